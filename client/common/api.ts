@@ -1,0 +1,25 @@
+// JSON calls to the server's HTTP API with the staff cookie; errors carry the server's code and message.
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export async function api<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T> {
+  const res = await fetch(`/api${path}`, {
+    method,
+    credentials: 'same-origin',
+    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const data: unknown = await res.json().catch(() => ({}));
+  if (!res.ok) {
+    const e = data as { error?: string; message?: string };
+    throw new ApiError(res.status, e.error ?? 'server.error', e.message ?? res.statusText);
+  }
+  return data as T;
+}

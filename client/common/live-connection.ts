@@ -1,0 +1,100 @@
+// A live Socket.IO connection to one session: reconnects with backoff, resumes from the last version seen.
+import { io, type Socket } from 'socket.io-client';
+import type { Handshake } from '../../shared/protocol/handshake';
+import type { Intent } from '../../shared/protocol/intents';
+import type { CatchupMessage, ClientToServerEvents, IntentResult, ServerToClientEvents, ViewMessage } from '../../shared/protocol/messages';
+import { isErrorCode, type ErrorCode } from '../../shared/protocol/errors';
+import { PROTOCOL_VERSION } from '../../shared/protocol/version';
+import type { View } from '../../shared/session/views';
+
+export type LinkStatus = 'connecting' | 'connected' | 'reconnecting' | 'closed';
+
+/** Handshake codes after which retrying cannot help; everything else is retried with backoff. */
+const TERMINAL: readonly ErrorCode[] = ['protocol.version', 'protocol.invalid', 'auth.required', 'session.ended', 'session.unknown', 'join.code_unknown'];
+
+type HandshakeWithoutVersion = Handshake extends infer H ? (H extends Handshake ? Omit<H, 'protocol' | 'since'> : never) : never;
+
+export interface LiveConnectionOptions<V extends View> {
+  handshake: HandshakeWithoutVersion;
+  onView: (m: ViewMessage<V>) => void;
+  onStatus: (status: LinkStatus, code?: ErrorCode) => void;
+  onCatchup?: (m: CatchupMessage) => void;
+  /** Server URL; default: the page's own origin. */
+  url?: string;
+}
+
+export interface LiveConnection {
+  send(intent: DistributiveOmit<Intent, 'id'>): Promise<IntentResult>;
+  close(): void;
+  readonly version: number;
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+export function newIntentId(): string {
+  const bytes = new Uint8Array(12);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+const ACK_TIMEOUT_MS = 8000;
+const SEND_TRIES = 4;
+
+export function connectLive<V extends View>(opts: LiveConnectionOptions<V>): LiveConnection {
+  let version = 0;
+  let everConnected = false;
+  const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(opts.url ?? window.location.origin, {
+    transports: ['websocket', 'polling'],
+    reconnection: true,
+    reconnectionDelay: 300,
+    reconnectionDelayMax: 4000,
+    randomizationFactor: 0.5,
+    // Read on every (re)connect, so the server knows the last version this page saw.
+    auth: (cb) => cb({ ...opts.handshake, protocol: PROTOCOL_VERSION, ...(version > 0 ? { since: version } : {}) }),
+  });
+
+  socket.on('connect', () => {
+    everConnected = true;
+    opts.onStatus('connected');
+  });
+  socket.on('disconnect', (reason) => {
+    if (reason === 'io server disconnect' || reason === 'io client disconnect') opts.onStatus('closed');
+    else opts.onStatus('reconnecting');
+  });
+  socket.on('connect_error', (err) => {
+    const data = (err as Error & { data?: { code?: unknown } }).data;
+    const code = isErrorCode(data?.code) ? data.code : undefined;
+    if (code && TERMINAL.includes(code)) {
+      socket.close();
+      opts.onStatus('closed', code);
+    } else {
+      opts.onStatus(everConnected ? 'reconnecting' : 'connecting', code);
+    }
+  });
+  socket.on('view', (m) => {
+    if (m.version < version) return;
+    version = m.version;
+    opts.onView(m as ViewMessage<V>);
+  });
+  socket.on('catchup', (m) => opts.onCatchup?.(m));
+
+  async function send(partial: DistributiveOmit<Intent, 'id'>): Promise<IntentResult> {
+    // The same id on every retry: the server applies it once however often it arrives.
+    const intent = { ...partial, id: newIntentId() } as Intent;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await socket.timeout(ACK_TIMEOUT_MS).emitWithAck('intent', intent);
+      } catch (err) {
+        if (attempt >= SEND_TRIES || !socket.active) return { ok: false, code: 'server.error', message: String(err) };
+      }
+    }
+  }
+
+  return {
+    send,
+    close: () => socket.close(),
+    get version() {
+      return version;
+    },
+  };
+}

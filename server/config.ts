@@ -1,0 +1,30 @@
+// Server configuration from the environment, with the embedded defaults `npm start` uses.
+import { resolve } from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** Base URL tablets should use (QR code); default: the first LAN address found. */
+  publicUrl: string | undefined;
+  joinCodeDigits: number;
+  clientDir: string;
+}
+
+function intFrom(value: string | undefined, fallback: number, min: number, max: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be an integer from ${min} to ${max}, got "${value}"`);
+  return n;
+}
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: intFrom(env.PORT, 3000, 0, 65535, 'PORT'),
+    host: env.HOST || '0.0.0.0',
+    dataDir: resolve(env.DATA_DIR || 'data'),
+    publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, '') : undefined,
+    joinCodeDigits: intFrom(env.JOIN_CODE_DIGITS, 4, 4, 6, 'JOIN_CODE_DIGITS'),
+    clientDir: resolve(env.CLIENT_DIR || 'dist/client'),
+  };
+}

@@ -1,0 +1,95 @@
+// Assembles the server: database, stores, rooms (restored from their logs), HTTP app and Socket.IO.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { randomDigits, sha256 } from './auth/tokens';
+import type { Config } from './config';
+import { createApp } from './http/app';
+import { SETUP_CODE_KEY } from './http/auth-routes';
+import { baseUrls } from './net/lan-urls';
+import { JoinGuard } from './realtime/join-guard';
+import { attachSocketServer, type CircletimeIo } from './realtime/socket-server';
+import { RoomRegistry } from './rooms/room-registry';
+import { openDatabase } from './store/database';
+import { GroupsRepo } from './store/groups-repo';
+import { SessionsRepo } from './store/sessions-repo';
+import { SettingsRepo } from './store/settings-repo';
+import { SqliteEventStore } from './store/sqlite-event-store';
+import { StaffRepo } from './store/staff-repo';
+
+export interface RunningServer {
+  port: number;
+  /** Base URLs tablets can use (LAN addresses, or PUBLIC_URL). */
+  publicBaseUrl: string;
+  lanUrls: string[];
+  /** Printed once while no staff account exists; undefined afterwards. */
+  setupCode: string | undefined;
+  restoredRooms: number;
+  registry: RoomRegistry;
+  io: CircletimeIo;
+  http: Server;
+  close(): Promise<void>;
+}
+
+export async function startServer(config: Config, log: (line: string) => void = () => {}): Promise<RunningServer> {
+  const db = openDatabase(join(config.dataDir, 'circletime.sqlite'));
+  const store = new SqliteEventStore(db);
+  const staff = new StaffRepo(db);
+  const groups = new GroupsRepo(db);
+  const sessions = new SessionsRepo(db);
+  const settings = new SettingsRepo(db);
+  const now = () => Date.now();
+
+  let port = config.port;
+  let lanUrls: string[] = [];
+  const publicBaseUrl = () => config.publicUrl ?? lanUrls[0] ?? `http://localhost:${port}`;
+
+  const registry = new RoomRegistry({
+    store,
+    sessions,
+    groups,
+    now,
+    joinCodeDigits: config.joinCodeDigits,
+    publicBaseUrl,
+    onError: (err) => log(`store error: ${err.message}`),
+  });
+  const joinGuard = new JoinGuard(registry, now);
+
+  let setupCode: string | undefined;
+  if (staff.count() === 0) {
+    setupCode = randomDigits(8);
+    settings.set(SETUP_CODE_KEY, sha256(setupCode));
+  }
+
+  const app = createApp({ staff, groups, sessions, settings, registry, joinGuard, now, publicBaseUrl, clientDir: config.clientDir });
+  const http = createServer(app);
+  let markReady: () => void = () => {};
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  const io = attachSocketServer(http, { registry, staff, sessions, joinGuard, now, ready });
+
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(config.port, config.host, () => resolve());
+  });
+  port = (http.address() as AddressInfo).port;
+  lanUrls = baseUrls(port, config.host);
+  // Rooms are restored after listening so their join URLs carry the real port.
+  const restoredRooms = await registry.restore();
+  markReady();
+
+  return {
+    port,
+    publicBaseUrl: publicBaseUrl(),
+    lanUrls,
+    setupCode,
+    restoredRooms,
+    registry,
+    io,
+    http,
+    async close() {
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      await store.close();
+      db.close();
+    },
+  };
+}

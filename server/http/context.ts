@@ -1,0 +1,19 @@
+// Everything HTTP handlers need, built once at start-up.
+import type { RoomRegistry } from '../rooms/room-registry';
+import type { JoinGuard } from '../realtime/join-guard';
+import type { GroupsRepo } from '../store/groups-repo';
+import type { SessionsRepo } from '../store/sessions-repo';
+import type { SettingsRepo } from '../store/settings-repo';
+import type { StaffRepo } from '../store/staff-repo';
+
+export interface HttpContext {
+  staff: StaffRepo;
+  groups: GroupsRepo;
+  sessions: SessionsRepo;
+  settings: SettingsRepo;
+  registry: RoomRegistry;
+  joinGuard: JoinGuard;
+  now: () => number;
+  publicBaseUrl: () => string;
+  clientDir: string;
+}

@@ -1,0 +1,83 @@
+// Groups and rosters over HTTP (staff only); roster edits reach a live session as a new snapshot.
+import { Router } from 'express';
+import { ChildBody, GroupBody, type GroupDetail, type GroupInfo } from '../../shared/api/schemas';
+import type { Group } from '../store/groups-repo';
+import type { HttpContext } from './context';
+import { body, param, requireStaff, sendError, staffOf } from './helpers';
+import { sessionInfo } from './session-info';
+
+export function groupRoutes(ctx: HttpContext): Router {
+  const r = Router();
+  r.use(requireStaff(ctx));
+
+  const info = (g: Group): GroupInfo => ({ ...g, liveSessionId: ctx.registry.liveForGroup(g.id)?.sessionId ?? null });
+  const detail = (g: Group): GroupDetail => ({
+    ...info(g),
+    roster: ctx.groups.roster(g.id).map((c) => ({ id: c.id, nickname: c.nickname, avatar: c.avatar, code: c.code })),
+    sessions: ctx.sessions.forGroup(g.id).map((s) => sessionInfo(ctx, s)),
+  });
+
+  r.get('/', (_req, res) => {
+    res.json(ctx.groups.list().map(info));
+  });
+
+  r.post('/', (req, res) => {
+    const input = body(req, res, GroupBody);
+    if (!input) return;
+    res.status(201).json(detail(ctx.groups.create(input, staffOf(res).id, ctx.now())));
+  });
+
+  r.get('/:id', (req, res) => {
+    const g = ctx.groups.get(param(req, 'id'));
+    if (!g) return sendError(res, 404, 'group.unknown', 'No such group.');
+    res.json(detail(g));
+  });
+
+  r.put('/:id', (req, res) => {
+    const input = body(req, res, GroupBody);
+    if (!input) return;
+    const g = ctx.groups.update(param(req, 'id'), input);
+    if (!g) return sendError(res, 404, 'group.unknown', 'No such group.');
+    res.json(detail(g));
+  });
+
+  r.post('/:id/children', async (req, res) => {
+    const g = ctx.groups.get(param(req, 'id'));
+    if (!g) return sendError(res, 404, 'group.unknown', 'No such group.');
+    const input = body(req, res, ChildBody);
+    if (!input) return;
+    const child = ctx.groups.addChild(g.id, input.nickname, input.avatar, ctx.now());
+    await ctx.registry.syncRoster(g.id, staffOf(res).id);
+    res.status(201).json({ id: child.id, nickname: child.nickname, avatar: child.avatar, code: child.code });
+  });
+
+  r.put('/:id/children/:childId', async (req, res) => {
+    const child = ctx.groups.child(param(req, 'childId'));
+    if (!child || child.groupId !== param(req, 'id')) return sendError(res, 404, 'child.unknown', 'No such child in this group.');
+    const input = body(req, res, ChildBody);
+    if (!input) return;
+    const updated = ctx.groups.updateChild(child.id, input.nickname, input.avatar);
+    await ctx.registry.syncRoster(child.groupId, staffOf(res).id);
+    res.json(updated && { id: updated.id, nickname: updated.nickname, avatar: updated.avatar, code: updated.code });
+  });
+
+  r.delete('/:id/children/:childId', async (req, res) => {
+    const child = ctx.groups.child(param(req, 'childId'));
+    if (!child || child.groupId !== param(req, 'id')) return sendError(res, 404, 'child.unknown', 'No such child in this group.');
+    ctx.groups.removeChild(child.id, ctx.now());
+    await ctx.registry.syncRoster(child.groupId, staffOf(res).id);
+    res.json({ ok: true });
+  });
+
+  r.post('/:id/sessions', async (req, res) => {
+    const g = ctx.groups.get(param(req, 'id'));
+    if (!g) return sendError(res, 404, 'group.unknown', 'No such group.');
+    if (ctx.groups.roster(g.id).length === 0) return sendError(res, 409, 'group.empty', 'Add children to the roster first.');
+    const room = await ctx.registry.start(g, staffOf(res).id);
+    const rec = ctx.sessions.get(room.sessionId);
+    if (!rec) return sendError(res, 500, 'server.error', 'Session was not recorded.');
+    res.status(201).json(sessionInfo(ctx, rec));
+  });
+
+  return r;
+}

@@ -1,0 +1,51 @@
+// Small HTTP helpers: body validation with valibot, JSON errors, the staff guard.
+import type { NextFunction, Request, Response } from 'express';
+import * as v from 'valibot';
+import type { Staff } from '../store/staff-repo';
+import { readCookie, SESSION_COOKIE } from '../auth/cookies';
+import type { HttpContext } from './context';
+
+export function sendError(res: Response, status: number, error: string, message: string): void {
+  res.status(status).json({ error, message });
+}
+
+/** Parses the JSON body or answers 400 with what was wrong; undefined means "already answered". */
+export function body<S extends v.GenericSchema>(req: Request, res: Response, schema: S): v.InferOutput<S> | undefined {
+  const r = v.safeParse(schema, req.body);
+  if (r.success) return r.output;
+  const message = r.issues.map((i) => `${i.path?.map((p) => String(p.key)).join('.') ?? 'body'}: ${i.message}`).join('; ');
+  sendError(res, 400, 'request.invalid', message);
+  return undefined;
+}
+
+export function staffOf(res: Response): Staff {
+  return res.locals.staff as Staff;
+}
+
+export function currentStaff(ctx: HttpContext, req: Request): Staff | undefined {
+  const token = readCookie(req.headers.cookie, SESSION_COOKIE);
+  return token ? ctx.staff.staffForToken(token, ctx.now()) : undefined;
+}
+
+/** Deny by default: every route behind this needs a valid, unrevoked staff session. */
+export function requireStaff(ctx: HttpContext) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const staff = currentStaff(ctx, req);
+    if (!staff) return sendError(res, 401, 'auth.required', 'Please log in.');
+    res.locals.staff = staff;
+    next();
+  };
+}
+
+/** Mutating requests must be JSON: a cross-site form post cannot send that without CORS. */
+export function requireJson(req: Request, res: Response, next: NextFunction): void {
+  if (req.method !== 'GET' && req.method !== 'HEAD' && !req.is('application/json')) {
+    return sendError(res, 415, 'request.not_json', 'Send JSON (Content-Type: application/json).');
+  }
+  next();
+}
+
+export function param(req: Request, name: string): string {
+  const value = req.params[name];
+  return typeof value === 'string' ? value : '';
+}

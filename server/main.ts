@@ -1,0 +1,38 @@
+// Entry point: start the server with configuration from the environment and print where to go.
+import { configFromEnv } from './config';
+import { startServer } from './create-server';
+
+const config = configFromEnv();
+const server = await startServer(config, (line) => console.error(line));
+
+const local = `http://localhost:${server.port}`;
+const lines = [
+  '',
+  '  Circletime 童心圈 is running.',
+  '',
+  `  Facilitator console 主持人控制台:  ${local}/console`,
+  `  Tablets join at 平板加入:           ${server.lanUrls.map((u) => `${u}/j`).join('   ')}`,
+  `  Shared screen 大屏幕:               ${local}/screen  (or "Open screen" in the console)`,
+  `  Data folder 数据目录:               ${config.dataDir}`,
+];
+if (server.restoredRooms > 0) lines.push(`  Live sessions restored 已恢复的进行中活动: ${server.restoredRooms}`);
+if (server.setupCode) {
+  lines.push(
+    '',
+    `  First start: open the console and enter this one-time setup code to create the first facilitator account.`,
+    `  首次启动：在控制台输入这个一次性设置码，创建第一个主持人账号。`,
+    '',
+    `      Setup code 设置码:  ${server.setupCode}`,
+  );
+}
+lines.push('', '  Press Ctrl+C to stop. 按 Ctrl+C 停止。', '');
+console.log(lines.join('\n'));
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    void server.close().then(() => process.exit(0));
+  });
+}

@@ -1,0 +1,206 @@
+// A live session's authority: one writer; validate → append durably → fold → send each view.
+import type { Intent } from '../../shared/protocol/intents';
+import type { IntentResult } from '../../shared/protocol/messages';
+import { CATCHUP_MAX_EVENTS } from '../../shared/protocol/limits';
+import type { Actor, EventBody, SessionEvent } from '../../shared/session/events';
+import { applyEvent, foldEvents } from '../../shared/session/reducer';
+import { decide, type Who } from '../../shared/session/rules';
+import type { SessionState } from '../../shared/session/state';
+import { consoleEvent, consoleView, screenView, tabletView, type View, type ViewContext } from '../../shared/session/views';
+import type { EventStore } from '../store/event-store';
+import { CommitTracker } from './commit-tracker';
+import type { RoomClient } from './room-client';
+
+export interface RoomDeps {
+  store: EventStore;
+  now: () => number;
+  code: string;
+  joinUrl: string;
+  /** Called once the session's end is committed. */
+  onEnded: (room: Room) => void;
+  onError?: (err: Error) => void;
+}
+
+interface Attached {
+  client: RoomClient;
+  lastSent: string | undefined;
+}
+
+export class Room {
+  private state: SessionState;
+  private readonly commits: CommitTracker;
+  private readonly clients = new Map<string, Attached>();
+  /** Intent id → seq of its last event, so a repeated id is answered, not re-applied. */
+  private readonly intentSeqs = new Map<string, number>();
+  private endedNotified = false;
+
+  private constructor(
+    readonly sessionId: string,
+    private readonly deps: RoomDeps,
+    events: readonly SessionEvent[],
+  ) {
+    this.state = foldEvents(sessionId, events);
+    this.commits = new CommitTracker(this.state.version);
+    for (const e of events) if (e.intentId) this.intentSeqs.set(e.intentId, e.seq);
+  }
+
+  /** Rebuilds a room by folding its log (server start). Seats the log says are connected are not. */
+  static async load(sessionId: string, deps: RoomDeps): Promise<Room> {
+    const room = new Room(sessionId, deps, await deps.store.read(sessionId));
+    await room.reconcilePresence('restart');
+    return room;
+  }
+
+  /** Starts a new session: its first event carries the roster snapshot. */
+  static async start(sessionId: string, started: Extract<EventBody, { type: 'session.started' }>, actor: Actor, deps: RoomDeps): Promise<Room> {
+    const room = new Room(sessionId, deps, []);
+    await room.append([started], actor);
+    return room;
+  }
+
+  get version(): number {
+    return this.state.version;
+  }
+  get code(): string {
+    return this.deps.code;
+  }
+  get ended(): boolean {
+    return this.state.endedAt !== null;
+  }
+  get groupId(): string {
+    return this.state.groupId;
+  }
+  /** The folded state; read-only for callers. */
+  get snapshot(): Readonly<SessionState> {
+    return this.state;
+  }
+
+  attach(client: RoomClient, since?: number): void {
+    this.clients.set(client.id, { client, lastSent: undefined });
+    if (client.who.kind === 'staff' && since !== undefined && since < this.commits.committed) {
+      void this.sendCatchup(client, since);
+    }
+    void this.reconcilePresence();
+    this.broadcastIfCommitted();
+  }
+
+  detach(clientId: string): void {
+    if (!this.clients.delete(clientId)) return;
+    void this.reconcilePresence();
+    this.broadcastIfCommitted();
+  }
+
+  /** Handles one intent. Resolves after its events are committed (or at once on rejection). */
+  async submit(who: Who, intent: Intent): Promise<IntentResult> {
+    const seen = this.intentSeqs.get(intent.id);
+    if (seen !== undefined) {
+      await this.commits.until(seen);
+      return seen <= this.commits.committed ? { ok: true, seq: seen, duplicate: true } : { ok: false, code: 'server.error' };
+    }
+    const decision = decide(this.state, intent, who, this.deps.now());
+    if (!decision.ok) return { ok: false, code: decision.code };
+    try {
+      const seq = await this.append(decision.events, decision.actor, intent.id);
+      return { ok: true, seq };
+    } catch {
+      return { ok: false, code: 'server.error' };
+    }
+  }
+
+  /** Records events the server itself decides (roster sync, an end from the HTTP API). */
+  record(bodies: readonly EventBody[], actor: Actor): Promise<number> {
+    if (this.ended) return Promise.resolve(this.state.version);
+    return this.append(bodies, actor);
+  }
+
+  /** Appends events: folds them at once (so the next intent sees them), sends nothing until committed. */
+  private async append(bodies: readonly EventBody[], actor: Actor, intentId?: string): Promise<number> {
+    const at = this.deps.now();
+    const events = bodies.map(
+      (body, i): SessionEvent => ({ ...body, seq: this.state.version + 1 + i, sessionId: this.sessionId, at, actor, ...(intentId ? { intentId } : {}) }),
+    );
+    const last = events.at(-1)?.seq ?? this.state.version;
+    this.state = events.reduce(applyEvent, this.state);
+    if (intentId) this.intentSeqs.set(intentId, last);
+    try {
+      await this.deps.store.append(events);
+    } catch (err) {
+      await this.recover(err instanceof Error ? err : new Error(String(err)));
+      throw err;
+    }
+    this.commits.advance(last);
+    void this.reconcilePresence();
+    this.broadcastIfCommitted();
+    if (this.ended && !this.endedNotified && this.commits.committed === this.state.version) this.finish();
+    return last;
+  }
+
+  /** A failed commit leaves memory ahead of the log: fold the log again, it is the truth. */
+  private async recover(err: Error): Promise<void> {
+    this.deps.onError?.(err);
+    const events = await this.deps.store.read(this.sessionId);
+    this.state = foldEvents(this.sessionId, events);
+    this.intentSeqs.clear();
+    for (const e of events) if (e.intentId) this.intentSeqs.set(e.intentId, e.seq);
+    this.commits.reset(this.state.version);
+    this.broadcastIfCommitted();
+  }
+
+  /** Logs a presence change wherever the log disagrees with the sockets actually attached. */
+  private async reconcilePresence(reason?: 'restart'): Promise<void> {
+    if (this.ended) return;
+    const live = new Set<string>();
+    for (const { client } of this.clients.values()) if (client.who.kind === 'tablet') live.add(client.who.deviceHash);
+    const changes: EventBody[] = [];
+    for (const seat of Object.values(this.state.seats)) {
+      const connected = live.has(seat.deviceHash);
+      if (connected !== seat.connected) {
+        changes.push({ type: 'presence.changed', payload: { childId: seat.childId, connected, ...(reason ? { reason } : {}) } });
+      }
+    }
+    if (changes.length > 0) await this.append(changes, { kind: 'system' }).catch(() => undefined);
+  }
+
+  private finish(): void {
+    this.endedNotified = true;
+    this.deps.onEnded(this);
+    for (const { client } of this.clients.values()) client.close();
+    this.clients.clear();
+  }
+
+  private async sendCatchup(client: RoomClient, since: number): Promise<void> {
+    const events = await this.deps.store.read(this.sessionId, since);
+    const truncated = events.length > CATCHUP_MAX_EVENTS;
+    const tail = truncated ? events.slice(events.length - CATCHUP_MAX_EVENTS) : events;
+    client.sendCatchup({ since, events: tail.map(consoleEvent), truncated });
+  }
+
+  private broadcastIfCommitted(): void {
+    // Views are only ever sent of committed state; a later commit will send this one.
+    if (this.commits.committed !== this.state.version) return;
+    const ctx: ViewContext = {
+      code: this.deps.code,
+      joinUrl: this.deps.joinUrl,
+      screensConnected: [...this.clients.values()].filter((a) => a.client.who.kind === 'screen').length,
+      now: this.deps.now(),
+    };
+    const cache = new Map<string, { view: View; json: string }>();
+    const viewFor = (who: Who) => {
+      const key = who.kind === 'tablet' ? `t:${who.deviceHash}` : who.kind;
+      let hit = cache.get(key);
+      if (!hit) {
+        const view =
+          who.kind === 'screen' ? screenView(this.state, ctx) : who.kind === 'staff' ? consoleView(this.state, ctx) : tabletView(this.state, who.deviceHash);
+        hit = { view, json: JSON.stringify(view) };
+        cache.set(key, hit);
+      }
+      return hit;
+    };
+    for (const attached of this.clients.values()) {
+      const { view, json } = viewFor(attached.client.who);
+      if (json === attached.lastSent) continue;
+      attached.lastSent = json;
+      attached.client.sendView({ version: this.state.version, view });
+    }
+  }
+}

@@ -1,0 +1,113 @@
+// Groups and their rosters (children: nickname, avatar, random code). Roster edits never touch events.
+import type { Db } from './database';
+import type { AvatarId } from '../../shared/avatars';
+import type { AgeBand, Language, RosterEntry } from '../../shared/session/roster';
+import { newId, randomToken } from '../auth/tokens';
+
+export interface Group {
+  id: string;
+  name: string;
+  ageBand: AgeBand;
+  language: Language;
+  autoApprove: boolean;
+  createdAt: number;
+}
+
+export interface Child {
+  id: string;
+  groupId: string;
+  nickname: string;
+  avatar: AvatarId;
+  code: string;
+}
+
+interface GroupRow {
+  id: string;
+  name: string;
+  age_band: AgeBand;
+  language: Language;
+  auto_approve: number;
+  created_at: number;
+}
+interface ChildRow {
+  id: string;
+  group_id: string;
+  nickname: string;
+  avatar: AvatarId;
+  code: string;
+}
+
+const toGroup = (r: GroupRow): Group => ({
+  id: r.id,
+  name: r.name,
+  ageBand: r.age_band,
+  language: r.language,
+  autoApprove: r.auto_approve === 1,
+  createdAt: r.created_at,
+});
+const toChild = (r: ChildRow): Child => ({ id: r.id, groupId: r.group_id, nickname: r.nickname, avatar: r.avatar, code: r.code });
+
+export type GroupFields = Omit<Group, 'id' | 'createdAt'>;
+
+export class GroupsRepo {
+  constructor(private readonly db: Db) {}
+
+  create(fields: GroupFields, staffId: string, now: number): Group {
+    const id = newId();
+    this.db
+      .prepare('INSERT INTO groups (id, name, age_band, language, auto_approve, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(id, fields.name, fields.ageBand, fields.language, fields.autoApprove ? 1 : 0, staffId, now);
+    return { id, ...fields, createdAt: now };
+  }
+
+  update(id: string, fields: GroupFields): Group | undefined {
+    this.db
+      .prepare('UPDATE groups SET name = ?, age_band = ?, language = ?, auto_approve = ? WHERE id = ?')
+      .run(fields.name, fields.ageBand, fields.language, fields.autoApprove ? 1 : 0, id);
+    return this.get(id);
+  }
+
+  get(id: string): Group | undefined {
+    const r = this.db.prepare('SELECT * FROM groups WHERE id = ?').get(id) as GroupRow | undefined;
+    return r && toGroup(r);
+  }
+
+  list(): Group[] {
+    return (this.db.prepare('SELECT * FROM groups ORDER BY created_at DESC').all() as GroupRow[]).map(toGroup);
+  }
+
+  roster(groupId: string): Child[] {
+    return (
+      this.db.prepare('SELECT * FROM children WHERE group_id = ? AND removed_at IS NULL ORDER BY created_at, id').all(groupId) as ChildRow[]
+    ).map(toChild);
+  }
+
+  child(id: string): Child | undefined {
+    const r = this.db.prepare('SELECT * FROM children WHERE id = ? AND removed_at IS NULL').get(id) as ChildRow | undefined;
+    return r && toChild(r);
+  }
+
+  addChild(groupId: string, nickname: string, avatar: AvatarId, now: number): Child {
+    const id = newId();
+    // The child's code: random, pseudonymous, used by workers to match paper records.
+    const code = randomToken(6).replace(/[-_]/g, 'x').slice(0, 8).toUpperCase();
+    this.db
+      .prepare('INSERT INTO children (id, group_id, nickname, avatar, code, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(id, groupId, nickname, avatar, code, now);
+    return { id, groupId, nickname, avatar, code };
+  }
+
+  updateChild(id: string, nickname: string, avatar: AvatarId): Child | undefined {
+    this.db.prepare('UPDATE children SET nickname = ?, avatar = ? WHERE id = ? AND removed_at IS NULL').run(nickname, avatar, id);
+    return this.child(id);
+  }
+
+  /** Soft removal: past events still name the child id, so the row stays for review. */
+  removeChild(id: string, now: number): boolean {
+    return this.db.prepare('UPDATE children SET removed_at = ? WHERE id = ? AND removed_at IS NULL').run(now, id).changes > 0;
+  }
+}
+
+export function rosterSnapshot(children: readonly Child[]): RosterEntry[] {
+  return children.map((c) => ({ childId: c.id, nickname: c.nickname, avatar: c.avatar }));
+}

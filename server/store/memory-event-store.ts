@@ -1,0 +1,40 @@
+// An in-memory event store with the same contract (for the in-process test transport).
+import type { SessionEvent } from '../../shared/session/events';
+import type { EventStore } from './event-store';
+import { GroupCommit } from './group-commit';
+
+export class MemoryEventStore implements EventStore {
+  private readonly sessions = new Map<string, SessionEvent[]>();
+  private readonly committer = new GroupCommit((events) => this.commit(events));
+
+  private commit(events: SessionEvent[]): void {
+    // Check the whole batch before writing any of it, as a transaction would.
+    const next = new Map<string, number>();
+    for (const e of events) {
+      const last = next.get(e.sessionId) ?? this.sessions.get(e.sessionId)?.at(-1)?.seq ?? 0;
+      if (e.seq <= last) throw new Error(`seq conflict in ${e.sessionId}: ${e.seq} after ${last}`);
+      next.set(e.sessionId, e.seq);
+    }
+    for (const e of events) {
+      const list = this.sessions.get(e.sessionId) ?? [];
+      list.push(structuredClone(e));
+      this.sessions.set(e.sessionId, list);
+    }
+  }
+
+  append(events: readonly SessionEvent[]): Promise<void> {
+    return this.committer.append(events);
+  }
+
+  async read(sessionId: string, afterSeq = 0): Promise<SessionEvent[]> {
+    return (this.sessions.get(sessionId) ?? []).filter((e) => e.seq > afterSeq).map((e) => structuredClone(e));
+  }
+
+  async lastSeq(sessionId: string): Promise<number> {
+    return this.sessions.get(sessionId)?.at(-1)?.seq ?? 0;
+  }
+
+  async close(): Promise<void> {
+    this.committer.flush();
+  }
+}

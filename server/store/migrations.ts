@@ -1,0 +1,67 @@
+// Schema migrations, applied in order; never edit a shipped one, append a new one.
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE events (
+    session_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    at INTEGER NOT NULL,
+    actor TEXT NOT NULL,
+    type TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    intent_id TEXT,
+    PRIMARY KEY (session_id, seq)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+  CREATE TABLE staff (
+    id TEXT PRIMARY KEY,
+    username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    display_name TEXT NOT NULL,
+    password_hash TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+
+  CREATE TABLE auth_sessions (
+    token_hash TEXT PRIMARY KEY,
+    staff_id TEXT NOT NULL REFERENCES staff(id),
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    revoked_at INTEGER
+  );
+
+  CREATE TABLE groups (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    age_band TEXT NOT NULL,
+    language TEXT NOT NULL,
+    auto_approve INTEGER NOT NULL DEFAULT 0,
+    created_by TEXT NOT NULL REFERENCES staff(id),
+    created_at INTEGER NOT NULL
+  );
+
+  CREATE TABLE children (
+    id TEXT PRIMARY KEY,
+    group_id TEXT NOT NULL REFERENCES groups(id),
+    nickname TEXT NOT NULL,
+    avatar TEXT NOT NULL,
+    code TEXT NOT NULL UNIQUE,
+    created_at INTEGER NOT NULL,
+    removed_at INTEGER
+  );
+  CREATE INDEX children_by_group ON children(group_id);
+
+  CREATE TABLE sessions (
+    id TEXT PRIMARY KEY,
+    group_id TEXT NOT NULL REFERENCES groups(id),
+    join_code TEXT,
+    screen_token TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('live', 'ended')),
+    started_by TEXT NOT NULL,
+    started_at INTEGER NOT NULL,
+    ended_at INTEGER
+  );
+  CREATE UNIQUE INDEX live_join_codes ON sessions(join_code) WHERE status = 'live';
+  CREATE INDEX sessions_by_group ON sessions(group_id);
+  `,
+];

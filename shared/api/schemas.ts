@@ -1,0 +1,77 @@
+// HTTP API request bodies (valibot) and response shapes, shared by the server and the console.
+import * as v from 'valibot';
+import { AVATAR_IDS, type AvatarId } from '../avatars';
+import { AGE_BANDS, LANGUAGES, type AgeBand, type Language } from '../session/roster';
+
+const Text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1, 'required'), v.maxLength(max, `at most ${max} characters`));
+
+export const SetupBody = v.strictObject({
+  setupCode: v.pipe(v.string(), v.trim(), v.minLength(1)),
+  username: v.pipe(Text(40), v.regex(/^[\p{L}\p{N}._-]+$/u, 'letters, digits, . _ - only')),
+  displayName: Text(60),
+  password: v.pipe(v.string(), v.minLength(8, 'at least 8 characters'), v.maxLength(200)),
+});
+
+export const LoginBody = v.strictObject({ username: Text(40), password: v.pipe(v.string(), v.minLength(1), v.maxLength(200)) });
+
+export const StaffBody = v.strictObject({
+  username: SetupBody.entries.username,
+  displayName: SetupBody.entries.displayName,
+  password: SetupBody.entries.password,
+});
+
+export const GroupBody = v.strictObject({
+  name: Text(60),
+  ageBand: v.picklist(AGE_BANDS),
+  language: v.picklist(LANGUAGES),
+  autoApprove: v.boolean(),
+});
+
+export const ChildBody = v.strictObject({ nickname: Text(24), avatar: v.picklist(AVATAR_IDS) });
+
+export const ScreenClaimBody = v.strictObject({ code: v.pipe(v.string(), v.regex(/^[0-9]{4,6}$/)) });
+
+export interface StaffInfo {
+  id: string;
+  username: string;
+  displayName: string;
+}
+
+export interface GroupInfo {
+  id: string;
+  name: string;
+  ageBand: AgeBand;
+  language: Language;
+  autoApprove: boolean;
+  createdAt: number;
+  liveSessionId: string | null;
+}
+
+export interface ChildInfo {
+  id: string;
+  nickname: string;
+  avatar: AvatarId;
+  code: string;
+}
+
+export interface SessionInfo {
+  id: string;
+  groupId: string;
+  status: 'live' | 'ended';
+  code: string | null;
+  startedAt: number;
+  endedAt: number | null;
+  /** Present for live sessions: where the shared screen and tablets go. */
+  screenUrl: string | null;
+  joinUrl: string | null;
+}
+
+export interface GroupDetail extends GroupInfo {
+  roster: ChildInfo[];
+  sessions: SessionInfo[];
+}
+
+export interface ApiError {
+  error: string;
+  message: string;
+}

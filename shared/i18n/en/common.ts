@@ -1,0 +1,28 @@
+// English strings shared by every page (the reference dictionary section).
+export const common = {
+  appName: 'Circletime',
+  language: 'Language',
+  languageNames: { en: 'English', 'zh-CN': '中文' },
+  reconnecting: 'Reconnecting…',
+  connected: 'Connected',
+  errors: {
+    'protocol.version': 'This page is out of date. Please reload it.',
+    'protocol.invalid': 'That message was not understood.',
+    'rate.limited': 'Too many messages at once. Please slow down.',
+    'auth.required': 'Please log in.',
+    'auth.denied': 'You are not allowed to do that.',
+    'join.code_unknown': 'There is no live session with that code.',
+    'join.rate_limited': 'Too many tries. Please wait a minute.',
+    'session.ended': 'This session has ended.',
+    'session.unknown': 'This session does not exist.',
+    'role.denied': 'You are not allowed to do that.',
+    'seat.taken': 'That seat is already taken.',
+    'seat.unknown_child': 'That child is not on the roster.',
+    'seat.not_requested': 'Nobody is waiting for that seat.',
+    'seat.not_seated': 'That seat is empty.',
+    'seat.already_yours': 'That seat is already yours.',
+    'seat.same': 'Choose a different seat.',
+    'reaction.too_fast': 'Lots of cheering! Wait a moment.',
+    'server.error': 'Something went wrong on the server.',
+  },
+};

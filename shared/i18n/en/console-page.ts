@@ -1,0 +1,4 @@
+// English strings of the console page.
+export const consolePage = {
+  title: 'console',
+};

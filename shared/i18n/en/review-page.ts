@@ -1,0 +1,4 @@
+// English strings of the review page.
+export const reviewPage = {
+  title: 'review',
+};

@@ -1,0 +1,4 @@
+// English strings of the screen page.
+export const screenPage = {
+  title: 'screen',
+};

@@ -1,0 +1,4 @@
+// English strings of the tablet page.
+export const tabletPage = {
+  title: 'tablet',
+};

@@ -1,0 +1,9 @@
+// The zh-CN dictionary; typed as Dict so a missing or extra key fails the type check.
+import type { Dict } from '../types';
+import { common } from './common';
+import { consolePage } from './console-page';
+import { screenPage } from './screen-page';
+import { tabletPage } from './tablet-page';
+import { reviewPage } from './review-page';
+
+export const zhCN: Dict = { common, consolePage, screenPage, tabletPage, reviewPage };

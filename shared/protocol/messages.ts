@@ -1,0 +1,37 @@
+// Server→client messages and the Socket.IO typed event maps derived from the intent schema.
+import type { ErrorCode } from './errors';
+import type { Intent } from './intents';
+import type { SessionEvent } from '../session/events';
+import type { View } from '../session/views';
+
+export type IntentResult =
+  | { ok: true; seq: number; duplicate?: boolean }
+  | { ok: false; code: ErrorCode; message?: string };
+
+/** A view snapshot with the log version it reflects; versions only go up. */
+export interface ViewMessage<V extends View = View> {
+  version: number;
+  view: V;
+}
+
+/** Events a console missed since the version it last saw (sent on reconnect). */
+export interface CatchupMessage {
+  since: number;
+  events: SessionEvent[];
+  truncated: boolean;
+}
+
+export interface NoticeMessage {
+  code: ErrorCode;
+  message?: string;
+}
+
+export interface ServerToClientEvents {
+  view: (m: ViewMessage) => void;
+  catchup: (m: CatchupMessage) => void;
+  notice: (m: NoticeMessage) => void;
+}
+
+export interface ClientToServerEvents {
+  intent: (intent: Intent, ack: (r: IntentResult) => void) => void;
+}

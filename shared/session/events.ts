@@ -1,0 +1,49 @@
+// Session events: the durable log's entries (envelope + a union discriminated on `type`).
+import type { ReactionKind } from './reactions';
+import type { AgeBand, Language, RosterEntry } from './roster';
+
+/** Who caused an event. Identity comes from the socket handshake, never from a payload. */
+export type Actor =
+  | { kind: 'seat'; childId: string }
+  | { kind: 'guest' }
+  | { kind: 'staff'; staffId: string }
+  | { kind: 'system' };
+
+export type EventBody =
+  | {
+      type: 'session.started';
+      payload: {
+        groupId: string;
+        groupName: string;
+        language: Language;
+        ageBand: AgeBand;
+        autoApprove: boolean;
+        roster: RosterEntry[];
+      };
+    }
+  | { type: 'session.ended'; payload: { reason: 'staff' | 'abandoned' } }
+  | { type: 'roster.synced'; payload: { roster: RosterEntry[] } }
+  | { type: 'seat.requested'; payload: { childId: string; deviceHash: string } }
+  | { type: 'seat.granted'; payload: { childId: string; deviceHash: string; by: 'auto' | 'staff' } }
+  | { type: 'seat.denied'; payload: { childId: string; deviceHash: string } }
+  | { type: 'seat.released'; payload: { childId: string; by: 'staff' | 'self' } }
+  | { type: 'seat.moved'; payload: { fromChildId: string; toChildId: string } }
+  | { type: 'presence.changed'; payload: { childId: string; connected: boolean; reason?: 'restart' } }
+  | { type: 'settings.changed'; payload: { autoApprove: boolean } }
+  | { type: 'eyes.changed'; payload: { on: boolean } }
+  | { type: 'wave.sent'; payload: { childId: string } }
+  | { type: 'reaction.sent'; payload: { childId: string; kind: ReactionKind } };
+
+export type EventType = EventBody['type'];
+
+/** An event as stored: sequence (1-based, per session), session, server time in ms, actor. */
+export type SessionEvent = EventBody & {
+  seq: number;
+  sessionId: string;
+  at: number;
+  actor: Actor;
+  /** The client intent that caused it, so a repeated intent id is recognised after a restart. */
+  intentId?: string;
+};
+
+export type EventOf<T extends EventType> = Extract<SessionEvent, { type: T }>;

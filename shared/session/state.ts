@@ -1,0 +1,76 @@
+// The session state: what folding a session's events yields. Plain data, JSON-serialisable.
+import type { ReactionKind } from './reactions';
+import type { AgeBand, Language, RosterEntry } from './roster';
+
+export interface Seat {
+  childId: string;
+  /** sha-256 of the tablet's seat token; the token itself is never stored or logged. */
+  deviceHash: string;
+  seatedAt: number;
+  connected: boolean;
+  /** Server time of the last connect/disconnect (or of seating). */
+  presenceSince: number;
+}
+
+export interface SeatRequest {
+  childId: string;
+  deviceHash: string;
+  at: number;
+}
+
+export interface Moment {
+  seq: number;
+  at: number;
+  childId: string;
+  kind: 'wave' | ReactionKind;
+}
+
+export interface SessionState {
+  version: number;
+  sessionId: string;
+  startedAt: number;
+  endedAt: number | null;
+  groupId: string;
+  groupName: string;
+  language: Language;
+  ageBand: AgeBand;
+  autoApprove: boolean;
+  eyesOn: boolean;
+  roster: RosterEntry[];
+  /** Occupied seats by child id. */
+  seats: Record<string, Seat>;
+  /** Pending seat requests by device hash (one per device). */
+  requests: Record<string, SeatRequest>;
+  /** Recent waves and reactions, newest last, for the screen to animate. */
+  moments: Moment[];
+  /** Recent reaction times per child, for the per-child reaction limit. */
+  reactionTimes: Record<string, number[]>;
+}
+
+export function emptyState(sessionId: string): SessionState {
+  return {
+    version: 0,
+    sessionId,
+    startedAt: 0,
+    endedAt: null,
+    groupId: '',
+    groupName: '',
+    language: 'en',
+    ageBand: '7-12',
+    autoApprove: false,
+    eyesOn: false,
+    roster: [],
+    seats: {},
+    requests: {},
+    moments: [],
+    reactionTimes: {},
+  };
+}
+
+export function seatOfDevice(state: SessionState, deviceHash: string): Seat | undefined {
+  return Object.values(state.seats).find((s) => s.deviceHash === deviceHash);
+}
+
+export function rosterEntry(state: SessionState, childId: string): RosterEntry | undefined {
+  return state.roster.find((r) => r.childId === childId);
+}

@@ -1,0 +1,28 @@
+// Vite: the four client pages (console, screen, tablet, review) built into dist/client.
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+const root = resolve(import.meta.dirname, 'client');
+
+export default defineConfig({
+  root,
+  base: '/',
+  publicDir: false,
+  build: {
+    outDir: resolve(import.meta.dirname, 'dist/client'),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+    rollupOptions: {
+      input: {
+        console: resolve(root, 'console/index.html'),
+        screen: resolve(root, 'screen/index.html'),
+        tablet: resolve(root, 'tablet/index.html'),
+        review: resolve(root, 'review/index.html'),
+      },
+    },
+  },
+  server: {
+    fs: { allow: [import.meta.dirname] },
+    proxy: { '/api': 'http://localhost:3000', '/socket.io': { target: 'ws://localhost:3000', ws: true } },
+  },
+});
