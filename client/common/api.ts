@@ -10,11 +10,13 @@ export class ApiError extends Error {
 }
 
 export async function api<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T> {
+  // Every non-GET call is JSON (the server refuses others), even with an empty body.
+  const payload = method === 'GET' ? undefined : JSON.stringify(body ?? {});
   const res = await fetch(`/api${path}`, {
     method,
     credentials: 'same-origin',
-    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    headers: payload === undefined ? {} : { 'Content-Type': 'application/json' },
+    ...(payload === undefined ? {} : { body: payload }),
   });
   const data: unknown = await res.json().catch(() => ({}));
   if (!res.ok) {

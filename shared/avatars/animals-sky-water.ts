@@ -86,9 +86,9 @@ function turtle(): string {
 function whale(): string {
   const body = '#4f9de3';
   const belly = '#dff1ff';
-  const water = '#bfe6ff';
+  const water = '#7cc6f7';
   return [
-    path('M44 33Q44 24 38 19M46 33Q47 22 52 17M45 33V21', { stroke: water, sw: 3 }),
+    path('M44 33Q44 24 38 19M46 33Q47 22 52 17M45 33V21', { stroke: water, sw: 3.2 }),
     circle(37, 17, 2.6, { fill: water, stroke: false }),
     circle(53.5, 15, 2.6, { fill: water, stroke: false }),
     circle(45, 18, 2.6, { fill: water, stroke: false }),

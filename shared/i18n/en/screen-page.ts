@@ -1,4 +1,32 @@
-// English strings of the screen page.
+// English strings of the shared screen (projector / TV) page.
 export const screenPage = {
-  title: 'screen',
+  title: 'Circletime — shared screen',
+  brand: 'Circletime',
+  connecting: 'Connecting…',
+  joinTitle: 'Join with your tablet',
+  joinSteps: 'Type this code, then tap your animal',
+  scanHint: 'Or scan with the camera',
+  whoIsHere: 'Our circle',
+  waitingForFriends: 'Friends will appear here when they join',
+  hello: 'Hi, {name}!',
+  eyesTitle: 'Eyes on me',
+  eyesSubtitle: 'Look at your group leader',
+  endedTitle: 'Thank you!',
+  endedSubtitle: 'See you next time',
+  newCode: 'Enter a new code',
+  form: {
+    title: 'Enter the session code',
+    hint: 'You can find the code on the facilitator’s console.',
+    label: 'Session code',
+    submit: 'Show the screen',
+    working: 'Checking…',
+    invalid: 'The code has 4 to 6 digits.',
+    endedBefore: 'That session has ended. Enter the code of today’s session.',
+  },
+  mirror: {
+    region: 'What the shared screen shows',
+    seated: 'here',
+    notSeated: 'not here yet',
+    resting: 'resting',
+  },
 };

@@ -1,6 +1,34 @@
-// 简体中文：screen 页面的文字。
+// 简体中文：共享大屏幕（投影仪 / 电视）页面的文字。
 import type { Dict } from '../types';
 
 export const screenPage: Dict['screenPage'] = {
-  title: 'screen',
+  title: '童心圈 — 大屏幕',
+  brand: '童心圈',
+  connecting: '正在连接…',
+  joinTitle: '用平板加入',
+  joinSteps: '输入下面的数字，再点一点你的小动物',
+  scanHint: '也可以用相机扫一扫',
+  whoIsHere: '我们的小圈子',
+  waitingForFriends: '小伙伴加入后会出现在这里',
+  hello: '你好，{name}！',
+  eyesTitle: '请看我',
+  eyesSubtitle: '请看向你们的带领老师',
+  endedTitle: '谢谢大家！',
+  endedSubtitle: '下次再见',
+  newCode: '输入新的数字码',
+  form: {
+    title: '输入活动数字码',
+    hint: '数字码显示在带领老师的控制台上。',
+    label: '活动数字码',
+    submit: '打开大屏幕',
+    working: '正在确认…',
+    invalid: '数字码是 4 到 6 位数字。',
+    endedBefore: '那次活动已经结束了。请输入今天活动的数字码。',
+  },
+  mirror: {
+    region: '大屏幕上显示的内容',
+    seated: '已到',
+    notSeated: '还没到',
+    resting: '休息中',
+  },
 };

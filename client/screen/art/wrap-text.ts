@@ -1,0 +1,101 @@
+// Line breaking for Phaser Text that is right for Chinese as well as English.
+// Phaser's own wrap breaks only at spaces (its "advanced" mode also splits an over-long first word
+// letter by letter), so a Chinese sentence either never wraps or splits before a "，". Here a line
+// may break between any two CJK characters, Latin words stay whole, and closing punctuation never
+// starts a line nor opening punctuation ends one (the basic kinsoku rules readers expect).
+import type Phaser from 'phaser';
+
+const CJK = /[\u2e80-\u2fff\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60]/u;
+const NO_LINE_START = /^[，。！？、；：）」』】》〉…·—,.!?;:)\]}%’”]/u;
+const NO_LINE_END = /[（「『【《〈([{‘“]$/u;
+
+/** Splits a paragraph into break units: one per CJK character, one per Latin word, one per space. */
+function units(paragraph: string): string[] {
+  const out: string[] = [];
+  let word = '';
+  const flush = () => {
+    if (word) out.push(word);
+    word = '';
+  };
+  for (const ch of paragraph) {
+    if (ch === ' ') {
+      flush();
+      out.push(' ');
+    } else if (CJK.test(ch)) {
+      flush();
+      out.push(ch);
+    } else {
+      word += ch;
+    }
+  }
+  flush();
+  return out;
+}
+
+/** Breaks one unit that is wider than a whole line (a URL, a very long name) letter by letter. */
+function splitLong(unit: string, maxWidth: number, measure: (s: string) => number): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  for (const ch of unit) {
+    if (piece && measure(piece + ch) > maxWidth) {
+      pieces.push(piece);
+      piece = '';
+    }
+    piece += ch;
+  }
+  if (piece) pieces.push(piece);
+  return pieces;
+}
+
+/** Greedy line filling with the rules above; `measure` returns a string's width in pixels. */
+export function wrapLines(text: string, maxWidth: number, measure: (s: string) => number): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    const pushLine = () => {
+      lines.push(line.trimEnd());
+      line = '';
+    };
+    const queue = units(paragraph);
+    while (queue.length > 0) {
+      const unit = queue.shift() as string;
+      if (line === '' && unit === ' ') continue;
+      if (measure((line + unit).trimEnd()) <= maxWidth) {
+        line += unit;
+        continue;
+      }
+      // Closing punctuation hangs on the line it belongs to rather than starting the next one.
+      if (line !== '' && NO_LINE_START.test(unit)) {
+        line += unit;
+        continue;
+      }
+      if (line === '') {
+        const pieces = splitLong(unit, maxWidth, measure);
+        line = pieces.pop() ?? '';
+        for (const p of pieces) lines.push(p);
+        continue;
+      }
+      // An opening bracket moves down with the text it opens.
+      let carry = '';
+      const trimmed = line.trimEnd();
+      if (NO_LINE_END.test(trimmed) && trimmed.length > 1) {
+        carry = trimmed.slice(-1);
+        line = trimmed.slice(0, -1);
+      }
+      pushLine();
+      line = carry;
+      queue.unshift(unit);
+    }
+    pushLine();
+  }
+  return lines;
+}
+
+/** A Phaser Text style fragment that wraps at `width` with the rules above. */
+export function cjkWrap(width: number): Phaser.Types.GameObjects.Text.TextWordWrap {
+  return {
+    width,
+    callback: (text: string, textObject: Phaser.GameObjects.Text) =>
+      wrapLines(text, width, (s) => textObject.context.measureText(s).width + s.length * textObject.letterSpacing),
+  };
+}

@@ -1,0 +1,68 @@
+// The tablet's live link to its session: connects with the seat token, folds views into the store, sends intents.
+import { connectLive, type LiveConnection } from '../common/live-connection';
+import { seatToken } from '../common/seat-token';
+import type { ReactionKind } from '../../shared/session/reactions';
+import type { TabletView } from '../../shared/session/views';
+import { showToast, store } from './store';
+
+let conn: LiveConnection | null = null;
+
+export function startLive(code: string): void {
+  conn?.close();
+  store.setState({ mode: 'live', code, link: 'connecting', finished: false, view: null, pendingClaim: null, confirmLeave: false });
+  conn = connectLive<TabletView>({
+    handshake: { role: 'tablet', code, seatToken: seatToken(code) },
+    onView: ({ view }) => onView(view),
+    onStatus: (link, errorCode) => {
+      if (link === 'closed' && errorCode === 'protocol.version') return reloadOnce();
+      // Closed for good (the session ended, or its code is gone): the calm thank-you screen, never an error.
+      store.setState({ link, ...(link === 'closed' ? { finished: true } : {}) });
+    },
+  });
+}
+
+function onView(view: TabletView): void {
+  const prev = store.getState().view;
+  // A request that went back to choosing without a seat was declined: invite the child to choose again.
+  if (prev?.status === 'waiting' && view.status === 'choosing') showToast('again');
+  store.setState({
+    view,
+    pendingClaim: null,
+    ...(view.status !== 'seated' ? { confirmLeave: false } : {}),
+  });
+}
+
+/** A page from before a server update: reload it once to get the new one. */
+function reloadOnce(): void {
+  const key = 'circletime.tablet.reloaded';
+  if (sessionStorage.getItem(key)) {
+    store.setState({ link: 'closed', finished: true });
+    return;
+  }
+  sessionStorage.setItem(key, '1');
+  location.reload();
+}
+
+export async function claimSeat(childId: string): Promise<void> {
+  if (!conn) return;
+  store.setState({ pendingClaim: childId });
+  const r = await conn.send({ type: 'seat.claim', childId });
+  if (r.ok) return;
+  store.setState({ pendingClaim: null });
+  if (r.code === 'seat.taken') showToast('taken');
+}
+
+export async function sendWave(): Promise<void> {
+  const r = await conn?.send({ type: 'wave' });
+  if (r?.ok) showToast('waveSent', 2500);
+}
+
+export async function sendReaction(kind: ReactionKind): Promise<void> {
+  const r = await conn?.send({ type: 'reaction', kind });
+  if (r && !r.ok && (r.code === 'reaction.too_fast' || r.code === 'rate.limited')) showToast('cheer', 2500);
+}
+
+export async function leaveSeat(): Promise<void> {
+  store.setState({ confirmLeave: false });
+  await conn?.send({ type: 'seat.leave' });
+}

@@ -1,0 +1,51 @@
+// Turns the raw records of a run into its outcome: latency (send → screen view), rejections, and unseen intents.
+import type { ConnectedRoom } from './load-clients';
+import type { IntentRecord } from './load-driver';
+import { percentiles, type Percentiles } from './percentiles';
+
+export interface RunOutcome {
+  /** Intents sent in the measured window. */
+  intents: number;
+  /** Intents sent in the whole run (warm-up included); loss is checked over all of them. */
+  intentsTotal: number;
+  latencyMs: Percentiles;
+  rejected: number;
+  rejectedByCode: Record<string, number>;
+  /** Acked ok but the screen never got a view with that version. */
+  unseen: string[];
+  /** No ack at all (timeout or disconnect). */
+  unacked: number;
+  /** Intent ids acked ok, for the log check. */
+  ackedIds: string[];
+}
+
+export function analyse(records: readonly IntentRecord[], rooms: readonly ConnectedRoom[]): RunOutcome {
+  const samples: number[] = [];
+  const rejectedByCode: Record<string, number> = {};
+  const unseen: string[] = [];
+  const ackedIds: string[] = [];
+  let rejected = 0;
+  let unacked = 0;
+  let intents = 0;
+  for (const r of records) {
+    if (r.measured) intents++;
+    const res = r.result;
+    if (!res) {
+      unacked++;
+      continue;
+    }
+    if (!res.ok) {
+      rejected++;
+      rejectedByCode[res.code] = (rejectedByCode[res.code] ?? 0) + 1;
+      continue;
+    }
+    ackedIds.push(r.id);
+    const seenAt = rooms[r.room]?.recorder.seenAt(res.seq);
+    if (seenAt === undefined) {
+      unseen.push(r.id);
+      continue;
+    }
+    if (r.measured) samples.push(seenAt - r.sentAt);
+  }
+  return { intents, intentsTotal: records.length, latencyMs: percentiles(samples), rejected, rejectedByCode, unseen, unacked, ackedIds };
+}

@@ -1,0 +1,117 @@
+// The bench's Socket.IO clients: per room one screen (whose views are timed), tablets that take a seat, one console.
+import { randomBytes } from 'node:crypto';
+import { io, type Socket } from 'socket.io-client';
+import type { ClientToServerEvents, IntentResult, ServerToClientEvents } from '../../shared/protocol/messages';
+import { mapLimit } from './pool';
+
+export type BenchSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+type Auth = Record<string, string | number>;
+
+/** How to join one room of a target server (Circletime or the raw relay). */
+export interface RoomPlan {
+  index: number;
+  screenAuth: Auth;
+  consoleAuth: Auth;
+  consoleCookie?: string;
+  tabletAuths: Auth[];
+  /** Circletime only: the child each tablet claims with `seat.claim` before the load starts. */
+  claims?: string[];
+}
+
+/** When the screen first received each (increasing) version; `seenAt(seq)` is the first view with version ≥ seq. */
+export class ScreenRecorder {
+  readonly versions: number[] = [];
+  readonly times: number[] = [];
+  viewBytes = 0;
+
+  record(version: number, at: number): void {
+    const last = this.versions.at(-1);
+    if (last !== undefined && version <= last) return;
+    this.versions.push(version);
+    this.times.push(at);
+  }
+
+  get maxVersion(): number {
+    return this.versions.at(-1) ?? 0;
+  }
+
+  seenAt(seq: number): number | undefined {
+    let lo = 0;
+    let hi = this.versions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.versions[mid] ?? 0) >= seq) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo < this.times.length ? this.times[lo] : undefined;
+  }
+}
+
+export interface ConnectedRoom {
+  index: number;
+  screen: BenchSocket;
+  console: BenchSocket;
+  tablets: BenchSocket[];
+  recorder: ScreenRecorder;
+  consoleViews: number;
+}
+
+export const randomSeatToken = (): string => randomBytes(16).toString('hex');
+let claimCounter = 0;
+/** Every socket ever opened, so a failed run still closes them all. */
+const opened = new Set<BenchSocket>();
+
+function connect(url: string, auth: Auth, cookie?: string): { socket: BenchSocket; ready: Promise<BenchSocket> } {
+  const socket: BenchSocket = io(url, {
+    transports: ['websocket'],
+    auth,
+    forceNew: true,
+    reconnection: false,
+    timeout: 20_000,
+    ...(cookie ? { extraHeaders: { cookie } } : {}),
+  });
+  opened.add(socket);
+  const ready = new Promise<BenchSocket>((resolve, reject) => {
+    socket.once('connect', () => resolve(socket));
+    socket.once('connect_error', (err: Error & { data?: { code?: string } }) => {
+      socket.close();
+      reject(new Error(`${String(auth.role)} could not connect: ${err.message}${err.data?.code ? ` (${err.data.code})` : ''}`));
+    });
+  });
+  return { socket, ready };
+}
+
+async function claimSeat(tablet: BenchSocket, childId: string): Promise<void> {
+  const r: IntentResult = await tablet.timeout(20_000).emitWithAck('intent', { id: `claim-${++claimCounter}-${randomSeatToken().slice(0, 8)}`, type: 'seat.claim', childId });
+  if (!r.ok) throw new Error(`seat.claim of ${childId} rejected: ${r.code}`);
+}
+
+/** Screens and consoles first (so the screen sees every join), then tablets; at most `concurrency` handshakes at once. */
+export async function connectRooms(url: string, plans: readonly RoomPlan[], concurrency: number): Promise<ConnectedRoom[]> {
+  const rooms = await mapLimit(plans, concurrency, async (plan): Promise<ConnectedRoom> => {
+    const recorder = new ScreenRecorder();
+    const screen = connect(url, plan.screenAuth);
+    // Listen before the handshake completes: the first view follows it immediately.
+    screen.socket.on('view', (m) => recorder.record(m.version, performance.now()));
+    const consoleConn = connect(url, plan.consoleAuth, plan.consoleCookie);
+    const room: ConnectedRoom = { index: plan.index, screen: screen.socket, console: consoleConn.socket, tablets: [], recorder, consoleViews: 0 };
+    consoleConn.socket.on('view', () => room.consoleViews++);
+    await Promise.all([screen.ready, consoleConn.ready]);
+    return room;
+  });
+  const tabletJobs = plans.flatMap((plan) => plan.tabletAuths.map((auth, t) => ({ plan, auth, t })));
+  await mapLimit(tabletJobs, concurrency, async ({ plan, auth, t }) => {
+    const socket = await connect(url, auth).ready;
+    const room = rooms[plan.index];
+    if (!room) throw new Error(`no room ${plan.index}`);
+    room.tablets[t] = socket;
+    const childId = plan.claims?.[t];
+    if (childId) await claimSeat(socket, childId);
+  });
+  return rooms;
+}
+
+export function closeAllClients(): void {
+  for (const s of opened) s.close();
+  opened.clear();
+}

@@ -1,0 +1,75 @@
+// A socket.io-client peer (tablet, screen or console) that records views and awaits the ones a test wants.
+import { randomBytes } from 'node:crypto';
+import { io, type Socket } from 'socket.io-client';
+import type { Intent } from '../../shared/protocol/intents';
+import type { CatchupMessage, ClientToServerEvents, IntentResult, ServerToClientEvents, ViewMessage } from '../../shared/protocol/messages';
+import { PROTOCOL_VERSION } from '../../shared/protocol/version';
+import type { View } from '../../shared/session/views';
+
+type Auth = Record<string, unknown>;
+let counter = 0;
+
+export function seatToken(): string {
+  return randomBytes(16).toString('hex');
+}
+
+export class LiveClient<V extends View = View> {
+  readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
+  readonly views: ViewMessage<V>[] = [];
+  readonly catchups: CatchupMessage[] = [];
+  version = 0;
+  private waiters: { pred: (v: V) => boolean; resolve: (v: V) => void }[] = [];
+
+  constructor(url: string, auth: Auth, opts: { cookie?: string; reconnection?: boolean } = {}) {
+    this.socket = io(url, {
+      transports: ['websocket'],
+      reconnection: opts.reconnection ?? true,
+      reconnectionDelay: 100,
+      reconnectionDelayMax: 1000,
+      forceNew: true,
+      ...(opts.cookie ? { extraHeaders: { cookie: opts.cookie } } : {}),
+      auth: (cb) => cb({ protocol: PROTOCOL_VERSION, ...auth, ...(this.version > 0 ? { since: this.version } : {}) }),
+    });
+    this.socket.on('view', (m) => {
+      this.version = Math.max(this.version, m.version);
+      this.views.push(m as ViewMessage<V>);
+      this.waiters = this.waiters.filter((w) => (w.pred(m.view as V) ? (w.resolve(m.view as V), false) : true));
+    });
+    this.socket.on('catchup', (m) => this.catchups.push(m));
+  }
+
+  get last(): V | undefined {
+    return this.views.at(-1)?.view;
+  }
+
+  until(pred: (v: V) => boolean): Promise<V> {
+    const last = this.last;
+    if (last && pred(last)) return Promise.resolve(last);
+    return new Promise((resolve) => this.waiters.push({ pred, resolve }));
+  }
+
+  /** Like until, but only views that arrive from now on count. */
+  next(pred: (v: V) => boolean): Promise<V> {
+    return new Promise((resolve) => this.waiters.push({ pred, resolve }));
+  }
+
+  connected(): Promise<void> {
+    if (this.socket.connected) return Promise.resolve();
+    return new Promise((resolve) => this.socket.once('connect', () => resolve()));
+  }
+
+  /** Resolves with the handshake error code of the next failed connection attempt. */
+  connectError(): Promise<string> {
+    return new Promise((resolve) =>
+      this.socket.once('connect_error', (err) => resolve(String((err as Error & { data?: { code?: string } }).data?.code ?? err.message))),
+    );
+  }
+
+  send(intent: Record<string, unknown> & { type: Intent['type'] }, id = `t${Date.now().toString(36)}${(counter++).toString(36)}x`): Promise<IntentResult> {
+    return this.socket.timeout(10_000).emitWithAck('intent', { id, ...intent } as Intent);
+  }
+
+  close(): void {
+    this.socket.close();
+  }
+}

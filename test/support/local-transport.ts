@@ -1,0 +1,62 @@
+// An in-process transport: real Room + memory store, clients that record the views they receive.
+import type { CatchupMessage, ViewMessage } from '../../shared/protocol/messages';
+import type { Who } from '../../shared/session/rules';
+import type { View } from '../../shared/session/views';
+import { Room } from '../../server/rooms/room';
+import type { RoomClient } from '../../server/rooms/room-client';
+import type { EventStore } from '../../server/store/event-store';
+import { MemoryEventStore } from '../../server/store/memory-event-store';
+import { ROSTER } from './session-fixtures';
+
+export class LocalClient implements RoomClient {
+  readonly views: ViewMessage[] = [];
+  readonly catchups: CatchupMessage[] = [];
+  closed = false;
+  private waiters: { pred: (v: View) => boolean; resolve: (v: View) => void }[] = [];
+
+  constructor(
+    readonly id: string,
+    readonly who: Who,
+  ) {}
+
+  sendView(m: ViewMessage): void {
+    this.views.push(structuredClone(m));
+    this.waiters = this.waiters.filter((w) => (w.pred(m.view) ? (w.resolve(m.view), false) : true));
+  }
+  sendCatchup(m: CatchupMessage): void {
+    this.catchups.push(m);
+  }
+  close(): void {
+    this.closed = true;
+  }
+
+  get last(): View | undefined {
+    return this.views.at(-1)?.view;
+  }
+
+  /** Resolves with the first view (already received or future) that satisfies pred. */
+  until<V extends View>(pred: (v: V) => boolean): Promise<V> {
+    const last = this.last as V | undefined;
+    if (last && pred(last)) return Promise.resolve(last);
+    return new Promise((resolve) => this.waiters.push({ pred: pred as (v: View) => boolean, resolve: resolve as (v: View) => void }));
+  }
+}
+
+export interface LocalSession {
+  room: Room;
+  store: EventStore;
+  clock: { now: number };
+  ended: Room[];
+}
+
+export async function localSession(autoApprove = true, store: EventStore = new MemoryEventStore()): Promise<LocalSession> {
+  const clock = { now: 1_700_000_000_000 };
+  const ended: Room[] = [];
+  const room = await Room.start(
+    'local-1',
+    { type: 'session.started', payload: { groupId: 'g1', groupName: 'Sunflowers', language: 'en', ageBand: '7-12', autoApprove, roster: ROSTER } },
+    { kind: 'staff', staffId: 'st1' },
+    { store, now: () => clock.now, code: '4321', joinUrl: 'http://lan:3000/j/4321', onEnded: (r) => ended.push(r) },
+  );
+  return { room, store, clock, ended };
+}

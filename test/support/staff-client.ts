@@ -1,0 +1,45 @@
+// A staff member over HTTP with a cookie jar: setup, groups, roster and sessions, as the console does it.
+import type { ChildInfo, GroupDetail, SessionInfo } from '../../shared/api/schemas';
+import type { AvatarId } from '../../shared/avatars';
+
+export class StaffClient {
+  cookie = '';
+
+  constructor(readonly baseUrl: string) {}
+
+  async call<T>(method: string, path: string, body?: unknown): Promise<{ status: number; data: T }> {
+    const res = await fetch(`${this.baseUrl}/api${path}`, {
+      method,
+      headers: { ...(this.cookie ? { cookie: this.cookie } : {}), ...(method === 'GET' ? {} : { 'content-type': 'application/json' }) },
+      ...(method === 'GET' ? {} : { body: JSON.stringify(body ?? {}) }),
+    });
+    const setCookie = res.headers.get('set-cookie');
+    if (setCookie) this.cookie = setCookie.split(';')[0] ?? '';
+    return { status: res.status, data: (await res.json()) as T };
+  }
+
+  async ok<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const r = await this.call<T>(method, path, body);
+    if (r.status >= 300) throw new Error(`${method} ${path} → ${r.status} ${JSON.stringify(r.data)}`);
+    return r.data;
+  }
+
+  setup(setupCode: string, username = 'ana', password = 'correct horse'): Promise<unknown> {
+    return this.ok('POST', '/setup', { setupCode, username, displayName: 'Ana', password });
+  }
+
+  login(username = 'ana', password = 'correct horse'): Promise<unknown> {
+    return this.ok('POST', '/login', { username, password });
+  }
+
+  async groupWithChildren(name: string, children: [string, AvatarId][], autoApprove = false): Promise<{ group: GroupDetail; children: ChildInfo[] }> {
+    const group = await this.ok<GroupDetail>('POST', '/groups', { name, ageBand: '7-12', language: 'en', autoApprove });
+    const added: ChildInfo[] = [];
+    for (const [nickname, avatar] of children) added.push(await this.ok<ChildInfo>('POST', `/groups/${group.id}/children`, { nickname, avatar }));
+    return { group, children: added };
+  }
+
+  startSession(groupId: string): Promise<SessionInfo> {
+    return this.ok<SessionInfo>('POST', `/groups/${groupId}/sessions`, {});
+  }
+}

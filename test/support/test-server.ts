@@ -1,0 +1,78 @@
+// Real servers for tests: in-process (fast) or as a child process (so it can be SIGKILLed and restarted).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startServer, type RunningServer } from '../../server/create-server';
+
+export const REPO = resolve(import.meta.dirname, '../..');
+
+export function tempDataDir(prefix = 'ct-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export interface InProcessServer {
+  url: string;
+  server: RunningServer;
+  setupCode: string;
+  close(): Promise<void>;
+}
+
+export async function inProcessServer(dataDir = tempDataDir()): Promise<InProcessServer> {
+  const server = await startServer({
+    port: 0,
+    host: '127.0.0.1',
+    dataDir,
+    publicUrl: undefined,
+    joinCodeDigits: 4,
+    clientDir: join(REPO, 'dist/client'),
+  });
+  return { url: `http://127.0.0.1:${server.port}`, server, setupCode: server.setupCode ?? '', close: () => server.close() };
+}
+
+export interface ChildServer {
+  url: string;
+  port: number;
+  setupCode: string | undefined;
+  process: ChildProcess;
+  output: () => string;
+  /** Resolves when the process has exited. */
+  exited: Promise<number | null>;
+}
+
+/** Starts `node scripts/start-server-only.mjs` and resolves once it prints that it is running. */
+export function childServer(dataDir: string, port = 0, extraEnv: Record<string, string> = {}): Promise<ChildServer> {
+  const proc = spawn(process.execPath, [join(REPO, 'scripts/start-server-only.mjs')], {
+    cwd: REPO,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, CLIENT_DIR: join(REPO, 'dist/client'), ...extraEnv },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  const exited = new Promise<number | null>((res) => proc.once('exit', (code) => res(code)));
+  return new Promise((resolveStart, reject) => {
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = out.match(/console[^\n]*http:\/\/localhost:(\d+)\/console/);
+      if (m && out.includes('Press Ctrl+C')) {
+        const p = Number(m[1]);
+        resolveStart({
+          url: `http://127.0.0.1:${p}`,
+          port: p,
+          setupCode: out.match(/Setup code[^\d]*(\d{8})/)?.[1],
+          process: proc,
+          output: () => out,
+          exited,
+        });
+      }
+    };
+    proc.stdout?.on('data', onData);
+    proc.stderr?.on('data', (c: Buffer) => (out += c.toString()));
+    void exited.then((code) => reject(new Error(`server exited (${code}) before starting:\n${out}`)));
+  });
+}
+
+export async function killChild(server: ChildServer, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  if (server.process.exitCode !== null || server.process.signalCode !== null) return;
+  server.process.kill(signal);
+  await server.exited;
+}
