@@ -1,27 +1,8 @@
 // `npm start`: build the client if it is missing or older than its sources, then run the server.
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { buildClientIfStale, top } from './build-client.mjs';
 
-const top = fileURLToPath(new URL('..', import.meta.url));
-const stamp = join(top, 'dist/client/.build-stamp');
-
-function newest(path) {
-  const st = statSync(path);
-  if (!st.isDirectory()) return st.mtimeMs;
-  let max = st.mtimeMs;
-  for (const name of readdirSync(path)) max = Math.max(max, newest(join(path, name)));
-  return max;
-}
-
-const sources = ['client', 'shared', 'vite.config.ts', 'package-lock.json'].map((p) => join(top, p)).filter(existsSync);
-const sourceTime = Math.max(...sources.map(newest));
-if (!existsSync(stamp) || statSync(stamp).mtimeMs < sourceTime) {
-  console.log('Building the client pages (first start or changed sources)…');
-  execFileSync(process.execPath, [join(top, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: top, stdio: 'inherit' });
-  writeFileSync(stamp, new Date().toISOString());
-}
+buildClientIfStale();
 
 // Run the server in this same process, so its PID is the one to stop.
 const { register } = await import('tsx/esm/api');
