@@ -33,6 +33,7 @@ export class Room {
   /** Intent id → seq of its last event, so a repeated id is answered, not re-applied. */
   private readonly intentSeqs = new Map<string, number>();
   private endedNotified = false;
+  private broadcastQueued = false;
 
   private constructor(
     readonly sessionId: string,
@@ -130,7 +131,7 @@ export class Room {
     }
     this.commits.advance(last);
     void this.reconcilePresence();
-    this.broadcastIfCommitted();
+    this.queueBroadcast();
     if (this.ended && !this.endedNotified && this.commits.committed === this.state.version) this.finish();
     return last;
   }
@@ -164,6 +165,8 @@ export class Room {
   private finish(): void {
     this.endedNotified = true;
     this.deps.onEnded(this);
+    // Everyone sees the ended view before their connection closes.
+    this.broadcastIfCommitted();
     for (const { client } of this.clients.values()) client.close();
     this.clients.clear();
   }
@@ -173,6 +176,16 @@ export class Room {
     const truncated = events.length > CATCHUP_MAX_EVENTS;
     const tail = truncated ? events.slice(events.length - CATCHUP_MAX_EVENTS) : events;
     client.sendCatchup({ since, events: tail.map(consoleEvent), truncated });
+  }
+
+  /** Several commits resolving in one tick send one round of views, not one per commit. */
+  private queueBroadcast(): void {
+    if (this.broadcastQueued) return;
+    this.broadcastQueued = true;
+    queueMicrotask(() => {
+      this.broadcastQueued = false;
+      this.broadcastIfCommitted();
+    });
   }
 
   private broadcastIfCommitted(): void {

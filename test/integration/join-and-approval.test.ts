@@ -7,8 +7,8 @@ import { inProcessServer, type InProcessServer } from '../support/test-server';
 
 let srv: InProcessServer;
 let staff: StaffClient;
-const clients: LiveClient[] = [];
-const track = <T extends LiveClient>(c: T): T => (clients.push(c), c);
+const clients: { close(): void }[] = [];
+const track = <T extends { close(): void }>(c: T): T => (clients.push(c), c);
 
 beforeAll(async () => {
   srv = await inProcessServer();
