@@ -132,7 +132,11 @@ export class Room {
     this.commits.advance(last);
     void this.reconcilePresence();
     this.queueBroadcast();
-    if (this.ended && !this.endedNotified && this.commits.committed === this.state.version) this.finish();
+    if (this.ended && !this.endedNotified && this.commits.committed === this.state.version) {
+      this.endedNotified = true;
+      // After this tick, so the intent that ended the session still gets its answer.
+      setImmediate(() => this.finish());
+    }
     return last;
   }
 
@@ -163,7 +167,6 @@ export class Room {
   }
 
   private finish(): void {
-    this.endedNotified = true;
     this.deps.onEnded(this);
     // Everyone sees the ended view before their connection closes.
     this.broadcastIfCommitted();

@@ -89,8 +89,14 @@ describe('joining a live session', () => {
     await staff.ok('POST', `/groups/${group.id}/children`, { nickname: 'Lulu', avatar: 'owl' });
     await screen.until((v) => v.seats.length === 4 && v.seats[3]!.nickname === 'Lulu');
     expect((await fetch(`${srv.url}/api/join/${code}`)).status).toBe(200);
-    await staff.ok('POST', `/sessions/${session.id}/end`, {});
+    const consoleClient = track(new LiveClient<ConsoleView>(srv.url, { role: 'console', sessionId: session.id }, { cookie: staff.cookie }));
+    await consoleClient.until((v) => v.seats.length === 4);
+    const closed = new Promise<string>((resolve) => screen.socket.once('disconnect', (reason) => resolve(reason)));
+    // The intent that ends the session is still answered before connections close.
+    expect(await consoleClient.send({ type: 'session.end' })).toMatchObject({ ok: true });
     await screen.until((v) => v.ended);
+    expect(await closed).toBe('io server disconnect');
+    expect((await staff.call('POST', `/sessions/${session.id}/end`, {})).status).toBe(409);
     expect((await fetch(`${srv.url}/api/join/${code}`)).status).toBe(404);
     const info = await staff.ok<{ status: string; code: string | null }>('GET', `/sessions/${session.id}`);
     expect(info).toMatchObject({ status: 'ended', code: null });

@@ -12,6 +12,7 @@ export class LocalClient implements RoomClient {
   readonly views: ViewMessage[] = [];
   readonly catchups: CatchupMessage[] = [];
   closed = false;
+  private onClosed: (() => void)[] = [];
   private waiters: { pred: (v: View) => boolean; resolve: (v: View) => void }[] = [];
 
   constructor(
@@ -28,6 +29,11 @@ export class LocalClient implements RoomClient {
   }
   close(): void {
     this.closed = true;
+    for (const f of this.onClosed.splice(0)) f();
+  }
+
+  untilClosed(): Promise<void> {
+    return this.closed ? Promise.resolve() : new Promise((resolve) => this.onClosed.push(resolve));
   }
 
   get last(): View | undefined {

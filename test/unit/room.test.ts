@@ -76,8 +76,8 @@ describe('room (in-process transport)', () => {
     for (const t of ts) await t.until<TabletView>((v) => v.eyesOn);
     expect((await room.submit(staff, { id: 'end-00001', type: 'session.end' })).ok).toBe(true);
     for (const t of ts) {
+      await t.untilClosed();
       expect((t.last as TabletView).status).toBe('ended');
-      expect(t.closed).toBe(true);
     }
     expect(ended).toEqual([room]);
   });

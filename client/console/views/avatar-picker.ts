@@ -31,7 +31,7 @@ export function avatarPicker(initial: AvatarId, inUse: ReadonlySet<AvatarId>): A
         'aria-pressed': String(a.id === value),
         onclick: () => select(a.id),
       },
-      avatarImg(a.id, 52, ''),
+      avatarImg(a.id, 44, ''),
       h('span', { className: 'avatar-option-name' }, name),
     );
     buttons.set(a.id, b);

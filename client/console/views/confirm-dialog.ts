@@ -13,7 +13,7 @@ export function confirmDialog(message: string, okLabel: string, tone: 'danger' |
       if (ev.key === 'Escape') close(false);
     };
     const ok = h('button', { type: 'button', className: `button ${tone === 'danger' ? 'danger' : 'primary'}`, 'data-testid': 'confirm-ok', onclick: () => close(true) }, okLabel);
-    const overlay = h(
+    const overlay: HTMLDivElement = h(
       'div',
       { className: 'overlay', 'data-testid': 'confirm-dialog', onclick: (ev: Event) => ev.target === overlay && close(false) },
       h(

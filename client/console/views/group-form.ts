@@ -52,7 +52,7 @@ export function groupForm(spec: GroupFormSpec): HTMLFormElement {
     'form',
     { className: 'group-form', novalidate: true },
     field(tt.name, name),
-    h('div', { className: 'field-row' }, field(tt.ageBand, age), field(tt.language, language)),
+    h('div', { className: 'field-row' }, field(tt.ageBand, age), field(tt.language, language, tt.languageHint)),
     h('label', { className: 'check-field' }, auto, h('span', {}, tt.autoApprove)),
     box.el,
     h('div', { className: 'form-actions' }, submit, note),

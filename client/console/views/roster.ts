@@ -145,7 +145,7 @@ function addForm(d: RosterDeps): HTMLElement {
   });
   if (d.ui.focusAdd) {
     d.ui.focusAdd = false;
-    queueMicrotask(() => nickname.focus());
+    queueMicrotask(() => nickname.focus({ preventScroll: true }));
   }
   return form;
 }

@@ -6,7 +6,7 @@ export const consolePage = {
   logout: 'Log out',
   signedInAs: 'Signed in as {name}',
   setup: {
-    title: 'Welcome! Let’s set up Circletime',
+    title: 'Welcome to Circletime',
     intro: 'This server is starting for the first time. Create the first facilitator account.',
     codeWhere:
       'The 8-digit setup code is printed in the terminal window where the server was started. It works only once.',
@@ -46,12 +46,13 @@ export const consolePage = {
   ageBands: { '7-8': '7–8 years', '9-10': '9–10 years', '11-12': '11–12 years', '7-12': '7–12 years' },
   groups: {
     title: 'Your groups',
-    empty: 'No groups yet. Create your first group below.',
+    empty: 'No groups yet. Create your first one under “New group”.',
     newTitle: 'New group',
     name: 'Group name',
     namePlaceholder: 'e.g. Tuesday Sunflowers',
     ageBand: 'Age band',
-    language: 'Language on screen and tablets',
+    language: 'Language',
+    languageHint: 'Used on the screen and tablets',
     autoApprove: 'Seat children without asking me (auto-approve)',
     create: 'Create group',
     live: 'Live now',
@@ -103,7 +104,7 @@ export const consolePage = {
     eyesOn: 'Eyes on me',
     eyesOnActive: 'Eyes on me — ON',
     eyesHint: 'Pauses every tablet so children look up.',
-    eyesBanner: 'Eyes on me is on: all tablets are paused.',
+    eyesBanner: 'All tablets are paused. Click again to let them play.',
     autoApprove: 'Auto-approve',
     autoHint: 'Seat children as soon as they tap their avatar.',
     end: 'End session',

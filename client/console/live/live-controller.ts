@@ -1,0 +1,78 @@
+// Connects the live page to its session: loads it, keeps the store in step with views, sends intents.
+import { api } from '../../common/api';
+import { connectLive, type LiveConnection } from '../../common/live-connection';
+import type { SessionInfo } from '../../../shared/api/schemas';
+import type { Intent } from '../../../shared/protocol/intents';
+import type { ConsoleView } from '../../../shared/session/views';
+import { catchupItems, diffViews, pushFeed } from './feed';
+import type { LiveStore } from './live-store';
+
+type IntentBody = Intent extends infer I ? (I extends Intent ? Omit<I, 'id'> : never) : never;
+
+export interface LiveController {
+  send: (intent: IntentBody) => Promise<boolean>;
+  /** Ends the session; the page leaves once the ended view (or the closed link) arrives. */
+  end: () => Promise<void>;
+  close: () => void;
+}
+
+export function startLive(store: LiveStore, sessionId: string, onAuthLost: () => void): LiveController {
+  let conn: LiveConnection | null = null;
+  let closed = false;
+  // After a reconnect the first view is a new baseline: what was missed arrives as catch-up events.
+  let rebaseline = false;
+
+  const onView = (view: ConsoleView) => {
+    const prev = store.getState().view;
+    const items = prev && !rebaseline ? diffViews(prev, view) : [];
+    rebaseline = false;
+    store.setState((s) => ({ view, offset: view.serverNow - Date.now(), feed: items.length ? pushFeed(s.feed, items) : s.feed }));
+  };
+
+  api<SessionInfo>('GET', `/sessions/${sessionId}`).then(
+    (info) => {
+      if (closed) return;
+      store.setState({ info });
+      if (info.status !== 'live') return store.setState({ link: 'closed', closedCode: 'session.ended' });
+      conn = connectLive<ConsoleView>({
+        handshake: { role: 'console', sessionId },
+        onView: (m) => onView(m.view),
+        onStatus: (link, code) => {
+          if (link === 'reconnecting') rebaseline = true;
+          if (code === 'auth.required') return onAuthLost();
+          store.setState({ link, closedCode: link === 'closed' ? (code ?? store.getState().closedCode) : null });
+        },
+        onCatchup: (m) => {
+          const names = new Map((store.getState().view?.seats ?? []).map((s) => [s.childId, s.nickname]));
+          const items = catchupItems(m.events, names);
+          if (m.truncated) items.unshift({ at: m.events[0]?.at ?? 0, kind: 'missed', params: {} });
+          store.setState((s) => ({ feed: pushFeed(s.feed, items) }));
+        },
+      });
+    },
+    (err: unknown) => store.setState({ loadError: err }),
+  );
+
+  const send = async (intent: IntentBody): Promise<boolean> => {
+    if (!conn) return false;
+    const r = await conn.send(intent);
+    const s = store.getState();
+    // The server closes the link as soon as the session ends, so that acknowledgement may never come.
+    const over = s.ending || s.view?.endedAt != null || s.closedCode === 'session.ended';
+    store.setState({ error: r.ok || over ? null : r.code });
+    return r.ok;
+  };
+
+  return {
+    send,
+    async end() {
+      store.setState({ ending: true });
+      const ok = await send({ type: 'session.end' });
+      if (!ok && store.getState().view?.endedAt == null && store.getState().link !== 'closed') store.setState({ ending: false });
+    },
+    close() {
+      closed = true;
+      conn?.close();
+    },
+  };
+}

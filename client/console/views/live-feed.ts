@@ -1,0 +1,24 @@
+// The live event feed card: the last notable changes, newest first, with the local clock time.
+import { h } from '../../common/dom';
+import { fill } from '../../../shared/i18n';
+import { t } from '../../common/i18n';
+import type { FeedItem } from '../live/feed';
+import { clockTime } from '../format';
+
+export function feedList(feed: readonly FeedItem[], offset: number): HTMLElement {
+  const tt = t().consolePage;
+  if (feed.length === 0) return h('p', { className: 'empty-note' }, tt.live.feedEmpty);
+  return h(
+    'ol',
+    { className: 'feed-list', 'data-testid': 'feed' },
+    ...feed.map((item) =>
+      h(
+        'li',
+        { className: `feed-item feed-${item.kind}`, 'data-testid': 'feed-item', 'data-kind': item.kind },
+        // Server times shown on the laptop's clock.
+        h('time', {}, clockTime(item.at - offset, true)),
+        h('span', {}, fill(tt.events[item.kind], item.params)),
+      ),
+    ),
+  );
+}

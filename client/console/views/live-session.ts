@@ -1,0 +1,134 @@
+// The live session page: join code and screen, eyes-on-me and auto-approve, seats with actions, event feed.
+import { h, render } from '../../common/dom';
+import { fill } from '../../../shared/i18n';
+import { langStore, t } from '../../common/i18n';
+import { errorText } from '../errors';
+import { clockTime } from '../format';
+import { startLive } from '../live/live-controller';
+import { createLiveStore, serverNow, type LiveState } from '../live/live-store';
+import { navigate } from '../router';
+import { appStore } from '../store';
+import { handledAuthError } from './auth-guard';
+import { sigSlot } from './keyed-list';
+import { feedList } from './live-feed';
+import { seatRows, seatsHead, seatsPanel, tickSince } from './live-seats';
+import { controlBar, joinCard } from './live-top';
+import { errorBox } from './ui';
+
+export function mountLiveSession(root: HTMLElement, sessionId: string): () => void {
+  const store = createLiveStore();
+  const live = startLive(store, sessionId, () => appStore.getState().signedOut());
+
+  const headEl = h('div', { className: 'live-head' });
+  const joinEl = h('div');
+  const feedEl = h('div', { className: 'feed-scroll' });
+  const controlEl = h('div');
+  const errorEl = h('div', { className: 'live-error' });
+  const seats = seatsPanel();
+  const layout = h(
+    'div',
+    { className: 'live-layout' },
+    h('aside', { className: 'live-side' }, joinEl, h('section', { className: 'card feed' }, h('h2', {}, t().consolePage.live.feed), feedEl)),
+    h('div', { className: 'live-main' }, controlEl, errorEl, seats.el),
+  );
+  const head = sigSlot(headEl);
+  const join = sigSlot(joinEl);
+  const feed = sigSlot(feedEl);
+  const control = sigSlot(controlEl);
+  const error = sigSlot(errorEl);
+  const seatHead = sigSlot(seats.head);
+  const slots = [head, join, feed, control, error, seatHead];
+  let shown: 'layout' | 'other' | null = null;
+
+  const groupId = (s: LiveState) => s.view?.groupId ?? s.info?.groupId ?? null;
+  const backToGroup = (s: LiveState) => {
+    const id = groupId(s);
+    return id ? navigate({ name: 'group', groupId: id }) : navigate({ name: 'groups' });
+  };
+
+  const showOther = (...children: Node[]) => {
+    shown = 'other';
+    render(root, ...children);
+  };
+
+  const draw = () => {
+    const s = store.getState();
+    const tt = t().consolePage;
+    if (s.loadError) {
+      if (handledAuthError(s.loadError)) return;
+      return showOther(h('a', { className: 'back-link', href: '#/groups' }, tt.group.back), h('p', { 'data-testid': 'error-message' }, errorText(s.loadError)));
+    }
+    const ended = s.view?.endedAt != null || s.closedCode === 'session.ended';
+    if (s.ending && (ended || s.link === 'closed')) return backToGroup(s);
+    if (ended) {
+      return showOther(
+        h(
+          'div',
+          { className: 'card narrow center ended-card', 'data-testid': 'session-ended' },
+          h('h1', {}, tt.live.ended),
+          h('button', { type: 'button', className: 'button primary large', 'data-testid': 'back-to-group', onclick: () => backToGroup(s) }, tt.live.backToGroup),
+        ),
+      );
+    }
+    const view = s.view;
+    const now = serverNow(s);
+    if (shown !== 'layout') {
+      shown = 'layout';
+      for (const slot of slots) slot.reset();
+      seats.rows.reset();
+      render(root, headEl, layout);
+    }
+    head.update(JSON.stringify([s.link, s.closedCode, view?.groupName, view?.startedAt, groupId(s)]), () => liveHead(s));
+    if (!view) {
+      join.update('loading', () => [h('section', { className: 'card join-card' }, h('p', { className: 'muted' }, tt.loading))]);
+      return;
+    }
+    join.update(JSON.stringify([view.code, view.joinUrl, view.screensConnected, s.info?.screenUrl]), () => [joinCard(view, s.info)]);
+    control.update(JSON.stringify([view.eyesOn, view.autoApprove]), () => [controlBar(view, live)]);
+    error.update(String(s.error), () => {
+      if (!s.error) return [];
+      const box = errorBox();
+      box.show(s.error ? t().common.errors[s.error] : null);
+      box.el.addEventListener('click', (ev) => {
+        if ((ev.target as HTMLElement).tagName === 'BUTTON') store.setState({ error: null });
+      });
+      return [box.el];
+    });
+    seatHead.update(JSON.stringify(seatsHead(view, now).map((e) => e.textContent)), () => seatsHead(view, now));
+    seats.rows.update(seatRows({ store, live }, view, now));
+    feed.update(JSON.stringify([s.feed.length, s.feed[0], s.offset > 0]), () => [feedList(s.feed, s.offset)]);
+    tickSince(seats.list, now);
+  };
+
+  draw();
+  const unStore = store.subscribe(draw);
+  const unLang = langStore.subscribe(() => {
+    shown = null;
+    layout.querySelector('.feed h2')!.textContent = t().consolePage.live.feed;
+    draw();
+  });
+  // Twice a second, so "· 3 s" labels and reconnecting → away flips never lag a whole second behind.
+  const timer = window.setInterval(draw, 500);
+  return () => {
+    window.clearInterval(timer);
+    unStore();
+    unLang();
+    live.close();
+  };
+}
+
+function liveHead(s: LiveState): Node[] {
+  const tt = t().consolePage;
+  const id = s.view?.groupId ?? s.info?.groupId;
+  const status = s.link;
+  return [
+    h(
+      'div',
+      {},
+      id ? h('a', { className: 'back-link', href: `#/groups/${id}`, 'data-testid': 'back-to-group-link' }, `← ${tt.live.backToGroup}`) : null,
+      h('h1', {}, s.view?.groupName ?? tt.loading),
+      s.view ? h('p', { className: 'muted' }, fill(tt.live.started, { time: clockTime(s.view.startedAt - s.offset) })) : null,
+    ),
+    h('span', { className: `link-status link-${status}`, 'data-testid': 'link-status', 'data-status': status, role: 'status' }, h('span', { className: 'dot', 'aria-hidden': 'true' }), tt.live.link[status]),
+  ];
+}
