@@ -6,6 +6,7 @@ import type { EventStore } from '../store/event-store';
 import type { SessionsRepo } from '../store/sessions-repo';
 import { newId, randomDigits, randomToken } from '../auth/tokens';
 import { Room, type RoomDeps } from './room';
+import { pastTurnsByActivity, type PastTurnsByActivity } from '../../shared/session/past-turns';
 
 export interface RegistryDeps {
   store: EventStore;
@@ -50,7 +51,7 @@ export class RoomRegistry {
         this.deps.sessions.markEnded(rec.id, this.deps.now());
         continue;
       }
-      const room = await Room.load(rec.id, this.roomDeps(rec.joinCode));
+      const room = await Room.load(rec.id, this.roomDeps(rec.joinCode, await this.pastTurns(rec.groupId, rec.id)));
       this.add(room);
     }
     return this.byId.size;
@@ -86,7 +87,7 @@ export class RoomRegistry {
         },
       },
       actor,
-      this.roomDeps(code),
+      this.roomDeps(code, await this.pastTurns(group.id, id)),
     );
     this.add(room);
     return room;
@@ -104,8 +105,18 @@ export class RoomRegistry {
     this.byCode.set(room.code, room);
   }
 
-  private roomDeps(code: string): RoomDeps {
+  /** Earlier sessions of the group are closed logs: read once when a room opens. */
+  private async pastTurns(groupId: string, exceptSessionId: string): Promise<PastTurnsByActivity> {
+    const events = [];
+    for (const s of this.deps.sessions.forGroup(groupId)) {
+      if (s.id !== exceptSessionId) events.push(...(await this.deps.store.read(s.id)));
+    }
+    return pastTurnsByActivity(events);
+  }
+
+  private roomDeps(code: string, pastTurns: PastTurnsByActivity): RoomDeps {
     return {
+      pastTurns,
       store: this.deps.store,
       now: this.deps.now,
       code,

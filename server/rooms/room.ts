@@ -6,6 +6,7 @@ import type { Actor, EventBody, SessionEvent } from '../../shared/session/events
 import { applyEvent, foldEvents } from '../../shared/session/reducer';
 import { decide, type Who } from '../../shared/session/rules';
 import type { SessionState } from '../../shared/session/state';
+import type { PastTurnsByActivity } from '../../shared/session/past-turns';
 import { consoleEvent, consoleView, screenView, tabletView, type View, type ViewContext } from '../../shared/session/views';
 import type { EventStore } from '../store/event-store';
 import { CommitTracker } from './commit-tracker';
@@ -19,6 +20,8 @@ export interface RoomDeps {
   /** Called once the session's end is committed. */
   onEnded: (room: Room) => void;
   onError?: (err: Error) => void;
+  /** Turns per child in the group's earlier sessions (fair scheduling across the programme). */
+  pastTurns?: PastTurnsByActivity;
 }
 
 interface Attached {
@@ -98,7 +101,7 @@ export class Room {
       await this.commits.until(seen);
       return seen <= this.commits.committed ? { ok: true, seq: seen, duplicate: true } : { ok: false, code: 'server.error' };
     }
-    const decision = decide(this.state, intent, who, this.deps.now());
+    const decision = decide(this.state, intent, who, this.deps.now(), { random: Math.random, pastTurns: this.deps.pastTurns ?? {} });
     if (!decision.ok) return { ok: false, code: decision.code };
     try {
       const seq = await this.append(decision.events, decision.actor, intent.id);
@@ -216,7 +219,7 @@ export class Room {
       const { view, json } = viewFor(attached.client.who);
       if (json === attached.lastSent) continue;
       attached.lastSent = json;
-      attached.client.sendView({ version: this.state.version, view });
+      attached.client.sendView({ version: this.state.version, view, serverNow: ctx.now });
     }
   }
 }

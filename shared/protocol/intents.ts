@@ -1,15 +1,19 @@
 // Client intents: valibot schemas (the single source) and the types derived from them.
 import * as v from 'valibot';
 import { REACTION_KINDS } from '../session/reactions';
+import { ACTIVITY_IDS, activityIntentSpecs, type ActivityIntentBody } from '../activities/registry';
 
-const IntentId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{6,64}$/, 'intent id: 6–64 url-safe characters'));
-const ChildId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,40}$/, 'child id'));
+import { ChildIdSchema as ChildId, IntentIdSchema as IntentId } from './ids';
 
 function intent<T extends string, E extends v.ObjectEntries>(type: T, entries: E) {
   return v.strictObject({ id: IntentId, type: v.literal(type), ...entries });
 }
 
-export const IntentSchema = v.variant('type', [
+const PlannedRoundSchema = v.strictObject({ activity: v.picklist(ACTIVITY_IDS), settings: v.record(v.string(), v.union([v.string(), v.number(), v.boolean()])) });
+const Seconds = v.pipe(v.number(), v.integer(), v.minValue(10), v.maxValue(3600));
+
+/** Intents of the session itself: seats, eyes, settings, rounds and timers. */
+export const CoreIntentSchema = v.variant('type', [
   // tablet, before it has a seat
   intent('seat.claim', { childId: ChildId }),
   // tablet, seated
@@ -24,9 +28,23 @@ export const IntentSchema = v.variant('type', [
   intent('eyes.set', { on: v.boolean() }),
   intent('settings.set', { autoApprove: v.boolean() }),
   intent('session.end', {}),
+  intent('plan.set', { rounds: v.pipe(v.array(PlannedRoundSchema), v.maxLength(20)) }),
+  intent('round.start', { activity: v.picklist(ACTIVITY_IDS), settings: v.optional(PlannedRoundSchema.entries.settings), planIndex: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))) }),
+  intent('round.pause', {}),
+  intent('round.resume', {}),
+  intent('round.end', {}),
+  intent('timer.set', { seconds: v.nullable(Seconds), visibleToChildren: v.boolean() }),
+  intent('timer.extend', { seconds: Seconds }),
 ]);
 
-export type Intent = v.InferOutput<typeof IntentSchema>;
+/** Every intent: the session's own and each registered activity's, built from the same specs. */
+export const IntentSchema = v.variant('type', [
+  ...CoreIntentSchema.options,
+  ...activityIntentSpecs().map(([type, spec]) => intent(type, spec.entries)),
+]);
+
+export type CoreIntent = v.InferOutput<typeof CoreIntentSchema>;
+export type Intent = CoreIntent | (ActivityIntentBody & { id: string });
 export type IntentType = Intent['type'];
 export type IntentOf<T extends IntentType> = Extract<Intent, { type: T }>;
 
@@ -34,6 +52,7 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; message: stri
 
 export function parseIntent(input: unknown): ParseResult<Intent> {
   const r = v.safeParse(IntentSchema, input);
-  if (r.success) return { ok: true, value: r.output };
+  // The activity variants are built from the same specs their types derive from.
+  if (r.success) return { ok: true, value: r.output as Intent };
   return { ok: false, message: r.issues.map((i) => i.message).join('; ') };
 }

@@ -12,6 +12,8 @@ export type IntentResult =
 export interface ViewMessage<V extends View = View> {
   version: number;
   view: V;
+  /** The server's clock when sent, so clients can draw timers against it. */
+  serverNow: number;
 }
 
 /** Events a console missed since the version it last saw (sent on reconnect). */

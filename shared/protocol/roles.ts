@@ -1,4 +1,5 @@
 // Roles bound at the handshake and the intents each may send; anything not listed is denied.
+import { activity, activityOfIntent } from '../activities/registry';
 import type { IntentType } from './intents';
 
 /** A tablet is a `guest` until it holds a seat, then a `seat`. */
@@ -7,10 +8,28 @@ export type Role = 'guest' | 'seat' | 'staff' | 'screen';
 const ALLOWED: Record<Role, readonly IntentType[]> = {
   guest: ['seat.claim'],
   seat: ['seat.leave', 'wave', 'reaction'],
-  staff: ['seat.approve', 'seat.deny', 'seat.release', 'seat.move', 'eyes.set', 'settings.set', 'session.end'],
+  staff: [
+    'seat.approve',
+    'seat.deny',
+    'seat.release',
+    'seat.move',
+    'eyes.set',
+    'settings.set',
+    'session.end',
+    'plan.set',
+    'round.start',
+    'round.pause',
+    'round.resume',
+    'round.end',
+    'timer.set',
+    'timer.extend',
+  ],
   screen: [],
 };
 
 export function roleMay(role: Role, type: IntentType): boolean {
-  return ALLOWED[role].includes(type);
+  if (ALLOWED[role].includes(type)) return true;
+  const owner = activityOfIntent(type);
+  if (!owner || (role !== 'seat' && role !== 'staff')) return false;
+  return activity(owner).intents[type]?.roles.includes(role) ?? false;
 }

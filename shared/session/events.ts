@@ -1,5 +1,7 @@
 // Session events: the durable log's entries (envelope + a union discriminated on `type`).
+import type { ActivityEventBody } from '../activities/registry';
 import type { ReactionKind } from './reactions';
+import type { RoundEventBody } from './round-types';
 import type { AgeBand, Language, RosterEntry } from './roster';
 
 /** Who caused an event. Identity comes from the socket handshake, never from a payload. */
@@ -9,7 +11,8 @@ export type Actor =
   | { kind: 'staff'; staffId: string }
   | { kind: 'system' };
 
-export type EventBody =
+/** Events of the session itself (seats, presence, settings), before rounds and activities. */
+export type CoreEventBody =
   | {
       type: 'session.started';
       payload: {
@@ -32,7 +35,10 @@ export type EventBody =
   | { type: 'settings.changed'; payload: { autoApprove: boolean } }
   | { type: 'eyes.changed'; payload: { on: boolean } }
   | { type: 'wave.sent'; payload: { childId: string } }
-  | { type: 'reaction.sent'; payload: { childId: string; kind: ReactionKind } };
+  /** `to`: the child in focus (on stage, holding the star) when the reaction was sent. */
+  | { type: 'reaction.sent'; payload: { childId: string; kind: ReactionKind; to?: string } };
+
+export type EventBody = CoreEventBody | RoundEventBody | ActivityEventBody;
 
 export type EventType = EventBody['type'];
 

@@ -2,6 +2,7 @@
 import type { SessionEvent } from './events';
 import { REACTION_WINDOW_MS, SCREEN_MOMENTS } from '../protocol/limits';
 import { emptyState, type Moment, type SessionState } from './state';
+import { applyActivityEvent, applyRoundEvent, isRoundEvent } from './round-reducer';
 
 function withoutKey<T>(record: Record<string, T>, key: string): Record<string, T> {
   const { [key]: _dropped, ...rest } = record;
@@ -14,6 +15,7 @@ function addMoment(state: SessionState, moment: Moment): Moment[] {
 }
 
 function applyBody(state: SessionState, e: SessionEvent): SessionState {
+  if (isRoundEvent(e)) return applyRoundEvent(state, e);
   switch (e.type) {
     case 'session.started':
       return {
@@ -76,14 +78,16 @@ function applyBody(state: SessionState, e: SessionEvent): SessionState {
         moments: addMoment(state, { seq: e.seq, at: e.at, childId: e.payload.childId, kind: 'wave' }),
       };
     case 'reaction.sent': {
-      const { childId, kind } = e.payload;
+      const { childId, kind, to } = e.payload;
       const recent = (state.reactionTimes[childId] ?? []).filter((t) => e.at - t < REACTION_WINDOW_MS);
       return {
         ...state,
-        moments: addMoment(state, { seq: e.seq, at: e.at, childId, kind }),
+        moments: addMoment(state, { seq: e.seq, at: e.at, childId, kind, ...(to ? { to } : {}) }),
         reactionTimes: { ...state.reactionTimes, [childId]: [...recent, e.at] },
       };
     }
+    default:
+      return applyActivityEvent(state, e);
   }
 }
 

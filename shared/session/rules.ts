@@ -5,6 +5,9 @@ import { roleMay, type Role } from '../protocol/roles';
 import { REACTIONS_PER_WINDOW, REACTION_WINDOW_MS } from '../protocol/limits';
 import type { Actor, EventBody } from './events';
 import { rosterEntry, seatOfDevice, type SessionState } from './state';
+import { activity } from '../activities/registry';
+import type { PastTurnsByActivity } from './past-turns';
+import { closeRound, decideRound } from './round-rules';
 
 /** Who sends an intent, as the handshake established it. */
 export type Who =
@@ -36,7 +39,18 @@ function isClaimed(state: SessionState, childId: string): boolean {
   return Object.values(state.requests).some((r) => r.childId === childId);
 }
 
-export function decide(state: SessionState, intent: Intent, who: Who, now: number): Decision {
+/** What the server supplies besides the state: randomness and the group's earlier turns. */
+export interface DecideExtras {
+  random?: () => number;
+  pastTurns?: PastTurnsByActivity;
+}
+
+/** The child in focus (on stage, holding the star), if a round has one. */
+function focusChild(state: SessionState): string | null {
+  return state.round ? activity(state.round.activity).focus(state.round.data) : null;
+}
+
+export function decide(state: SessionState, intent: Intent, who: Who, now: number, extras: DecideExtras = {}): Decision {
   if (state.endedAt !== null) return reject('session.ended');
   if (!roleMay(roleOf(state, who), intent.type)) return reject('role.denied');
   const actor = actorOf(state, who);
@@ -61,7 +75,8 @@ export function decide(state: SessionState, intent: Intent, who: Who, now: numbe
       const childId = childOf();
       const recent = (state.reactionTimes[childId] ?? []).filter((t) => now - t < REACTION_WINDOW_MS);
       if (recent.length >= REACTIONS_PER_WINDOW) return reject('reaction.too_fast');
-      return ok({ type: 'reaction.sent', payload: { childId, kind: intent.kind } });
+      const to = focusChild(state);
+      return ok({ type: 'reaction.sent', payload: { childId, kind: intent.kind, ...(to && to !== childId ? { to } : {}) } });
     }
     case 'seat.approve':
     case 'seat.deny': {
@@ -91,6 +106,10 @@ export function decide(state: SessionState, intent: Intent, who: Who, now: numbe
     case 'settings.set':
       return ok({ type: 'settings.changed', payload: { autoApprove: intent.autoApprove } });
     case 'session.end':
-      return ok({ type: 'session.ended', payload: { reason: 'staff' } });
+      return ok(...closeRound(state, 'session', now), { type: 'session.ended', payload: { reason: 'staff' } });
+    default: {
+      const d = decideRound(state, intent, actor, { now, random: extras.random ?? Math.random, pastTurns: extras.pastTurns ?? {} });
+      return d.ok ? { ok: true, actor, events: d.events } : d;
+    }
   }
 }

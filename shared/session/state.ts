@@ -1,6 +1,7 @@
 // The session state: what folding a session's events yields. Plain data, JSON-serialisable.
 import type { ReactionKind } from './reactions';
 import type { AgeBand, Language, RosterEntry } from './roster';
+import type { PlannedRound, RoundState, RoundSummary } from './round-types';
 
 export interface Seat {
   childId: string;
@@ -23,6 +24,8 @@ export interface Moment {
   at: number;
   childId: string;
   kind: 'wave' | ReactionKind;
+  /** For reactions: the child in focus they were sent to. */
+  to?: string;
 }
 
 export interface SessionState {
@@ -45,6 +48,9 @@ export interface SessionState {
   moments: Moment[];
   /** Recent reaction times per child, for the per-child reaction limit. */
   reactionTimes: Record<string, number[]>;
+  plan: PlannedRound[];
+  round: RoundState | null;
+  roundsDone: RoundSummary[];
 }
 
 export function emptyState(sessionId: string): SessionState {
@@ -64,11 +70,19 @@ export function emptyState(sessionId: string): SessionState {
     requests: {},
     moments: [],
     reactionTimes: {},
+    plan: [],
+    round: null,
+    roundsDone: [],
   };
 }
 
 export function seatOfDevice(state: SessionState, deviceHash: string): Seat | undefined {
   return Object.values(state.seats).find((s) => s.deviceHash === deviceHash);
+}
+
+/** Children seated and connected, in roster order: who an activity counts as present. */
+export function presentChildren(state: SessionState): string[] {
+  return state.roster.filter((r) => state.seats[r.childId]?.connected).map((r) => r.childId);
 }
 
 export function rosterEntry(state: SessionState, childId: string): RosterEntry | undefined {

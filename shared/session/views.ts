@@ -3,6 +3,45 @@ import type { AvatarId } from '../avatars';
 import type { SessionEvent } from './events';
 import type { AgeBand, Language } from './roster';
 import { seatOfDevice, type Moment, type SessionState } from './state';
+import { activity, type ActivityConsoleView, type ActivityId, type ActivityScreenView, type ActivityTabletView } from '../activities/registry';
+import { activityContext } from './activity-context';
+import type { PlannedRound, RoundSummary, RoundTimer } from './round-types';
+
+/** A round timer as clients draw it: an end time (server clock) while running, a frozen remainder while paused. */
+export interface TimerView {
+  durationMs: number;
+  /** Server time the timer runs out, while running (clients use the message's serverNow for their clock offset). */
+  endsAt: number | null;
+  /** What is left, while the round is paused. */
+  pausedRemainingMs: number | null;
+}
+
+export interface ScreenRound {
+  number: number;
+  activity: ActivityId;
+  paused: boolean;
+  /** Only when the facilitator chose to show the timer to children. */
+  timer: TimerView | null;
+  view: ActivityScreenView;
+}
+
+export interface TabletRound {
+  activity: ActivityId;
+  paused: boolean;
+  view: ActivityTabletView;
+}
+
+export interface ConsoleRound {
+  number: number;
+  activity: ActivityId;
+  settings: unknown;
+  planIndex: number | null;
+  startedAt: number;
+  paused: boolean;
+  timerSetting: RoundTimer;
+  timer: TimerView | null;
+  view: ActivityConsoleView;
+}
 
 /** What the server adds that is not in the log: where tablets join, how many screens watch. */
 export interface ViewContext {
@@ -32,6 +71,7 @@ export interface ScreenView {
   ended: boolean;
   seats: PublicSeat[];
   moments: Moment[];
+  round: ScreenRound | null;
 }
 
 export type TabletStatus = 'choosing' | 'waiting' | 'seated' | 'ended';
@@ -46,6 +86,8 @@ export interface TabletView {
   me: { childId: string; nickname: string; avatar: AvatarId } | null;
   /** Avatars to choose from; only while choosing or waiting. */
   choices: { childId: string; nickname: string; avatar: AvatarId; available: boolean }[];
+  /** The running round as this child sees it (seated tablets only). */
+  round: TabletRound | null;
 }
 
 export interface ConsoleSeat {
@@ -75,6 +117,9 @@ export interface ConsoleView {
   screensConnected: number;
   serverNow: number;
   seats: ConsoleSeat[];
+  plan: PlannedRound[];
+  round: ConsoleRound | null;
+  roundsDone: RoundSummary[];
 }
 
 export type View = ScreenView | TabletView | ConsoleView;
@@ -84,6 +129,28 @@ function publicSeats(state: SessionState): PublicSeat[] {
     const seat = state.seats[r.childId];
     return { ...r, seated: !!seat, connected: seat?.connected ?? false, seatedAt: seat?.seatedAt ?? null };
   });
+}
+
+function timerView(state: SessionState): TimerView | null {
+  const round = state.round;
+  if (!round || round.timer.durationMs === null) return null;
+  // Active time starts at startedAt and skips pauses; the timer ends once it reaches the duration.
+  const endsAt = round.startedAt + round.pausedMs + round.timer.durationMs;
+  if (round.paused && round.pausedAt !== null) return { durationMs: round.timer.durationMs, endsAt: null, pausedRemainingMs: endsAt - round.pausedAt };
+  return { durationMs: round.timer.durationMs, endsAt, pausedRemainingMs: null };
+}
+
+function screenRound(state: SessionState): ScreenRound | null {
+  const round = state.round;
+  if (!round) return null;
+  const def = activity(round.activity);
+  return {
+    number: round.number,
+    activity: round.activity,
+    paused: round.paused,
+    timer: round.timer.visibleToChildren ? timerView(state) : null,
+    view: def.screenView(round.data, activityContext(state, 0)),
+  };
 }
 
 export function screenView(state: SessionState, ctx: ViewContext): ScreenView {
@@ -98,6 +165,7 @@ export function screenView(state: SessionState, ctx: ViewContext): ScreenView {
     ended: state.endedAt !== null,
     seats: publicSeats(state),
     moments: state.moments,
+    round: screenRound(state),
   };
 }
 
@@ -114,6 +182,11 @@ export function tabletView(state: SessionState, deviceHash: string): TabletView 
       : [];
   const waitingFor = request && state.roster.find((r) => r.childId === request.childId);
   const me = entry ?? waitingFor ?? null;
+  const round = state.round;
+  const tabletRound: TabletRound | null =
+    round && entry && status === 'seated'
+      ? { activity: round.activity, paused: round.paused, view: activity(round.activity).tabletView(round.data, entry.childId, activityContext(state, 0)) }
+      : null;
   return {
     kind: 'tablet',
     sessionId: state.sessionId,
@@ -123,6 +196,7 @@ export function tabletView(state: SessionState, deviceHash: string): TabletView 
     eyesOn: state.eyesOn,
     me: me ? { childId: me.childId, nickname: me.nickname, avatar: me.avatar } : null,
     choices,
+    round: tabletRound,
   };
 }
 
@@ -153,6 +227,21 @@ export function consoleView(state: SessionState, ctx: ViewContext): ConsoleView 
         requestedAt: requestedAt.get(r.childId) ?? null,
       };
     }),
+    plan: state.plan,
+    round: state.round
+      ? {
+          number: state.round.number,
+          activity: state.round.activity,
+          settings: state.round.settings,
+          planIndex: state.round.planIndex,
+          startedAt: state.round.startedAt,
+          paused: state.round.paused,
+          timerSetting: state.round.timer,
+          timer: timerView(state),
+          view: activity(state.round.activity).consoleView(state.round.data, activityContext(state, ctx.now)),
+        }
+      : null,
+    roundsDone: state.roundsDone,
   };
 }
 

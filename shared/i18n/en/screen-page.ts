@@ -1,11 +1,9 @@
 // English strings of the shared screen (projector / TV) page.
 export const screenPage = {
   title: 'Circletime — shared screen',
-  brand: 'Circletime',
   connecting: 'Connecting…',
   joinTitle: 'Join with your tablet',
   joinSteps: 'Type this code, then tap your animal',
-  scanHint: 'Or scan with the camera',
   whoIsHere: 'Our circle',
   waitingForFriends: 'Friends will appear here when they join',
   hello: 'Hi, {name}!',

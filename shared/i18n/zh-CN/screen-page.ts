@@ -3,11 +3,9 @@ import type { Dict } from '../types';
 
 export const screenPage: Dict['screenPage'] = {
   title: '童心圈 — 大屏幕',
-  brand: '童心圈',
   connecting: '正在连接…',
   joinTitle: '用平板加入',
   joinSteps: '输入下面的数字，再点一点你的小动物',
-  scanHint: '也可以用相机扫一扫',
   whoIsHere: '我们的小圈子',
   waitingForFriends: '小伙伴加入后会出现在这里',
   hello: '你好，{name}！',

@@ -1,0 +1,69 @@
+// The activity contract: settings with defaults, setup, intents by role, rules, fold, completion, views.
+import type * as v from 'valibot';
+import type { ErrorCode } from '../protocol/errors';
+import type { RosterEntry } from '../session/roster';
+import type { IntentSpec } from './intent-spec';
+
+/** A child's turns in this activity in the group's earlier sessions (for fair scheduling). */
+export interface PastTurns {
+  turns: number;
+  lastAt: number | null;
+}
+
+/** What an activity's rules may know besides its own state. All of it comes from the session fold. */
+export interface ActivityContext {
+  now: number;
+  roster: readonly RosterEntry[];
+  /** Children seated and connected right now, in roster order. */
+  present: readonly string[];
+  /** Turns in earlier sessions of the group, recorded in round.started so replay is exact. */
+  history: Readonly<Record<string, PastTurns>>;
+  /** A random number in [0, 1) chosen by the server; outcomes are written into events. */
+  random: () => number;
+}
+
+/** Who sends an activity intent: a seated child, or staff. Screens and guests never may. */
+export type ActivityActor = { role: 'seat'; childId: string } | { role: 'staff'; staffId: string };
+
+export interface ActivityEvent {
+  type: string;
+  payload: unknown;
+}
+
+export interface ActivityIntent {
+  type: string;
+}
+
+export type ActivityDecision<E> = { ok: true; events: E[] } | { ok: false; code: ErrorCode };
+
+export interface ActivityDef<Id extends string, Settings, State, E extends ActivityEvent, I extends ActivityIntent, Screen, Tablet, Console> {
+  id: Id;
+  /** Schema of the settings, with every field optional; parse fills the defaults. */
+  settingsSchema: v.GenericSchema<unknown, Settings>;
+  /** Each intent's payload schema and the roles that may send it; anything unlisted is denied. */
+  intents: { [K in I['type']]: IntentSpec };
+  initial(settings: Settings): State;
+  /** Events right after the round starts (e.g. a random first star holder). */
+  setup(state: State, ctx: ActivityContext): E[];
+  decide(state: State, intent: I, actor: ActivityActor, ctx: ActivityContext): ActivityDecision<E>;
+  apply(state: State, event: E, at: number): State;
+  /** Events that close open turns when the round ends, however it ends. */
+  finish(state: State, ctx: ActivityContext): E[];
+  /** The round ends by itself once this is true. */
+  isComplete(state: State, ctx: ActivityContext): boolean;
+  /** Turns per child in earlier sessions' events of this activity (feeds the fair scheduler). */
+  pastTurns(events: readonly { type: string; payload: unknown; at: number }[]): Record<string, PastTurns>;
+  /** The child everyone's attention is on, if any (reactions go to them). */
+  focus(state: State): string | null;
+  screenView(state: State, ctx: ActivityContext): Screen;
+  tabletView(state: State, childId: string, ctx: ActivityContext): Tablet;
+  consoleView(state: State, ctx: ActivityContext): Console;
+}
+
+export function ok<E>(...events: E[]): ActivityDecision<E> {
+  return { ok: true, events };
+}
+
+export function no<E>(code: ErrorCode): ActivityDecision<E> {
+  return { ok: false, code };
+}

@@ -1,0 +1,13 @@
+// Star holds per child in earlier sessions (a turn in Pass the Star is holding the star).
+import type { PastTurns } from '../activity';
+
+export function passStarPastTurns(events: readonly { type: string; payload: unknown; at: number }[]): Record<string, PastTurns> {
+  const out: Record<string, PastTurns> = {};
+  for (const e of events) {
+    if (e.type !== 'star.passed' && e.type !== 'star.given') continue;
+    const to = (e.payload as { to: string }).to;
+    const prev = out[to] ?? { turns: 0, lastAt: null };
+    out[to] = { turns: prev.turns + 1, lastAt: Math.max(prev.lastAt ?? 0, e.at) };
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+// The one list of activities. Adding an activity is one line here; types and routing derive from it.
+import type { ActivityContext, ActivityDef, ActivityDecision, ActivityActor, PastTurns } from './activity';
+import type { IntentSpec } from './intent-spec';
+import { passStar } from './pass-star';
+import { spotlight } from './spotlight';
+
+export const ACTIVITIES = {
+  spotlight,
+  'pass-star': passStar,
+} as const;
+
+export type ActivityId = keyof typeof ACTIVITIES;
+export const ACTIVITY_IDS = Object.keys(ACTIVITIES) as ActivityId[];
+
+type Defs = (typeof ACTIVITIES)[ActivityId];
+type Parts<D> = D extends ActivityDef<string, infer S, infer St, infer E, infer I, infer Sc, infer Ta, infer Co> ? { s: S; st: St; e: E; i: I; sc: Sc; ta: Ta; co: Co } : never;
+
+export type ActivityEventBody = Parts<Defs>['e'];
+export type ActivityIntentBody = Parts<Defs>['i'];
+export type ActivityScreenView = Parts<Defs>['sc'];
+export type ActivityTabletView = Parts<Defs>['ta'];
+export type ActivityConsoleView = Parts<Defs>['co'];
+
+/** An activity with its types erased: the session layer stores its settings and state as opaque data. */
+export interface AnyActivity {
+  id: ActivityId;
+  settingsSchema: ActivityDef<string, unknown, unknown, ActivityEventBody, ActivityIntentBody, unknown, unknown, unknown>['settingsSchema'];
+  intents: Record<string, IntentSpec>;
+  initial(settings: unknown): unknown;
+  setup(state: unknown, ctx: ActivityContext): ActivityEventBody[];
+  decide(state: unknown, intent: ActivityIntentBody, actor: ActivityActor, ctx: ActivityContext): ActivityDecision<ActivityEventBody>;
+  apply(state: unknown, event: ActivityEventBody, at: number): unknown;
+  finish(state: unknown, ctx: ActivityContext): ActivityEventBody[];
+  isComplete(state: unknown, ctx: ActivityContext): boolean;
+  focus(state: unknown): string | null;
+  pastTurns(events: readonly { type: string; payload: unknown; at: number }[]): Record<string, PastTurns>;
+  screenView(state: unknown, ctx: ActivityContext): ActivityScreenView;
+  tabletView(state: unknown, childId: string, ctx: ActivityContext): ActivityTabletView;
+  consoleView(state: unknown, ctx: ActivityContext): ActivityConsoleView;
+}
+
+export function activity(id: ActivityId): AnyActivity {
+  // Each def is only ever called with the settings, state and events it produced itself.
+  return ACTIVITIES[id] as unknown as AnyActivity;
+}
+
+export function isActivityId(x: unknown): x is ActivityId {
+  return typeof x === 'string' && x in ACTIVITIES;
+}
+
+const OWNER = new Map<string, ActivityId>();
+for (const id of ACTIVITY_IDS) for (const type of Object.keys(ACTIVITIES[id].intents)) OWNER.set(type, id);
+
+/** Which activity an intent type belongs to, if any. */
+export function activityOfIntent(type: string): ActivityId | undefined {
+  return OWNER.get(type);
+}
+
+export function activityIntentSpecs(): [string, IntentSpec][] {
+  return ACTIVITY_IDS.flatMap((id) => Object.entries(ACTIVITIES[id].intents as Record<string, IntentSpec>));
+}

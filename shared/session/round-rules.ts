@@ -1,0 +1,106 @@
+// Round rules: plan, start / pause / resume / end rounds, timers, and activity intents routed to their activity.
+import * as v from 'valibot';
+import type { ActivityActor } from '../activities/activity';
+import { activity, activityOfIntent, type ActivityIntentBody } from '../activities/registry';
+import type { ErrorCode } from '../protocol/errors';
+import type { Intent } from '../protocol/intents';
+import { activityContext } from './activity-context';
+import type { Actor, EventBody } from './events';
+import type { PastTurnsByActivity } from './past-turns';
+import { applyEvent } from './reducer';
+import type { SessionState } from './state';
+
+export type RoundDecision = { ok: true; events: EventBody[] } | { ok: false; code: ErrorCode };
+
+export interface RoundInputs {
+  now: number;
+  random: () => number;
+  /** Turns per child in the group's earlier sessions, per activity (from the server). */
+  pastTurns: PastTurnsByActivity;
+}
+
+const reject = (code: ErrorCode): RoundDecision => ({ ok: false, code });
+
+/** Folds bodies onto a state as if logged now, to look ahead (completion, setup). */
+function preview(state: SessionState, bodies: EventBody[], now: number): SessionState {
+  return bodies.reduce(
+    (s, body, i) => applyEvent(s, { ...body, seq: s.version + 1 + i, sessionId: s.sessionId, at: now, actor: { kind: 'system' } } as Parameters<typeof applyEvent>[1]),
+    state,
+  );
+}
+
+/** The events that close the running round: the activity's open turns, then round.ended. */
+export function closeRound(state: SessionState, reason: 'staff' | 'complete' | 'session', now: number): EventBody[] {
+  const round = state.round;
+  if (!round) return [];
+  const finish = activity(round.activity).finish(round.data, activityContext(state, now));
+  return [...finish, { type: 'round.ended', payload: { reason } }];
+}
+
+function startRound(state: SessionState, intent: Extract<Intent, { type: 'round.start' }>, inputs: RoundInputs): RoundDecision {
+  if (state.round) return reject('round.already');
+  const def = activity(intent.activity);
+  const planned = intent.planIndex !== undefined ? state.plan[intent.planIndex] : undefined;
+  const parsed = v.safeParse(def.settingsSchema, { ...(planned?.activity === intent.activity ? planned.settings : {}), ...(intent.settings ?? {}) });
+  if (!parsed.success) return reject('activity.settings');
+  const started: EventBody = {
+    type: 'round.started',
+    payload: {
+      number: state.roundsDone.length + 1,
+      activity: intent.activity,
+      settings: parsed.output,
+      planIndex: planned ? intent.planIndex! : null,
+      history: inputs.pastTurns[intent.activity] ?? {},
+    },
+  };
+  const after = preview(state, [started], inputs.now);
+  const setup = def.setup(after.round!.data, activityContext(after, inputs.now, inputs.random));
+  return { ok: true, events: [started, ...setup] };
+}
+
+function activityIntent(state: SessionState, intent: ActivityIntentBody, actor: Actor, inputs: RoundInputs): RoundDecision {
+  const round = state.round;
+  if (!round || activityOfIntent(intent.type) !== round.activity) return reject('round.none');
+  if (round.paused) return reject('round.paused');
+  const who: ActivityActor | null = actor.kind === 'seat' ? { role: 'seat', childId: actor.childId } : actor.kind === 'staff' ? { role: 'staff', staffId: actor.staffId } : null;
+  if (!who) return reject('role.denied');
+  const def = activity(round.activity);
+  const ctx = activityContext(state, inputs.now, inputs.random);
+  const decision = def.decide(round.data, intent, who, ctx);
+  if (!decision.ok) return decision;
+  const events: EventBody[] = decision.events;
+  const after = preview(state, events, inputs.now);
+  if (after.round && def.isComplete(after.round.data, activityContext(after, inputs.now))) {
+    return { ok: true, events: [...events, ...closeRound(after, 'complete', inputs.now)] };
+  }
+  return { ok: true, events };
+}
+
+export function decideRound(state: SessionState, intent: Intent, actor: Actor, inputs: RoundInputs): RoundDecision {
+  const round = state.round;
+  switch (intent.type) {
+    case 'plan.set':
+      return { ok: true, events: [{ type: 'plan.set', payload: { rounds: intent.rounds } }] };
+    case 'round.start':
+      return startRound(state, intent, inputs);
+    case 'round.pause':
+      if (!round) return reject('round.none');
+      return round.paused ? reject('round.paused') : { ok: true, events: [{ type: 'round.paused', payload: {} }] };
+    case 'round.resume':
+      if (!round) return reject('round.none');
+      return round.paused ? { ok: true, events: [{ type: 'round.resumed', payload: {} }] } : reject('round.none');
+    case 'round.end':
+      return round ? { ok: true, events: closeRound(state, 'staff', inputs.now) } : reject('round.none');
+    case 'timer.set':
+      if (!round) return reject('round.none');
+      return { ok: true, events: [{ type: 'timer.set', payload: { durationMs: intent.seconds === null ? null : intent.seconds * 1000, visibleToChildren: intent.visibleToChildren } }] };
+    case 'timer.extend':
+      if (!round) return reject('round.none');
+      if (round.timer.durationMs === null) return reject('timer.off');
+      return { ok: true, events: [{ type: 'timer.extended', payload: { ms: intent.seconds * 1000 } }] };
+    default:
+      if (activityOfIntent(intent.type)) return activityIntent(state, intent as ActivityIntentBody, actor, inputs);
+      return reject('protocol.invalid');
+  }
+}
+
