@@ -22,6 +22,8 @@ export interface RoomDeps {
   onError?: (err: Error) => void;
   /** Turns per child in the group's earlier sessions (fair scheduling across the programme). */
   pastTurns?: PastTurnsByActivity;
+  /** Randomness for rules (first star holder, cards); outcomes are logged, so replay needs none. */
+  random?: () => number;
 }
 
 interface Attached {
@@ -101,7 +103,7 @@ export class Room {
       await this.commits.until(seen);
       return seen <= this.commits.committed ? { ok: true, seq: seen, duplicate: true } : { ok: false, code: 'server.error' };
     }
-    const decision = decide(this.state, intent, who, this.deps.now(), { random: Math.random, pastTurns: this.deps.pastTurns ?? {} });
+    const decision = decide(this.state, intent, who, this.deps.now(), { random: this.deps.random ?? Math.random, pastTurns: this.deps.pastTurns ?? {} });
     if (!decision.ok) return { ok: false, code: decision.code };
     try {
       const seq = await this.append(decision.events, decision.actor, intent.id);

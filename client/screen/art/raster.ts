@@ -35,7 +35,7 @@ export function softCopy(source: HTMLCanvasElement, paper: readonly [number, num
   const canvas = document.createElement('canvas');
   canvas.width = source.width;
   canvas.height = source.height;
-  const ctx = canvas.getContext('2d');
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
   if (!ctx) throw new Error('2D canvas unavailable');
   ctx.drawImage(source, 0, 0);
   const data = ctx.getImageData(0, 0, canvas.width, canvas.height);

@@ -1,4 +1,5 @@
 // The screen's look: design size, calm warm colours, the CJK-capable font stack and type sizes.
+import type Phaser from 'phaser';
 
 /** Scenes are laid out on a 16:9 design canvas; Phaser's FIT scaling maps it onto any window. */
 export const DESIGN_W = 1920;
@@ -9,14 +10,11 @@ export const FONT_STACK = 'system-ui, "Noto Sans CJK SC", "Noto Sans SC", "PingF
 
 /** Colours as numbers (Phaser Graphics) and strings (Phaser Text, CSS). */
 export const COLORS = {
-  paper: 0xfff6ea,
   paperCss: '#fff6ea',
   card: 0xfffdf8,
   shadow: 0x8a5a2b,
-  ink: 0x3b2a24,
   inkCss: '#3b2a24',
   inkSoftCss: '#7a5b4c',
-  inkFaintCss: '#a48b7c',
   peach: 0xffd9bf,
   butter: 0xffe9a8,
   mint: 0xcfeedd,

@@ -1,0 +1,73 @@
+// The shared screen page: get a screen token (from #t=… or the code form), connect, run the Phaser stage.
+import './styles.css';
+import { connectLive, type LiveConnection } from '../common/live-connection';
+import { t } from '../common/i18n';
+import type { ScreenView } from '../../shared/session/views';
+import { mountChrome } from './chrome';
+import { askForCode } from './code-form';
+import { resetMoments } from './moment-tracker';
+import { clearSceneReady } from './scene-ready';
+import { screenStore, stageMode } from './screen-store';
+import { forgetScreenToken, readScreenToken, saveScreenToken } from './screen-token';
+import { startStage, type Stage } from './stage';
+import { mountMirror } from './test-mirror';
+
+function byId(id: string): HTMLElement {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`#${id} missing from screen/index.html`);
+  return el;
+}
+
+const stageEl = byId('stage');
+const formEl = byId('form-root');
+
+let live: { link: LiveConnection; stage: Stage; off: () => void } | null = null;
+
+async function run(token: string): Promise<void> {
+  formEl.replaceChildren();
+  stageEl.hidden = false;
+  const stage = await startStage(stageEl);
+  const link = connectLive<ScreenView>({
+    handshake: { role: 'screen', screenToken: token },
+    onView: (m) => screenStore.setState({ view: m.view, version: m.version }),
+    onStatus: (status, code) => screenStore.setState({ status, closedCode: status === 'closed' ? (code ?? null) : null }),
+  });
+  const off = screenStore.subscribe((s) => {
+    // A link that closed for good before anything was shown (an old token, an outdated page): ask again.
+    if (stageMode(s) === 'notice' && live?.link === link) {
+      const code = s.closedCode ?? 'session.ended';
+      // After this store update has reached every subscriber, not in the middle of it.
+      queueMicrotask(() => leave(() => (code === 'session.ended' ? t().screenPage.form.endedBefore : t().common.errors[code])));
+    }
+  });
+  live = { link, stage, off };
+}
+
+/** Drops the current session (if any) and shows the code form, optionally with a gentle notice. */
+function leave(notice?: () => string): void {
+  if (live) {
+    live.off();
+    live.stage.destroy();
+    live.link.close();
+    live = null;
+  }
+  forgetScreenToken();
+  resetMoments();
+  clearSceneReady();
+  screenStore.setState({ view: null, version: 0, status: 'connecting', closedCode: null });
+  stageEl.hidden = true;
+  stageEl.replaceChildren();
+  const form = askForCode(formEl, notice);
+  void form.token.then((token) => {
+    form.remove();
+    saveScreenToken(token);
+    void run(token);
+  });
+}
+
+mountChrome(byId('chrome'), () => leave());
+mountMirror(byId('mirror'));
+
+const token = readScreenToken();
+if (token) void run(token);
+else leave();
