@@ -24,8 +24,10 @@ export function bestFit(n: number, width: number, height: number, o: FitOptions)
 /** Keeps `grid`'s `--cols` and `--cell` up to date with its own size. Returns a stop function. */
 export function fitGrid(grid: HTMLElement, count: number, o: FitOptions): () => void {
   const apply = () => {
-    const { width, height } = grid.getBoundingClientRect();
-    if (width === 0 || height === 0) return;
+    const cs = getComputedStyle(grid);
+    const width = grid.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+    const height = grid.clientHeight - parseFloat(cs.paddingTop) - parseFloat(cs.paddingBottom);
+    if (width <= 0 || height <= 0) return;
     const { cols, cell } = bestFit(count, width, height, o);
     grid.style.setProperty('--cols', String(cols));
     grid.style.setProperty('--cell', `${cell}px`);

@@ -24,9 +24,9 @@ export const WAVE = svg100(
 );
 
 const CLAP = svg100(
-  `<g transform="rotate(-24 38 60) translate(-14 4) scale(.82)">${openHand(SKIN)}</g>` +
-    `<g transform="rotate(24 62 60) translate(38 4) scale(-.82 .82) translate(-100 0)">${openHand('#ffc9a0')}</g>` +
-    `<path d="M50 4v12M30 10l6 9M70 10l-6 9" ${motion}/>`,
+  `<g transform="translate(-2 22) scale(.72) rotate(18 50 50)">${openHand(SKIN)}</g>` +
+    `<g transform="translate(102 22) scale(-.72 .72) rotate(18 50 50)">${openHand('#ffc9a0')}</g>` +
+    `<path d="M50 3v11M36 6l5 8M64 6l-5 8" ${motion}/>`,
 );
 
 const HEART = svg100(
@@ -42,12 +42,11 @@ const STAR = svg100(
 
 /** A smiling child with one arm up: "me too!". */
 const ME_TOO = svg100(
-  blob('<rect x="62" y="8" width="13" height="46" rx="6.5" transform="rotate(12 68 30)"/>', SKIN, 7) +
-    blob('<path d="M22 96c0-20 10-30 28-30s28 10 28 30z"/>', '#9fd0f7', 7) +
-    blob('<circle cx="46" cy="46" r="22"/>', SKIN, 7) +
-    `<circle cx="39" cy="44" r="3.5" fill="${INK}"/><circle cx="54" cy="44" r="3.5" fill="${INK}"/>` +
-    `<path d="M38 53q8 8 16 0" fill="none" stroke="${INK}" stroke-width="4" stroke-linecap="round"/>` +
-    `<path d="M86 8l4 -4M88 20h6" ${motion}/>`,
+  blob('<g transform="rotate(12 70 82)"><rect x="64" y="22" width="12" height="60" rx="6"/><circle cx="70" cy="20" r="9"/></g>', SKIN, 7) +
+    blob('<path d="M20 98c0-20 10-30 28-30s28 10 28 30z"/>', '#9fd0f7', 7) +
+    blob('<circle cx="44" cy="46" r="21"/>', SKIN, 7) +
+    `<circle cx="37" cy="44" r="3.5" fill="${INK}"/><circle cx="52" cy="44" r="3.5" fill="${INK}"/>` +
+    `<path d="M36 53q8 8 16 0" fill="none" stroke="${INK}" stroke-width="4" stroke-linecap="round"/>`,
 );
 
 const THUMBS_UP = svg100(

@@ -1,7 +1,7 @@
 // The join keypad: big digits, an eraser and a go arrow filling the code boxes; gentle notices with pictures.
 import { h, render } from '../common/dom';
 import { t } from '../common/i18n';
-import { CHECK_SCREEN, CLOUD, HOURGLASS } from './pictures';
+import { BIG_SCREEN, CHECK_SCREEN, CLOUD, HOURGLASS } from './pictures';
 import { ERASER, GO } from './icons-ui';
 import { canGo, deleteDigit, go, typeDigit } from './join-flow';
 import type { Screen } from './screen';
@@ -46,7 +46,7 @@ export function keypadScreen(): Screen {
   const el = h(
     'main',
     { className: 'screen keypad-screen', 'data-testid': 'keypad' },
-    h('section', { className: 'keypad-top' }, prompt(tp.keypad.prompt, 'prompt prompt-big'), boxes, notice),
+    h('section', { className: 'keypad-top' }, picture(BIG_SCREEN, 'picture keypad-picture'), prompt(tp.keypad.prompt, 'prompt prompt-big'), boxes, notice),
     keys,
   );
 
@@ -71,5 +71,12 @@ export function keypadScreen(): Screen {
       } else render(notice);
     }
   };
-  return { el, update };
+  // A keyboard works too (handy for grown-ups setting a tablet up).
+  const onKey = (e: KeyboardEvent) => {
+    if (/^[0-9]$/.test(e.key)) typeDigit(e.key);
+    else if (e.key === 'Backspace') deleteDigit();
+    else if (e.key === 'Enter') void go();
+  };
+  window.addEventListener('keydown', onKey);
+  return { el, update, destroy: () => window.removeEventListener('keydown', onKey) };
 }

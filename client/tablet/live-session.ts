@@ -23,8 +23,8 @@ export function startLive(code: string): void {
 
 function onView(view: TabletView): void {
   const prev = store.getState().view;
-  // A request that went back to choosing without a seat was declined: invite the child to choose again.
-  if (prev?.status === 'waiting' && view.status === 'choosing') showToast('again');
+  // Back to choosing (a request declined, a seat given back): invite the child, kindly, to choose again.
+  if ((prev?.status === 'waiting' || prev?.status === 'seated') && view.status === 'choosing') showToast('again');
   store.setState({
     view,
     pendingClaim: null,

@@ -14,6 +14,18 @@ export const CHECK_SCREEN = svg100(
     `<circle cx="70" cy="66" r="15" fill="#e6f6ff" fill-opacity=".85" stroke="${INK}" stroke-width="6"/>`,
 );
 
+/** The shared screen showing a number, with a finger tapping: "type the number from the big screen". */
+export const BIG_SCREEN = svg100(
+  `<path d="M50 66v12M34 82h32" ${ink(6)}/>` +
+    blob('<rect x="6" y="10" width="88" height="56" rx="8"/>', '#2f4b63', 7) +
+    [18, 36, 54, 72]
+      .map((x, i) => `<rect x="${x - 2}" y="26" width="14" height="22" rx="3" fill="${['#ffd36b', '#9fd0f7', '#ffb3c7', '#c6ea7c'][i]}"/>`)
+      .join('') +
+    `<g transform="translate(54 52) rotate(-20)">` +
+    blob('<rect x="8" y="0" width="11" height="30" rx="5.5"/><rect x="2" y="20" width="30" height="24" rx="10"/>', SKIN, 6) +
+    `</g>`,
+);
+
 /** A calm hourglass with sand: "let's wait a minute". */
 export const HOURGLASS = svg100(
   blob('<path d="M26 14h48c0 22-18 28-18 36s18 14 18 36H26c0-22 18-28 18-36S26 36 26 14z"/>', '#e6f6ff', 7) +
@@ -31,9 +43,9 @@ export const CLOUD = svg100(
 export const EYES = svg100(
   `<ellipse cx="32" cy="42" rx="18" ry="22" fill="#fffdf8" stroke="${INK}" stroke-width="5"/>` +
     `<ellipse cx="68" cy="42" rx="18" ry="22" fill="#fffdf8" stroke="${INK}" stroke-width="5"/>` +
-    `<circle cx="34" cy="46" r="10" fill="#4d68b0"/><circle cx="66" cy="46" r="10" fill="#4d68b0"/>` +
-    `<circle cx="34" cy="46" r="5" fill="${INK}"/><circle cx="66" cy="46" r="5" fill="${INK}"/>` +
-    `<circle cx="37" cy="42" r="3" fill="#fffdf8"/><circle cx="69" cy="42" r="3" fill="#fffdf8"/>` +
+    `<circle cx="38" cy="44" r="10" fill="#4d68b0"/><circle cx="74" cy="44" r="10" fill="#4d68b0"/>` +
+    `<circle cx="38" cy="44" r="5" fill="${INK}"/><circle cx="74" cy="44" r="5" fill="${INK}"/>` +
+    `<circle cx="41" cy="40" r="3" fill="#fffdf8"/><circle cx="77" cy="40" r="3" fill="#fffdf8"/>` +
     `<path d="M18 16q8-6 18-4M64 12q10-2 18 4" ${ink(5)}/>` +
     `<path d="M36 78q14 12 28 0" ${ink(5)}/>` +
     `<circle cx="16" cy="70" r="6" fill="#ff8fa3" opacity=".6"/><circle cx="84" cy="70" r="6" fill="#ff8fa3" opacity=".6"/>`,
@@ -41,7 +53,7 @@ export const EYES = svg100(
 
 /** The group leader: a grown-up with a friendly wave. */
 export const LEADER = svg100(
-  blob('<rect x="68" y="14" width="12" height="40" rx="6" transform="rotate(18 74 34)"/>', SKIN, 7) +
+  blob('<g transform="rotate(8 76 74)"><rect x="70" y="24" width="12" height="52" rx="6"/><circle cx="76" cy="22" r="9"/></g>', SKIN, 7) +
     blob('<path d="M16 98c0-26 14-40 34-40s34 14 34 40z"/>', '#8fd3b6', 7) +
     blob('<circle cx="50" cy="38" r="20"/>', SKIN, 7) +
     `<path d="M30 34c2-16 12-20 20-20s18 4 20 20c-8-6-14-8-20-8s-14 2-20 8z" fill="#7a5240" stroke="${INK}" stroke-width="4" stroke-linejoin="round"/>` +
@@ -51,16 +63,20 @@ export const LEADER = svg100(
 
 /** A smiling sun over a rainbow with a heart: "thank you, see you next time". */
 export const THANK_YOU = svg100(
-  `<path d="M8 92a42 42 0 0 1 84 0" fill="none" stroke="#ff9f8e" stroke-width="8"/>` +
-    `<path d="M16 92a34 34 0 0 1 68 0" fill="none" stroke="#ffd36b" stroke-width="8"/>` +
-    `<path d="M24 92a26 26 0 0 1 52 0" fill="none" stroke="#a8e39a" stroke-width="8"/>` +
-    `<path d="M32 92a18 18 0 0 1 36 0" fill="none" stroke="#9fd0f7" stroke-width="8"/>` +
+  [
+    [40, '#ff9f8e'],
+    [32, '#ffd36b'],
+    [24, '#a8e39a'],
+    [16, '#9fd0f7'],
+  ]
+    .map(([r, c]) => `<path d="M${50 - Number(r)} 96a${r} ${r} 0 0 1 ${2 * Number(r)} 0" fill="none" stroke="${c}" stroke-width="8"/>`)
+    .join('') +
     [0, 45, 90, 135, 180, 225, 270, 315]
-      .map((a) => `<path d="M50 8v-6" transform="rotate(${a} 50 30)" ${ink(4)}/>`)
+      .map((a) => `<path d="M50 6v-4" transform="rotate(${a} 50 26)" ${ink(4)}/>`)
       .join('') +
-    blob('<circle cx="50" cy="30" r="15"/>', '#ffe27a', 6) +
-    `<circle cx="45" cy="28" r="2.2" fill="${INK}"/><circle cx="55" cy="28" r="2.2" fill="${INK}"/>` +
-    `<path d="M44 34q6 5 12 0" ${ink(3)}/>`,
+    blob('<circle cx="50" cy="26" r="14"/>', '#ffe27a', 6) +
+    `<circle cx="45" cy="24" r="2.2" fill="${INK}"/><circle cx="55" cy="24" r="2.2" fill="${INK}"/>` +
+    `<path d="M44 30q6 5 12 0" ${ink(3)}/>`,
 );
 
 /** Stars and hearts bursting: "lots of cheering!". */
