@@ -45,6 +45,9 @@ describe('a live session in real browsers', () => {
     // A group with four children.
     await consolePage.getByTestId('new-group-name').fill('Sunflowers 向日葵');
     await consolePage.getByTestId('new-group-submit').click();
+    // A new group opens its page; the groups list links back to it.
+    await consolePage.getByTestId('group-title').filter({ hasText: 'Sunflowers' }).waitFor();
+    await consolePage.getByTestId('back-to-groups').click();
     await consolePage.getByTestId('group-link').filter({ hasText: 'Sunflowers' }).first().click();
     const kids: [string, string][] = [['Mimi', 'cat'], ['Bo', 'dog'], ['小明', 'panda'], ['Lulu', 'owl']];
     for (const [nickname, avatar] of kids) {
