@@ -35,6 +35,7 @@ export const CoreIntentSchema = v.variant('type', [
   intent('round.end', {}),
   intent('timer.set', { seconds: v.nullable(Seconds), visibleToChildren: v.boolean() }),
   intent('timer.extend', { seconds: Seconds }),
+  intent('timer.show', { visibleToChildren: v.boolean() }),
 ]);
 
 /** Every intent: the session's own and each registered activity's, built from the same specs. */

@@ -23,6 +23,7 @@ const ALLOWED: Record<Role, readonly IntentType[]> = {
     'round.end',
     'timer.set',
     'timer.extend',
+    'timer.show',
   ],
   screen: [],
 };

@@ -9,6 +9,7 @@ import type { Actor, EventBody } from './events';
 import type { PastTurnsByActivity } from './past-turns';
 import { applyEvent } from './reducer';
 import type { SessionState } from './state';
+import { roundElapsedMs } from './round-types';
 
 export type RoundDecision = { ok: true; events: EventBody[] } | { ok: false; code: ErrorCode };
 
@@ -91,9 +92,15 @@ export function decideRound(state: SessionState, intent: Intent, actor: Actor, i
       return round.paused ? { ok: true, events: [{ type: 'round.resumed', payload: {} }] } : reject('round.none');
     case 'round.end':
       return round ? { ok: true, events: closeRound(state, 'staff', inputs.now) } : reject('round.none');
-    case 'timer.set':
+    case 'timer.set': {
       if (!round) return reject('round.none');
-      return { ok: true, events: [{ type: 'timer.set', payload: { durationMs: intent.seconds === null ? null : intent.seconds * 1000, visibleToChildren: intent.visibleToChildren } }] };
+      // "5 minutes" means five minutes from now: the duration counts the round's active time so far.
+      const durationMs = intent.seconds === null ? null : roundElapsedMs(round, inputs.now) + intent.seconds * 1000;
+      return { ok: true, events: [{ type: 'timer.set', payload: { durationMs, visibleToChildren: intent.visibleToChildren } }] };
+    }
+    case 'timer.show':
+      if (!round) return reject('round.none');
+      return { ok: true, events: [{ type: 'timer.set', payload: { ...round.timer, visibleToChildren: intent.visibleToChildren } }] };
     case 'timer.extend':
       if (!round) return reject('round.none');
       if (round.timer.durationMs === null) return reject('timer.off');

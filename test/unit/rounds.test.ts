@@ -48,8 +48,12 @@ describe('rounds', () => {
     expect(h.consoleView().round!.timer!.endsAt).toBe(endsAt + 10_000);
     await h.staff({ type: 'timer.extend', seconds: 60 });
     expect(h.consoleView().round!.timer!.endsAt).toBe(endsAt + 70_000);
-    await h.staff({ type: 'timer.set', seconds: 60, visibleToChildren: true });
-    expect(h.screenView().round?.timer?.durationMs).toBe(60_000);
+    // Setting a timer mid-round means "from now": 30 s of active time so far (the pause does not count) + 60 s.
+    await h.staff({ type: 'timer.set', seconds: 60, visibleToChildren: false });
+    expect(h.consoleView().round!.timer).toMatchObject({ durationMs: 90_000, endsAt: h.clock.now + 60_000 });
+    expect(h.screenView().round?.timer).toBeNull();
+    await h.staff({ type: 'timer.show', visibleToChildren: true });
+    expect(h.screenView().round?.timer).toMatchObject({ durationMs: 90_000, endsAt: h.clock.now + 60_000 });
     await h.staff({ type: 'timer.set', seconds: null, visibleToChildren: false });
     expect(await h.staff({ type: 'timer.extend', seconds: 60 })).toEqual({ ok: false, code: 'timer.off' });
   });

@@ -1,7 +1,8 @@
 // The live event feed: notable changes found by diffing consecutive views, and missed events from a catch-up.
 import type { SessionEvent } from '../../../shared/session/events';
-import type { ConsoleSeat, ConsoleView } from '../../../shared/session/views';
+import type { ConsoleRound, ConsoleSeat, ConsoleView } from '../../../shared/session/views';
 import type { Dict } from '../../../shared/i18n';
+import { diffRounds, roundCatchup } from './feed-rounds';
 
 export type FeedKind = keyof Dict['consolePage']['events'];
 
@@ -46,14 +47,17 @@ export function diffViews(prev: ConsoleView, next: ConsoleView): FeedItem[] {
   if (prev.eyesOn !== next.eyesOn) add(next.eyesOn ? 'eyesOn' : 'eyesOff');
   if (prev.autoApprove !== next.autoApprove) add(next.autoApprove ? 'autoOn' : 'autoOff');
   if (prev.screensConnected !== next.screensConnected) add('screens', { n: next.screensConnected });
+  diffRounds(prev, next, add);
   if (prev.endedAt === null && next.endedAt !== null) add('ended');
   return out;
 }
 
-export function catchupItems(events: readonly SessionEvent[], names: ReadonlyMap<string, string>): FeedItem[] {
+export function catchupItems(events: readonly SessionEvent[], names: ReadonlyMap<string, string>, round: ConsoleRound | null = null): FeedItem[] {
   const name = (childId: string) => ({ name: names.get(childId) ?? childId });
   const out: FeedItem[] = [];
+  const rounds = roundCatchup(names, round);
   for (const e of events) {
+    if (rounds(e, out)) continue;
     const add = (kind: FeedKind, params: FeedItem['params'] = {}) => out.push({ at: e.at, kind, params });
     switch (e.type) {
       case 'session.started':

@@ -22,11 +22,12 @@ export function startLive(store: LiveStore, sessionId: string, onAuthLost: () =>
   // After a reconnect the first view is a new baseline: what was missed arrives as catch-up events.
   let rebaseline = false;
 
-  const onView = (view: ConsoleView) => {
+  const onView = (view: ConsoleView, serverNow: number) => {
     const prev = store.getState().view;
     const items = prev && !rebaseline ? diffViews(prev, view) : [];
     rebaseline = false;
-    store.setState((s) => ({ view, offset: view.serverNow - Date.now(), feed: items.length ? pushFeed(s.feed, items) : s.feed }));
+    // The message's send time gives the clock offset that round timers and "since" labels are drawn with.
+    store.setState((s) => ({ view, offset: serverNow - Date.now(), feed: items.length ? pushFeed(s.feed, items) : s.feed }));
   };
 
   api<SessionInfo>('GET', `/sessions/${sessionId}`).then(
@@ -36,15 +37,16 @@ export function startLive(store: LiveStore, sessionId: string, onAuthLost: () =>
       if (info.status !== 'live') return store.setState({ link: 'closed', closedCode: 'session.ended' });
       conn = connectLive<ConsoleView>({
         handshake: { role: 'console', sessionId },
-        onView: (m) => onView(m.view),
+        onView: (m) => onView(m.view, m.serverNow),
         onStatus: (link, code) => {
           if (link === 'reconnecting') rebaseline = true;
           if (code === 'auth.required') return onAuthLost();
           store.setState({ link, closedCode: link === 'closed' ? (code ?? store.getState().closedCode) : null });
         },
         onCatchup: (m) => {
-          const names = new Map((store.getState().view?.seats ?? []).map((s) => [s.childId, s.nickname]));
-          const items = catchupItems(m.events, names);
+          const seen = store.getState().view;
+          const names = new Map((seen?.seats ?? []).map((s) => [s.childId, s.nickname]));
+          const items = catchupItems(m.events, names, seen?.round ?? null);
           if (m.truncated) items.unshift({ at: m.events[0]?.at ?? 0, kind: 'missed', params: {} });
           store.setState((s) => ({ feed: pushFeed(s.feed, items) }));
         },

@@ -3,7 +3,8 @@ import { h } from '../../common/dom';
 import { fill } from '../../../shared/i18n';
 import { t } from '../../common/i18n';
 import type { FeedItem } from '../live/feed';
-import { clockTime } from '../format';
+import { clockTime, duration } from '../format';
+import { isActivityId } from '../../../shared/activities/registry';
 
 export function feedList(feed: readonly FeedItem[], offset: number): HTMLElement {
   const tt = t().consolePage;
@@ -17,8 +18,16 @@ export function feedList(feed: readonly FeedItem[], offset: number): HTMLElement
         { className: `feed-item feed-${item.kind}`, 'data-testid': 'feed-item', 'data-kind': item.kind },
         // Server times shown on the laptop's clock.
         h('time', {}, clockTime(item.at - offset, true)),
-        h('span', {}, fill(tt.events[item.kind], item.params)),
+        h('span', {}, fill(tt.events[item.kind], shownParams(item))),
       ),
     ),
   );
+}
+
+/** Activity ids and durations are kept raw in the feed, so a language switch renames them too. */
+function shownParams(item: FeedItem): FeedItem['params'] {
+  const p = { ...item.params };
+  if (isActivityId(p.activity)) p.activity = t().consolePage.rounds.activities[p.activity];
+  if (typeof p.ms === 'number') p.time = duration(p.ms);
+  return p;
 }

@@ -1,4 +1,4 @@
-// The live session page: join code and screen, eyes-on-me and auto-approve, seats with actions, event feed.
+// The live session page: join code and screen, eyes-on-me and auto-approve, rounds, seats with actions, feed.
 import { h, render } from '../../common/dom';
 import { fill } from '../../../shared/i18n';
 import { langStore, t } from '../../common/i18n';
@@ -13,6 +13,7 @@ import { sigSlot } from './keyed-list';
 import { feedList } from './live-feed';
 import { seatRows, seatsHead, seatsPanel, tickSince } from './live-seats';
 import { controlBar, joinCard } from './live-top';
+import { roundsPanel } from './rounds-panel';
 import { errorBox } from './ui';
 
 export function mountLiveSession(root: HTMLElement, sessionId: string): () => void {
@@ -25,11 +26,12 @@ export function mountLiveSession(root: HTMLElement, sessionId: string): () => vo
   const controlEl = h('div');
   const errorEl = h('div', { className: 'live-error' });
   const seats = seatsPanel();
+  const rounds = roundsPanel(live);
   const layout = h(
     'div',
     { className: 'live-layout' },
     h('aside', { className: 'live-side' }, joinEl, h('section', { className: 'card feed' }, h('h2', {}, t().consolePage.live.feed), feedEl)),
-    h('div', { className: 'live-main' }, controlEl, errorEl, seats.el),
+    h('div', { className: 'live-main' }, controlEl, errorEl, rounds.el, seats.el),
   );
   const head = sigSlot(headEl);
   const join = sigSlot(joinEl);
@@ -76,6 +78,7 @@ export function mountLiveSession(root: HTMLElement, sessionId: string): () => vo
       shown = 'layout';
       for (const slot of slots) slot.reset();
       seats.rows.reset();
+      rounds.reset();
       render(root, headEl, layout);
     }
     head.update(JSON.stringify([s.link, s.closedCode, view?.groupName, view?.startedAt, groupId(s)]), () => liveHead(s));
@@ -95,6 +98,7 @@ export function mountLiveSession(root: HTMLElement, sessionId: string): () => vo
       return [box.el];
     });
     seatHead.update(JSON.stringify(seatsHead(view, now).map((e) => e.textContent)), () => seatsHead(view, now));
+    rounds.update(s, now);
     seats.rows.update(seatRows({ store, live }, view, now));
     feed.update(JSON.stringify([s.feed.length, s.feed[0], s.offset > 0]), () => [feedList(s.feed, s.offset)]);
     tickSince(seats.list, now);

@@ -1,0 +1,139 @@
+// Feed items for rounds and activities: found by diffing console views, or read from catch-up events.
+// Items keep activity ids and milliseconds; the feed names and formats them in the language shown.
+import type { PassStarConsole } from '../../../shared/activities/pass-star';
+import type { SpotlightConsole } from '../../../shared/activities/spotlight';
+import type { ActivityId } from '../../../shared/activities/registry';
+import type { SessionEvent } from '../../../shared/session/events';
+import type { ConsoleRound, ConsoleView } from '../../../shared/session/views';
+import type { FeedItem, FeedKind } from './feed';
+
+type Add = (kind: FeedKind, params?: FeedItem['params']) => void;
+type Names = (childId: string | null) => string;
+
+
+export function diffRounds(prev: ConsoleView, next: ConsoleView, add: Add): void {
+  const name: Names = (id) => next.seats.find((s) => s.childId === id)?.nickname ?? prev.seats.find((s) => s.childId === id)?.nickname ?? '';
+  if (JSON.stringify(prev.plan) !== JSON.stringify(next.plan)) add('planSet');
+  const a = prev.round;
+  const b = next.round;
+  const same = a !== null && b !== null && a.number === b.number;
+  if (a && !same) {
+    const summary = next.roundsDone.find((r) => r.number === a.number);
+    // The last pass and the round's completion arrive in one view: recover that pass from the old view.
+    if (summary?.reason === 'complete' && a.view.activity === 'pass-star') lastPass(a.view, name, add);
+    add(summary?.reason === 'complete' ? 'roundComplete' : 'roundEnded', { n: a.number, activity: a.activity });
+  }
+  if (b && !same) add('roundStarted', { n: b.number, activity: b.activity });
+  if (same) {
+    if (a.paused !== b.paused) add(b.paused ? 'roundPaused' : 'roundResumed');
+    if (a.timerSetting.durationMs !== b.timerSetting.durationMs) timerItem(b, add);
+    if (a.timerSetting.visibleToChildren !== b.timerSetting.visibleToChildren) add(b.timerSetting.visibleToChildren ? 'timerShown' : 'timerHidden');
+  }
+  if (b) {
+    const before = same ? a.view : null;
+    if (b.view.activity === 'pass-star') diffStar(before?.activity === 'pass-star' ? before : null, b.view, name, add);
+    else diffSpotlight(before?.activity === 'spotlight' ? before : null, b.view, name, add);
+  }
+}
+
+function timerItem(round: ConsoleRound, add: Add): void {
+  const ms = round.timerSetting.durationMs;
+  if (ms === null) add('timerOff');
+  else add('timerSet', { ms });
+}
+
+function lastPass(v: PassStarConsole, name: Names, add: Add): void {
+  const [to] = v.notYet;
+  if (v.holder && to && v.notYet.length === 1) add('starPassed', { from: name(v.holder), to: name(to) });
+}
+
+function diffStar(a: PassStarConsole | null, b: PassStarConsole, name: Names, add: Add): void {
+  if (b.holder === null || b.holder === (a?.holder ?? null)) return;
+  if (a && b.passes > a.passes && a.holder) add('starPassed', { from: name(a.holder), to: name(b.holder) });
+  else add('starGiven', { name: name(b.holder) });
+}
+
+function diffSpotlight(a: SpotlightConsole | null, b: SpotlightConsole, name: Names, add: Add): void {
+  const turns = (v: SpotlightConsole | null, id: string) => v?.turns[id] ?? { presentations: 0, passes: 0, badges: 0 };
+  // Turns that closed since the last view: a finished presentation or a pass (by the child or skipped).
+  for (const [id, t2] of Object.entries(b.turns)) {
+    const t1 = turns(a, id);
+    if (t2.presentations > t1.presentations) add('spotEnded', { name: name(id) });
+    if (t2.passes > t1.passes) add('spotPassed', { name: name(id) });
+    if (t2.badges > t1.badges) add('badge', { name: name(id) });
+  }
+  const newTurn = b.presenter !== null && (b.presenter !== a?.presenter || b.offeredAt !== a?.offeredAt);
+  if (newTurn && b.phase !== 'idle') add('spotOffered', { name: name(b.presenter) });
+  if (b.phase === 'presenting' && (newTurn || a?.phase !== 'presenting')) add('spotStarted', { name: name(b.presenter) });
+  if (!newTurn && a && b.presenter && b.guideSeconds > a.guideSeconds) add('spotExtended', { name: name(b.presenter) });
+}
+
+/**
+ * Reads catch-up events of rounds and activities one by one (it remembers the round for "Round n ended");
+ * consecutive cheers for one child are summed into one line. Returns false for events it does not know.
+ */
+export function roundCatchup(names: ReadonlyMap<string, string>, current: ConsoleRound | null): (e: SessionEvent, out: FeedItem[]) => boolean {
+  const name = (id: string) => names.get(id) ?? '';
+  let round: { n: number; activity: ActivityId } | null = current ? { n: current.number, activity: current.activity } : null;
+  return (e, out) => {
+    const add: Add = (kind, params = {}) => out.push({ at: e.at, kind, params });
+    switch (e.type) {
+      case 'plan.set':
+        add('planSet');
+        break;
+      case 'round.started':
+        round = { n: e.payload.number, activity: e.payload.activity };
+        add('roundStarted', { n: round.n, activity: round.activity });
+        break;
+      case 'round.ended':
+        add(e.payload.reason === 'complete' ? 'roundComplete' : 'roundEnded', round ? { n: round.n, activity: round.activity } : { n: '?', activity: '' });
+        round = null;
+        break;
+      case 'round.paused':
+        add('roundPaused');
+        break;
+      case 'round.resumed':
+        add('roundResumed');
+        break;
+      case 'timer.set':
+        if (e.payload.durationMs === null) add('timerOff');
+        else add('timerSet', { ms: e.payload.durationMs });
+        break;
+      case 'star.given':
+        add('starGiven', { name: name(e.payload.to) });
+        break;
+      case 'star.passed':
+        add('starPassed', { from: name(e.payload.from), to: name(e.payload.to) });
+        break;
+      case 'spotlight.offered':
+        add('spotOffered', { name: name(e.payload.childId) });
+        break;
+      case 'spotlight.started':
+        add('spotStarted', { name: name(e.payload.childId) });
+        break;
+      case 'spotlight.ended':
+        add('spotEnded', { name: name(e.payload.childId) });
+        break;
+      case 'spotlight.passed':
+        add('spotPassed', { name: name(e.payload.childId) });
+        break;
+      case 'spotlight.badge':
+        add('badge', { name: name(e.payload.childId) });
+        break;
+      case 'spotlight.extended':
+        add('spotExtended', { name: name(e.payload.childId) });
+        break;
+      case 'reaction.sent': {
+        const to = e.payload.to;
+        if (!to) return false;
+        const last = out.at(-1);
+        if (last?.kind === 'reactions' && last.params.to === to) last.params.n = Number(last.params.n) + 1;
+        else add('reactions', { n: 1, name: name(to), to });
+        break;
+      }
+      default:
+        return false;
+    }
+    return true;
+  };
+}
