@@ -5,7 +5,7 @@ import { blob, INK, SKIN, starPoints, svg100 } from './svg';
 const motion = `fill="none" stroke="${INK}" stroke-width="5" stroke-linecap="round"`;
 
 /** An open hand: four fingers, a thumb and a palm, merged into one outlined shape. */
-function openHand(fill: string): string {
+export function openHand(fill: string): string {
   return blob(
     '<rect x="33" y="16" width="12" height="40" rx="6"/>' +
       '<rect x="46" y="10" width="12" height="44" rx="6"/>' +
@@ -34,7 +34,7 @@ const HEART = svg100(
     `<path d="M28 34q4-8 12-8" fill="none" stroke="#fffdf8" stroke-width="5" stroke-linecap="round"/>`,
 );
 
-const STAR = svg100(
+export const STAR = svg100(
   blob(`<polygon points="${starPoints(50, 54, 42, 19)}"/>`, '#ffd36b', 8) +
     `<circle cx="42" cy="52" r="4" fill="${INK}"/><circle cx="58" cy="52" r="4" fill="${INK}"/>` +
     `<path d="M43 62q7 6 14 0" fill="none" stroke="${INK}" stroke-width="4" stroke-linecap="round"/>`,

@@ -1,6 +1,8 @@
 // The tablet's live link to its session: connects with the seat token, folds views into the store, sends intents.
 import { connectLive, type LiveConnection } from '../common/live-connection';
 import { seatToken } from '../common/seat-token';
+import type { Intent } from '../../shared/protocol/intents';
+import type { IntentResult } from '../../shared/protocol/messages';
 import type { ReactionKind } from '../../shared/session/reactions';
 import type { TabletView } from '../../shared/session/views';
 import { showToast, store } from './store';
@@ -65,4 +67,11 @@ export async function sendReaction(kind: ReactionKind): Promise<void> {
 export async function leaveSeat(): Promise<void> {
   store.setState({ confirmLeave: false });
   await conn?.send({ type: 'seat.leave' });
+}
+
+type IntentBody = Intent extends infer I ? (I extends Intent ? Omit<I, 'id'> : never) : never;
+
+/** Sends an activity's intent (a child's button in a round); the view that follows shows what happened. */
+export async function sendIntent(intent: IntentBody): Promise<IntentResult> {
+  return conn ? conn.send(intent) : { ok: false, code: 'round.none' };
 }

@@ -1,16 +1,17 @@
-// The child's tablet page (/j and /j/<code>): keypad → "which one is you?" → seated, with calm overlays.
+// The child's tablet page (/j and /j/<code>): keypad → "which one is you?" → seated (or a round), with calm overlays.
 import './styles/base.css';
 import './styles/keypad.css';
 import './styles/choose.css';
 import './styles/seated.css';
 import './styles/overlays.css';
+import './styles/pause.css';
 import { h } from '../common/dom';
 import { lang, langStore, t } from '../common/i18n';
 import { chooseScreen, waitingScreen } from './choose-screen';
 import { codeFromPath } from './join-flow';
 import { keypadScreen } from './keypad-screen';
 import { startLive } from './live-session';
-import { confirmLeave, eyesOverlay, reconnectingPill, toast } from './overlays';
+import { confirmLeave, eyesOverlay, pausedOverlay, reconnectingPill, toast } from './overlays';
 import type { Screen } from './screen';
 import { seatedScreen } from './seated-screen';
 import { connectingScreen, endedScreen } from './simple-screens';
@@ -32,6 +33,7 @@ const stage = h('div', { className: 'stage' });
 const layers = {
   toast: h('div', { className: 'layer-toast' }),
   confirm: h('div', { className: 'layer-confirm' }),
+  pause: h('div', { className: 'layer-pause' }),
   eyes: h('div', { className: 'layer-eyes' }),
   link: h('div', { className: 'layer-link' }),
 };
@@ -71,8 +73,10 @@ function renderAll(s: TabletState): void {
   const live = s.mode === 'live' && kind !== 'ended';
   const eyesOn = live && !!s.view?.eyesOn;
   const confirming = live && kind === 'seated' && s.confirmLeave;
+  const paused = live && kind === 'seated' && !!s.view?.round?.paused;
   const linkDown = live && !s.finished && s.link !== 'connected' && (s.view !== null || s.link === 'reconnecting');
   region(layers.eyes, eyesOn ? l : '', eyesOverlay);
+  region(layers.pause, paused && !eyesOn ? l : '', pausedOverlay);
   region(layers.confirm, confirming ? `${l}|${JSON.stringify(s.view?.me)}` : '', () => confirmLeave(s));
   region(layers.link, linkDown ? l : '', reconnectingPill);
   const showToast = live && s.toast !== null;
@@ -83,7 +87,7 @@ function renderAll(s: TabletState): void {
   });
 
   // Nothing under a full-screen layer can be tapped or focused.
-  stage.inert = eyesOn || confirming;
+  stage.inert = eyesOn || confirming || paused;
   layers.confirm.inert = eyesOn;
   status.dataset['status'] = kind;
 }

@@ -1,11 +1,11 @@
-// Layers over the current screen: eyes-on-me, reconnecting, a friendly toast, and the "not me?" question.
+// Layers over the current screen: eyes-on-me, a round's little break, reconnecting, a toast, and "not me?".
 import { h } from '../common/dom';
 import { avatarImg } from '../common/avatar';
 import { t } from '../common/i18n';
 import { CHOOSE_AGAIN, LOOK, SMILE } from './icons-ui';
 import { WAVE } from './icons-reactions';
 import { leaveSeat } from './live-session';
-import { CHEER, EYES, LEADER } from './pictures';
+import { BREAK, CHEER, CLOUD, EYES, LEADER } from './pictures';
 import { store, type TabletState, type ToastKind } from './store';
 import { icon } from './svg';
 import { picture, prompt, say } from './widgets';
@@ -21,6 +21,18 @@ export function eyesOverlay(): HTMLElement {
     h('div', { className: 'cloud c3' }),
     h('div', { className: 'eyes-scene' }, picture(EYES, 'picture eyes-picture'), picture(LEADER, 'picture eyes-leader')),
     prompt(text, 'prompt prompt-hero'),
+  );
+}
+
+/** The round is paused: a lighter, calm layer with a resting pause sign; taps wait underneath. */
+export function pausedOverlay(): HTMLElement {
+  const tp = t().tabletPage;
+  return h(
+    'div',
+    { className: 'overlay pause-overlay', 'data-testid': 'round-paused', role: 'status', 'aria-label': tp.round.paused },
+    h('div', { className: 'pause-scene' }, picture(BREAK, 'picture pause-picture'), picture(CLOUD, 'picture pause-cloud')),
+    prompt(tp.round.paused, 'prompt prompt-hero'),
+    prompt(tp.round.pausedMore, 'prompt prompt-small'),
   );
 }
 

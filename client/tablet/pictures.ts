@@ -1,4 +1,4 @@
-// Larger drawn pictures: the big screen to check, a resting hourglass, eyes, the leader, a thank-you sun.
+// Larger drawn pictures: the big screen to check, an hourglass, eyes, the leader, a thank-you sun, a break.
 import { blob, INK, SKIN, starPoints, svg100 } from './svg';
 
 const ink = (w: number) => `fill="none" stroke="${INK}" stroke-width="${w}" stroke-linecap="round" stroke-linejoin="round"`;
@@ -85,4 +85,11 @@ export const CHEER = svg100(
     blob(`<polygon points="${starPoints(74, 62, 18, 8)}"/>`, '#b7a6f2', 6) +
     blob('<path d="M44 90C26 78 22 68 26 62c4-6 13-7 18 1c5-8 14-7 18-1c4 6 0 16-18 28z"/>', '#ff8fa3', 6) +
     `<path d="M70 16v10M65 21h10M14 76v8M10 80h8" ${ink(4)}/>`,
+);
+
+/** A soft round pause sign with a sleepy "zz": "a little break". */
+export const BREAK = svg100(
+  blob('<circle cx="50" cy="50" r="40"/>', '#d6efeb', 8) +
+    blob('<rect x="33" y="28" width="12" height="34" rx="6"/><rect x="55" y="28" width="12" height="34" rx="6"/>', '#3fa59a', 5) +
+    `<path d="M80 14h10l-10 10h10M70 4h7l-7 7h7" ${ink(3)}/>`,
 );

@@ -1,59 +1,21 @@
-// The seated child's screen: my avatar and nickname, a big wave button and a row of positive reactions.
+// The seated child's screen: at home, my avatar, a big wave button and reactions; during a round, its activity view.
 import { h } from '../common/dom';
 import { avatarImg } from '../common/avatar';
 import { t } from '../common/i18n';
 import { fill } from '../../shared/i18n';
-import { REACTION_KINDS, type ReactionKind } from '../../shared/session/reactions';
-import { REACTION_COLOURS, REACTION_ICONS, WAVE } from './icons-reactions';
-import { sendReaction, sendWave } from './live-session';
+import { ACTIVITY_VIEWS } from './activities';
+import type { ActivityView, Me } from './activities/activity-view';
+import { WAVE } from './icons-reactions';
+import { sendWave } from './live-session';
+import { floatUp, reactionRow, replay } from './reaction-buttons';
 import type { Screen } from './screen';
-import { store } from './store';
+import { store, type TabletState } from './store';
 import { icon } from './svg';
 import { say, speakerButton } from './widgets';
 
-/** Restarts a CSS animation class on an element, so every tap gets its own little bounce. */
-function replay(el: Element, className: string): void {
-  el.classList.remove(className);
-  void (el as HTMLElement).offsetWidth;
-  el.classList.add(className);
-}
-
-/** A copy of the icon floats up from the button and fades: happy feedback for each tap. */
-function floatUp(button: HTMLElement, markup: string): void {
-  const bubble = h('span', { className: 'float-up', 'aria-hidden': 'true' }, icon(markup));
-  bubble.style.setProperty('--drift', `${Math.round(Math.random() * 60 - 30)}px`);
-  button.append(bubble);
-  bubble.addEventListener('animationend', () => bubble.remove());
-}
-
-function reactionButton(kind: ReactionKind): HTMLButtonElement {
-  const label = t().tabletPage.reactions[kind];
-  const button = h(
-    'button',
-    {
-      type: 'button',
-      className: 'reaction',
-      'data-testid': 'reaction',
-      'data-kind': kind,
-      'aria-label': label,
-      onClick: () => {
-        say(label);
-        replay(button, 'pop');
-        floatUp(button, REACTION_ICONS[kind]);
-        void sendReaction(kind);
-      },
-    },
-    icon(REACTION_ICONS[kind]),
-    h('span', { className: 'reaction-label' }, label),
-  );
-  button.style.setProperty('--tint', REACTION_COLOURS[kind]);
-  return button;
-}
-
-export function seatedScreen(): Screen {
+/** Between rounds: my avatar and name, the wave button, the reactions and "not me?". */
+function homeParts(me: Me): HTMLElement[] {
   const tp = t().tabletPage;
-  const me = store.getState().view?.me;
-  if (!me) return { el: h('main', { className: 'screen' }) };
   const hello = fill(tp.seated.hello, { name: me.nickname });
   const wave: HTMLButtonElement = h(
     'button',
@@ -72,9 +34,7 @@ export function seatedScreen(): Screen {
     icon(WAVE, 'icon wave-hand'),
     h('span', { className: 'wave-label' }, tp.seated.wave),
   );
-  const el = h(
-    'main',
-    { className: 'screen seated-screen', 'data-testid': 'seated', 'data-child-id': me.childId },
+  return [
     h(
       'section',
       { className: 'me-card' },
@@ -82,13 +42,42 @@ export function seatedScreen(): Screen {
       h('div', { className: 'my-hello' }, speakerButton(hello), h('span', { className: 'my-name', 'data-testid': 'my-nickname', onClick: () => say(hello) }, me.nickname)),
     ),
     h('section', { className: 'wave-area' }, wave),
-    h('section', { className: 'reactions' }, ...REACTION_KINDS.map(reactionButton)),
+    reactionRow(),
     h(
       'button',
       { type: 'button', className: 'not-me', 'data-testid': 'not-me', onClick: () => store.setState({ confirmLeave: true }) },
       h('span', { className: 'not-me-face' }, avatarImg(me.avatar, 48, '')),
       tp.seated.notMe,
     ),
-  );
-  return { el };
+  ];
+}
+
+export function seatedScreen(): Screen {
+  const me = store.getState().view?.me;
+  if (!me) return { el: h('main', { className: 'screen' }) };
+  const el = h('main', { className: 'screen seated-screen', 'data-testid': 'seated', 'data-child-id': me.childId });
+  // 'home', or the id of the activity whose view is showing: a new round of another activity rebuilds it.
+  let showing = '';
+  let activity: ActivityView | null = null;
+
+  const update = (s: TabletState) => {
+    const round = s.view?.round ?? null;
+    const next = round ? round.activity : 'home';
+    if (next !== showing) {
+      showing = next;
+      activity?.destroy?.();
+      activity = round ? ACTIVITY_VIEWS[round.activity](me) : null;
+      el.className = activity ? 'screen activity-screen' : 'screen seated-screen';
+      if (activity) {
+        activity.el.dataset['testid'] = 'activity';
+        activity.el.dataset['activity'] = next;
+        el.replaceChildren(activity.el);
+      } else el.replaceChildren(...homeParts(me));
+    }
+    if (round && activity) {
+      activity.el.dataset['role'] = round.view.role;
+      activity.update(round.view, s);
+    }
+  };
+  return { el, update, destroy: () => activity?.destroy?.() };
 }

@@ -41,3 +41,18 @@ export function starPoints(cx: number, cy: number, outer: number, inner: number)
   }
   return pts.join(' ');
 }
+
+/** Stroke attributes for an unfilled ink line of width `w` (rounded ends and corners). */
+export function inkLine(w: number, colour = INK): string {
+  return `fill="none" stroke="${colour}" stroke-width="${w}" stroke-linecap="round" stroke-linejoin="round"`;
+}
+
+/** Two dot eyes and a smile, for the friendly faces in the pictures. */
+export function face(cx: number, cy: number, r: number): string {
+  const e = r * 0.4;
+  return (
+    `<circle cx="${cx - e}" cy="${cy - r * 0.1}" r="${Math.max(1.8, r * 0.13)}" fill="${INK}"/>` +
+    `<circle cx="${cx + e}" cy="${cy - r * 0.1}" r="${Math.max(1.8, r * 0.13)}" fill="${INK}"/>` +
+    `<path d="M${cx - e * 0.8} ${cy + r * 0.3}q${e * 0.8} ${r * 0.35} ${e * 1.6} 0" ${inkLine(Math.max(2.5, r * 0.14))}/>`
+  );
+}
