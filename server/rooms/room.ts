@@ -12,6 +12,9 @@ import type { EventStore } from '../store/event-store';
 import { CommitTracker } from './commit-tracker';
 import type { RoomClient } from './room-client';
 
+/** Event types that change nothing but the screen's view (its floating moments). */
+const SCREEN_ONLY = new Set<string>(['wave.sent', 'reaction.sent']);
+
 export interface RoomDeps {
   store: EventStore;
   now: () => number;
@@ -39,6 +42,12 @@ export class Room {
   private readonly intentSeqs = new Map<string, number>();
   private endedNotified = false;
   private broadcastQueued = false;
+  /**
+   * Bumped by every event that can change a tablet's or the console's view. Waves and reactions only
+   * change the screen's, and they are most of the traffic, so the other views are not even rebuilt.
+   */
+  private viewEpoch = 0;
+  private sentEpoch = -1;
 
   private constructor(
     readonly sessionId: string,
@@ -83,6 +92,7 @@ export class Room {
 
   attach(client: RoomClient, since?: number): void {
     this.clients.set(client.id, { client, lastSent: undefined });
+    this.viewEpoch++;
     if (client.who.kind === 'staff' && since !== undefined && since < this.commits.committed) {
       void this.sendCatchup(client, since);
     }
@@ -92,6 +102,7 @@ export class Room {
 
   detach(clientId: string): void {
     if (!this.clients.delete(clientId)) return;
+    this.viewEpoch++;
     void this.reconcilePresence();
     this.broadcastIfCommitted();
   }
@@ -127,6 +138,7 @@ export class Room {
     );
     const last = events.at(-1)?.seq ?? this.state.version;
     this.state = events.reduce(applyEvent, this.state);
+    if (events.some((e) => !SCREEN_ONLY.has(e.type))) this.viewEpoch++;
     if (intentId) this.intentSeqs.set(intentId, last);
     try {
       await this.deps.store.append(events);
@@ -217,7 +229,10 @@ export class Room {
       }
       return hit;
     };
+    const screenOnly = this.viewEpoch === this.sentEpoch;
+    this.sentEpoch = this.viewEpoch;
     for (const attached of this.clients.values()) {
+      if (screenOnly && attached.client.who.kind !== 'screen' && attached.lastSent !== undefined) continue;
       const { view, json } = viewFor(attached.client.who);
       if (json === attached.lastSent) continue;
       attached.lastSent = json;
