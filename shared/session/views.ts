@@ -5,7 +5,7 @@ import type { AgeBand, Language } from './roster';
 import { seatOfDevice, type Moment, type SessionState } from './state';
 import { activity, type ActivityConsoleView, type ActivityId, type ActivityScreenView, type ActivityTabletView } from '../activities/registry';
 import { activityContext } from './activity-context';
-import type { PlannedRound, RoundSummary, RoundTimer } from './round-types';
+import type { PlannedRound, RoundState, RoundSummary, RoundTimer } from './round-types';
 
 /** A round timer as clients draw it: an end time (server clock) while running, a frozen remainder while paused. */
 export interface TimerView {
@@ -31,13 +31,7 @@ export interface TabletRound {
   view: ActivityTabletView;
 }
 
-export interface ConsoleRound {
-  number: number;
-  activity: ActivityId;
-  settings: unknown;
-  planIndex: number | null;
-  startedAt: number;
-  paused: boolean;
+export interface ConsoleRound extends Pick<RoundState, 'number' | 'activity' | 'settings' | 'planIndex' | 'startedAt' | 'paused'> {
   timerSetting: RoundTimer;
   timer: TimerView | null;
   view: ActivityConsoleView;

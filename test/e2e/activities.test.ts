@@ -1,36 +1,25 @@
 // End to end in real Chromium: a Pass the Star round that reaches every child once, then a Spotlight round where
 // three children present, one passes and peers cheer; a presenter reloads and lands back on stage.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { guardPage, launchBrowser, shot } from '../support/browser';
+import { Devices, launchBrowser, shot } from '../support/browser';
 import { StaffClient } from '../support/staff-client';
 import { inProcessServer, type InProcessServer } from '../support/test-server';
 
 let srv: InProcessServer;
 let browser: Browser;
-const problems: string[] = [];
-const contexts: BrowserContext[] = [];
-
-async function newPage(locale: string, width: number, height: number, cookie?: string): Promise<Page> {
-  const context = await browser.newContext({ locale, viewport: { width, height } });
-  contexts.push(context);
-  if (cookie) {
-    const [name, value] = cookie.split('=') as [string, string];
-    await context.addCookies([{ name, value, url: srv.url }]);
-  }
-  const page = await context.newPage();
-  guardPage(page, problems);
-  return page;
-}
+let devices: Devices;
+const newPage = (locale: string, width: number, height: number, cookie?: string) => devices.open({ locale, width, height, ...(cookie ? { cookie } : {}) });
 
 const attr = (page: Page, testId: string, name: string) => page.getByTestId(testId).first().getAttribute(name);
 
 beforeAll(async () => {
   srv = await inProcessServer();
   browser = await launchBrowser();
+  devices = new Devices(browser, srv.url);
 });
 afterAll(async () => {
-  for (const c of contexts) await c.close();
+  await devices?.closeAll();
   await browser?.close();
   await srv?.close();
 });
@@ -148,6 +137,6 @@ describe('activities in real browsers', () => {
     // The log holds every turn with server times.
     const room = srv.server.registry.get(session.id)!;
     expect(room.snapshot.roundsDone.map((r) => [r.activity, r.reason])).toEqual([['pass-star', 'complete']]);
-    expect(problems).toEqual([]);
+    expect(devices.problems).toEqual([]);
   });
 });

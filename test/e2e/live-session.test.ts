@@ -1,32 +1,25 @@
 // End to end in real Chromium: console setup → group → session; screen with code and QR; three tablets join,
 // one reloads back onto its seat, "eyes on me" freezes them; English and zh-CN both rendered.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { guardPage, launchBrowser, shot } from '../support/browser';
+import { Devices, guardPage, launchBrowser, shot } from '../support/browser';
 import { decodeQrImage } from '../support/qr';
 import { inProcessServer, type InProcessServer } from '../support/test-server';
 
 let srv: InProcessServer;
 let browser: Browser;
-const problems: string[] = [];
-const contexts: BrowserContext[] = [];
-
-async function newPage(opts: { locale: string; width: number; height: number }): Promise<Page> {
-  const context = await browser.newContext({ locale: opts.locale, viewport: { width: opts.width, height: opts.height } });
-  contexts.push(context);
-  const page = await context.newPage();
-  guardPage(page, problems);
-  return page;
-}
+let devices: Devices;
+const newPage = (opts: { locale: string; width: number; height: number }) => devices.open(opts);
 
 const hasChinese = (text: string) => /[\u4e00-\u9fff]/.test(text);
 
 beforeAll(async () => {
   srv = await inProcessServer();
   browser = await launchBrowser();
+  devices = new Devices(browser, srv.url);
 });
 afterAll(async () => {
-  for (const c of contexts) await c.close();
+  await devices?.closeAll();
   await browser?.close();
   await srv?.close();
 });
@@ -69,7 +62,7 @@ describe('a live session in real browsers', () => {
 
     // The shared screen, opened from the console, shows the code and a QR of the tablet join URL.
     const [screenPage] = await Promise.all([consolePage.context().waitForEvent('page'), consolePage.getByTestId('open-screen').click()]);
-    guardPage(screenPage, problems);
+    guardPage(screenPage, devices.problems);
     await screenPage.setViewportSize({ width: 1920, height: 1080 });
     await screenPage.waitForSelector('body[data-scene-ready="true"]');
     expect(await screenPage.getByTestId('screen-code').innerText()).toContain(code);
@@ -134,6 +127,6 @@ describe('a live session in real browsers', () => {
     await screenPage.waitForFunction(() => document.documentElement.lang === 'zh-CN');
     await shot(screenPage, 'screen-lobby-seated-zh');
 
-    expect(problems).toEqual([]);
+    expect(devices.problems).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // Real Chromium for end-to-end tests (Debian's build), and screenshots kept under test-results/.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { REPO } from './test-server';
 
 export const SCREENSHOTS = join(REPO, 'test-results/screenshots');
@@ -38,4 +38,31 @@ export function guardPage(page: Page, problems: string[]): void {
       problems.push(`outbound request: ${req.url()}`);
     }
   });
+}
+
+/** Opens pages, each in its own context (its own storage, like a separate device), and closes them all. */
+export class Devices {
+  readonly problems: string[] = [];
+  private readonly contexts: BrowserContext[] = [];
+
+  constructor(
+    private readonly browser: Browser,
+    private readonly baseUrl: string,
+  ) {}
+
+  async open(opts: { locale: string; width: number; height: number; cookie?: string }): Promise<Page> {
+    const context = await this.browser.newContext({ locale: opts.locale, viewport: { width: opts.width, height: opts.height } });
+    this.contexts.push(context);
+    if (opts.cookie) {
+      const [name, value] = opts.cookie.split('=') as [string, string];
+      await context.addCookies([{ name, value, url: this.baseUrl }]);
+    }
+    const page = await context.newPage();
+    guardPage(page, this.problems);
+    return page;
+  }
+
+  async closeAll(): Promise<void> {
+    for (const c of this.contexts) await c.close();
+  }
 }
