@@ -8,11 +8,15 @@ export interface RunOutcome {
   intents: number;
   /** Intents sent in the whole run (warm-up included); loss is checked over all of them. */
   intentsTotal: number;
+  /** Reactions among the measured intents (the rest are waves). */
+  reactions: number;
   latencyMs: Percentiles;
   rejected: number;
   rejectedByCode: Record<string, number>;
   /** Acked ok but the screen never got a view with that version. */
   unseen: string[];
+  /** Of those, how many were in rooms whose screen connection dropped during the run. */
+  unseenScreenDropped: number;
   /** No ack at all (timeout or disconnect). */
   unacked: number;
   /** Intent ids acked ok, for the log check. */
@@ -26,9 +30,12 @@ export function analyse(records: readonly IntentRecord[], rooms: readonly Connec
   const ackedIds: string[] = [];
   let rejected = 0;
   let unacked = 0;
+  let unseenScreenDropped = 0;
   let intents = 0;
+  let reactions = 0;
   for (const r of records) {
     if (r.measured) intents++;
+    if (r.measured && r.type === 'reaction') reactions++;
     const res = r.result;
     if (!res) {
       unacked++;
@@ -43,9 +50,10 @@ export function analyse(records: readonly IntentRecord[], rooms: readonly Connec
     const seenAt = rooms[r.room]?.recorder.seenAt(res.seq);
     if (seenAt === undefined) {
       unseen.push(r.id);
+      if (rooms[r.room]?.recorder.dropped) unseenScreenDropped++;
       continue;
     }
     if (r.measured) samples.push(seenAt - r.sentAt);
   }
-  return { intents, intentsTotal: records.length, latencyMs: percentiles(samples), rejected, rejectedByCode, unseen, unacked, ackedIds };
+  return { intents, intentsTotal: records.length, reactions, latencyMs: percentiles(samples), rejected, rejectedByCode, unseen, unseenScreenDropped, unacked, ackedIds };
 }

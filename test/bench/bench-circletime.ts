@@ -18,7 +18,7 @@ export interface CircletimeResult extends ScenarioResult {
 const HTTP_CONCURRENCY = 8;
 
 export async function benchCircletime(repoRoot: string, opts: BenchOptions): Promise<CircletimeResult> {
-  const server = await startCircletime(repoRoot, opts.serverNodeArgs, opts.verbose);
+  const server = await startCircletime(repoRoot, opts.serverNodeArgs, opts.verbose, opts.keepData);
   try {
     log(`circletime: server pid ${server.child.pid} at ${server.baseUrl}, data ${server.dataDir}`);
     const api = await setupStaff(server.baseUrl, server.setupCode);

@@ -22,7 +22,8 @@ export interface RoomPlan {
 export class ScreenRecorder {
   readonly versions: number[] = [];
   readonly times: number[] = [];
-  viewBytes = 0;
+  /** The screen's connection dropped during the run (it does not reconnect), so later versions cannot be seen. */
+  dropped = false;
 
   record(version: number, at: number): void {
     const last = this.versions.at(-1);
@@ -60,6 +61,9 @@ export const randomSeatToken = (): string => randomBytes(16).toString('hex');
 let claimCounter = 0;
 /** Every socket ever opened, so a failed run still closes them all. */
 const opened = new Set<BenchSocket>();
+/** Disconnects the bench did not ask for, by "role: reason" (e.g. a ping timeout when a process is starved). */
+export const unexpectedDisconnects = new Map<string, number>();
+let closing = false;
 
 function connect(url: string, auth: Auth, cookie?: string): { socket: BenchSocket; ready: Promise<BenchSocket> } {
   const socket: BenchSocket = io(url, {
@@ -71,6 +75,11 @@ function connect(url: string, auth: Auth, cookie?: string): { socket: BenchSocke
     ...(cookie ? { extraHeaders: { cookie } } : {}),
   });
   opened.add(socket);
+  socket.on('disconnect', (reason) => {
+    if (closing) return;
+    const key = `${String(auth.role)}: ${reason}`;
+    unexpectedDisconnects.set(key, (unexpectedDisconnects.get(key) ?? 0) + 1);
+  });
   const ready = new Promise<BenchSocket>((resolve, reject) => {
     socket.once('connect', () => resolve(socket));
     socket.once('connect_error', (err: Error & { data?: { code?: string } }) => {
@@ -93,6 +102,7 @@ export async function connectRooms(url: string, plans: readonly RoomPlan[], conc
     const screen = connect(url, plan.screenAuth);
     // Listen before the handshake completes: the first view follows it immediately.
     screen.socket.on('view', (m) => recorder.record(m.version, performance.now()));
+    screen.socket.on('disconnect', () => (recorder.dropped = true));
     const consoleConn = connect(url, plan.consoleAuth, plan.consoleCookie);
     const room: ConnectedRoom = { index: plan.index, screen: screen.socket, console: consoleConn.socket, tablets: [], recorder, consoleViews: 0 };
     consoleConn.socket.on('view', () => room.consoleViews++);
@@ -112,6 +122,8 @@ export async function connectRooms(url: string, plans: readonly RoomPlan[], conc
 }
 
 export function closeAllClients(): void {
+  closing = true;
   for (const s of opened) s.close();
   opened.clear();
+  closing = false;
 }

@@ -9,6 +9,7 @@ import { waitUntil } from './pool';
 export interface IntentRecord {
   id: string;
   room: number;
+  type: 'wave' | 'reaction';
   sentAt: number;
   /** Sent inside the measured window (not warm-up). */
   measured: boolean;
@@ -34,23 +35,27 @@ export interface LoadResult {
 
 const ACK_TIMEOUT_MS = 15_000;
 const DRAIN_TIMEOUT_MS = 15_000;
-// The server allows 3 reactions per 2 s per child; keep a margin so queueing delay cannot push one over.
-const REACTION_MARGIN_MS = 400;
+// The server allows 3 reactions per 2 s per child, timed when it decides. A reaction occupies a slot until 2 s after
+// its ack (the decision happened before the ack), so however slow the server is, the bench never trips the limit.
+interface ReactionSlot {
+  ackedAt: number | undefined;
+}
 
 function tabletLoop(room: ConnectedRoom, tablet: BenchSocket, tabletNo: number, plan: LoadPlan, clock: { measuring: boolean; stopAt: number }, records: IntentRecord[], runId: string): Promise<void> {
   const meanGapMs = 1000 / plan.ratePerTablet;
-  const reactionTimes: number[] = [];
+  let slots: ReactionSlot[] = [];
   let n = 0;
   return new Promise((resolve) => {
     const send = () => {
       const now = performance.now();
-      while (reactionTimes.length > 0 && now - (reactionTimes[0] ?? 0) >= REACTION_WINDOW_MS + REACTION_MARGIN_MS) reactionTimes.shift();
-      const wantReaction = n % 2 === 1 && reactionTimes.length < REACTIONS_PER_WINDOW;
+      slots = slots.filter((s) => s.ackedAt === undefined || now - s.ackedAt < REACTION_WINDOW_MS);
+      const wantReaction = n % 2 === 1 && slots.length < REACTIONS_PER_WINDOW;
       const id = `b${runId}-${room.index}-${tabletNo}-${n++}`;
       const kind = REACTION_KINDS[Math.floor(Math.random() * REACTION_KINDS.length)] ?? 'clap';
       const intent: Intent = wantReaction ? { id, type: 'reaction', kind } : { id, type: 'wave' };
-      if (wantReaction) reactionTimes.push(now);
-      const rec: IntentRecord = { id, room: room.index, sentAt: now, measured: clock.measuring };
+      const slot: ReactionSlot | undefined = wantReaction ? { ackedAt: undefined } : undefined;
+      if (slot) slots.push(slot);
+      const rec: IntentRecord = { id, room: room.index, type: intent.type, sentAt: now, measured: clock.measuring };
       records.push(rec);
       tablet
         .timeout(ACK_TIMEOUT_MS)
@@ -58,7 +63,10 @@ function tabletLoop(room: ConnectedRoom, tablet: BenchSocket, tabletNo: number, 
         .then(
           (r) => (rec.result = r),
           (err: unknown) => (rec.failure = err instanceof Error ? err.message : String(err)),
-        );
+        )
+        .finally(() => {
+          if (slot) slot.ackedAt = performance.now();
+        });
     };
     const tick = () => {
       if (performance.now() >= clock.stopAt || !tablet.connected) return resolve();

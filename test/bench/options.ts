@@ -17,10 +17,12 @@ export interface BenchOptions {
   /** Whole run is aborted (children killed) after this many seconds. */
   hardTimeoutSeconds: number;
   verbose: boolean;
+  /** Keep the server's temporary data folder (SQLite log) after the run instead of deleting it. */
+  keepData: boolean;
 }
 
 const USAGE = `usage: npm run bench -- [--rooms N] [--seconds N] [--warmup N] [--rate N] [--children N]
-  [--json] [--no-baseline] [--server-node-args "<args>"] [--concurrency N] [--hard-timeout N] [--verbose]`;
+  [--json] [--no-baseline] [--server-node-args "<args>"] [--concurrency N] [--hard-timeout N] [--verbose] [--keep-data]`;
 
 function num(name: string, raw: string | undefined, min: number, max: number): number {
   const n = Number(raw);
@@ -41,6 +43,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     connectConcurrency: 50,
     hardTimeoutSeconds: 175,
     verbose: false,
+    keepData: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -57,6 +60,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       case '--concurrency': o.connectConcurrency = Math.floor(num(arg, next(), 1, 1000)); break;
       case '--hard-timeout': o.hardTimeoutSeconds = num(arg, next(), 10, 3600); break;
       case '--verbose': o.verbose = true; break;
+      case '--keep-data': o.keepData = true; break;
       case '--help': case '-h': throw new Error(USAGE);
       default: throw new Error(`unknown option ${arg}\n${USAGE}`);
     }

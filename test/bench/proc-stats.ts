@@ -53,3 +53,47 @@ export function selfCpuMeter(): { stop(): number } {
     },
   };
 }
+
+function machineTicks(): { busy: number; total: number } {
+  const line = readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '';
+  const v = line.trim().split(/\s+/).slice(1).map(Number);
+  const idle = (v[3] ?? 0) + (v[4] ?? 0);
+  const total = v.reduce((a, b) => a + b, 0);
+  return { busy: total - idle, total };
+}
+
+function cpuPressureMicros(): number | undefined {
+  try {
+    const m = readFileSync('/proc/pressure/cpu', 'utf8').match(/^some .*total=(\d+)/m);
+    return m ? Number(m[1]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface MachineLoad {
+  /** All processes on the machine, as % of one core (2 cores → up to 200). */
+  busyPct: number;
+  /** Share of wall time in which some runnable task waited for a CPU (Linux PSI); high means the numbers are contended. */
+  cpuPressurePct: number | null;
+}
+
+/** Whole-machine CPU use over a window: other work on a shared machine inflates latency, so the report shows it. */
+export function machineMeter(): { stop(): MachineLoad } {
+  const m0 = machineTicks();
+  const p0 = cpuPressureMicros();
+  const t0 = performance.now();
+  return {
+    stop() {
+      const m1 = machineTicks();
+      const p1 = cpuPressureMicros();
+      const wallMs = performance.now() - t0;
+      const seconds = wallMs / 1000;
+      const busySeconds = (m1.busy - m0.busy) / CLK_TCK;
+      return {
+        busyPct: seconds > 0 ? (busySeconds / seconds) * 100 : 0,
+        cpuPressurePct: p0 !== undefined && p1 !== undefined && wallMs > 0 ? ((p1 - p0) / 1000 / wallMs) * 100 : null,
+      };
+    },
+  };
+}

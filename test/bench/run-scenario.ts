@@ -1,11 +1,11 @@
 // One measured run against one server process: connect every client, load, measure CPU and memory, close.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { analyse, type RunOutcome } from './analyse';
-import { closeAllClients, connectRooms, type ConnectedRoom, type RoomPlan } from './load-clients';
+import { closeAllClients, connectRooms, unexpectedDisconnects, type ConnectedRoom, type RoomPlan } from './load-clients';
 import { runLoad } from './load-driver';
 import { log } from './log';
 import type { BenchOptions } from './options';
-import { cpuMeter, rssMb, selfCpuMeter } from './proc-stats';
+import { cpuMeter, machineMeter, rssMb, selfCpuMeter, type MachineLoad } from './proc-stats';
 
 export interface ScenarioResult {
   outcome: RunOutcome;
@@ -16,15 +16,19 @@ export interface ScenarioResult {
   /** CPU of this load-generator process, to show when the client side, not the server, is the limit. */
   clientCpuPct: number;
   clientLoopDelayP99Ms: number;
+  machine: MachineLoad;
   rssLoadedMb: number;
   screenViews: number;
   consoleViews: number;
   windowEpochMs: { start: number; end: number };
   drained: boolean;
+  /** Client disconnects the bench did not ask for, by "role: reason". */
+  disconnects: Record<string, number>;
 }
 
 export async function runScenario(name: string, baseUrl: string, pid: number, plans: readonly RoomPlan[], opts: BenchOptions): Promise<ScenarioResult> {
   const t0 = performance.now();
+  unexpectedDisconnects.clear();
   try {
     const rooms = await connectRooms(baseUrl, plans, opts.connectConcurrency);
     const clients = rooms.reduce((n, r) => n + 2 + r.tablets.length, 0);
@@ -34,6 +38,8 @@ export async function runScenario(name: string, baseUrl: string, pid: number, pl
 
     let serverCpu: { stop(): number } | undefined;
     let clientCpu: { stop(): number } | undefined;
+    let machineCpu: { stop(): MachineLoad } | undefined;
+    let machine: MachineLoad = { busyPct: 0, cpuPressurePct: null };
     const loop = monitorEventLoopDelay({ resolution: 10 });
     const windowEpochMs = { start: 0, end: 0 };
     let serverCpuPct = 0;
@@ -47,12 +53,14 @@ export async function runScenario(name: string, baseUrl: string, pid: number, pl
         windowEpochMs.start = Date.now();
         serverCpu = cpuMeter(pid);
         clientCpu = selfCpuMeter();
+        machineCpu = machineMeter();
         loop.enable();
       },
       onWindowEnd: () => {
         windowEpochMs.end = Date.now();
         serverCpuPct = serverCpu?.stop() ?? 0;
         clientCpuPct = clientCpu?.stop() ?? 0;
+        machine = machineCpu?.stop() ?? machine;
         loop.disable();
       },
     });
@@ -65,12 +73,14 @@ export async function runScenario(name: string, baseUrl: string, pid: number, pl
       connectSeconds,
       serverCpuPct,
       clientCpuPct,
+      machine,
       clientLoopDelayP99Ms: loop.count > 0 ? loop.percentile(99) / 1e6 : 0,
       rssLoadedMb,
       screenViews: rooms.reduce((n, r) => n + r.recorder.versions.length, 0),
       consoleViews: rooms.reduce((n, r) => n + r.consoleViews, 0),
       windowEpochMs,
       drained,
+      disconnects: Object.fromEntries(unexpectedDisconnects),
     };
   } finally {
     closeAllClients();

@@ -1,5 +1,5 @@
 // Starts the real Circletime server as a child process on a free port with a fresh data folder.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, spawnNode, type NodeChild } from './child-process';
@@ -12,7 +12,7 @@ export interface StartedServer {
   setupCode: string;
 }
 
-export async function startCircletime(repoRoot: string, nodeArgs: readonly string[], echo: boolean): Promise<StartedServer> {
+export async function startCircletime(repoRoot: string, nodeArgs: readonly string[], echo: boolean, keepData: boolean): Promise<StartedServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'circletime-bench-'));
   const port = await freePort();
   const child = spawnNode(
@@ -23,6 +23,8 @@ export async function startCircletime(repoRoot: string, nodeArgs: readonly strin
     repoRoot,
     echo,
   );
+  // On every way out (also a failed start or the hard timeout); registered after spawnNode's kill hook, so it runs after it.
+  if (!keepData) process.on('exit', () => rmSync(dataDir, { recursive: true, force: true }));
   const m = await child.waitForLine(/Setup code 设置码:\s+(\d{8})/, 60_000);
   return { child, baseUrl: `http://127.0.0.1:${port}`, dataDir, dbFile: join(dataDir, 'circletime.sqlite'), setupCode: m[1] ?? '' };
 }
