@@ -147,7 +147,8 @@ export class Room {
       throw err;
     }
     this.commits.advance(last);
-    void this.reconcilePresence();
+    // Only seat changes can make the log's presence disagree with the attached sockets.
+    if (events.some((e) => e.type.startsWith('seat.'))) void this.reconcilePresence();
     this.queueBroadcast();
     if (this.ended && !this.endedNotified && this.commits.committed === this.state.version) {
       this.endedNotified = true;
@@ -165,6 +166,7 @@ export class Room {
     this.intentSeqs.clear();
     for (const e of events) if (e.intentId) this.intentSeqs.set(e.intentId, e.seq);
     this.commits.reset(this.state.version);
+    this.viewEpoch++;
     this.broadcastIfCommitted();
   }
 
@@ -217,25 +219,37 @@ export class Room {
       screensConnected: [...this.clients.values()].filter((a) => a.client.who.kind === 'screen').length,
       now: this.deps.now(),
     };
-    const cache = new Map<string, { view: View; json: string }>();
-    const viewFor = (who: Who) => {
+    const cache = new Map<string, View>();
+    const viewFor = (who: Who): View => {
       const key = who.kind === 'tablet' ? `t:${who.deviceHash}` : who.kind;
-      let hit = cache.get(key);
-      if (!hit) {
-        const view =
-          who.kind === 'screen' ? screenView(this.state, ctx) : who.kind === 'staff' ? consoleView(this.state, ctx) : tabletView(this.state, who.deviceHash);
-        hit = { view, json: JSON.stringify(view) };
-        cache.set(key, hit);
+      let view = cache.get(key);
+      if (!view) {
+        view = who.kind === 'screen' ? screenView(this.state, ctx) : who.kind === 'staff' ? consoleView(this.state, ctx) : tabletView(this.state, who.deviceHash);
+        cache.set(key, view);
       }
-      return hit;
+      return view;
+    };
+    const jsonCache = new Map<View, string>();
+    const jsonOf = (view: View) => {
+      let json = jsonCache.get(view);
+      if (json === undefined) jsonCache.set(view, (json = JSON.stringify(view)));
+      return json;
     };
     const screenOnly = this.viewEpoch === this.sentEpoch;
     this.sentEpoch = this.viewEpoch;
     for (const attached of this.clients.values()) {
-      if (screenOnly && attached.client.who.kind !== 'screen' && attached.lastSent !== undefined) continue;
-      const { view, json } = viewFor(attached.client.who);
-      if (json === attached.lastSent) continue;
-      attached.lastSent = json;
+      const isScreen = attached.client.who.kind === 'screen';
+      if (screenOnly && !isScreen && attached.lastSent !== undefined) continue;
+      const view = viewFor(attached.client.who);
+      if (screenOnly && isScreen) {
+        // Only a new moment can have caused this round, so the screen's view did change: skip the
+        // comparison (and its JSON.stringify); the next full round compares against nothing and resends.
+        attached.lastSent = undefined;
+      } else {
+        const json = jsonOf(view);
+        if (json === attached.lastSent) continue;
+        attached.lastSent = json;
+      }
       attached.client.sendView({ version: this.state.version, view, serverNow: ctx.now });
     }
   }
