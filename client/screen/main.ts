@@ -6,6 +6,7 @@ import type { ScreenView } from '../../shared/session/views';
 import { mountChrome } from './chrome';
 import { askForCode } from './code-form';
 import { resetMoments } from './moment-tracker';
+import { applyViewMessage, forgetFinale } from './round-finale';
 import { clearSceneReady } from './scene-ready';
 import { screenStore, stageMode } from './screen-store';
 import { forgetScreenToken, readScreenToken, saveScreenToken } from './screen-token';
@@ -29,7 +30,7 @@ async function run(token: string): Promise<void> {
   const stage = await startStage(stageEl);
   const link = connectLive<ScreenView>({
     handshake: { role: 'screen', screenToken: token },
-    onView: (m) => screenStore.setState({ view: m.view, version: m.version }),
+    onView: applyViewMessage,
     onStatus: (status, code) => screenStore.setState({ status, closedCode: status === 'closed' ? (code ?? null) : null }),
   });
   const off = screenStore.subscribe((s) => {
@@ -53,8 +54,9 @@ function leave(notice?: () => string): void {
   }
   forgetScreenToken();
   resetMoments();
+  forgetFinale();
   clearSceneReady();
-  screenStore.setState({ view: null, version: 0, status: 'connecting', closedCode: null });
+  screenStore.setState({ view: null, version: 0, status: 'connecting', closedCode: null, clockOffset: 0, finale: null });
   stageEl.hidden = true;
   stageEl.replaceChildren();
   const form = askForCode(formEl, notice);

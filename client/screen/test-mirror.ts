@@ -1,9 +1,33 @@
 // A visually hidden DOM copy of what the canvas shows, for screen readers and end-to-end tests
 // (which cannot read canvas text). It is sr-only, never display:none, so it stays in the accessibility tree.
+import { fill } from '../../shared/i18n';
+import type { ScreenRound } from '../../shared/session/views';
 import { h, render } from '../common/dom';
 import { langStore } from '../common/i18n';
+import { screenActivity } from './activities';
 import { qrDataUrl } from './qr';
-import { screenStore, stageMode, type ScreenState } from './screen-store';
+import { currentRound, isLive, screenStore, stageMode, type ScreenState } from './screen-store';
+
+/** The round as the mirror describes it: which activity, paused or not, the timer if children see it. */
+function roundMirror(round: ScreenRound, finale: boolean): HTMLElement {
+  const { t, lang } = langStore.getState();
+  const m = t.screenPage.mirror;
+  const title = fill(m.round, { number: round.number, activity: t.screenPage.activityNames[round.activity] });
+  return h(
+    'section',
+    {
+      'data-testid': 'screen-round',
+      'data-activity': round.activity,
+      'data-round': String(round.number),
+      'data-paused': String(round.paused),
+      'data-finale': String(finale),
+    },
+    h('h3', {}, title),
+    round.paused ? h('p', { 'data-testid': 'screen-paused' }, `${t.screenPage.paused} — ${t.screenPage.pausedSubtitle}`) : null,
+    round.timer ? h('p', { 'data-testid': 'screen-timer', 'data-duration-ms': String(round.timer.durationMs), 'data-running': String(round.timer.endsAt !== null) }, m.timer) : null,
+    ...screenActivity(round.activity).mirror(round.view, t.screenPage, lang),
+  );
+}
 
 export function mountMirror(root: HTMLElement): void {
   const status = h('p', { 'data-testid': 'screen-status' });
@@ -60,9 +84,11 @@ export function mountMirror(root: HTMLElement): void {
         ),
       ),
     );
+    const round = mode === 'round' ? currentRound(s) : null;
     render(
       extra,
-      mode === 'lobby' && view?.eyesOn ? h('p', { 'data-testid': 'screen-eyes' }, `${t.screenPage.eyesTitle} — ${t.screenPage.eyesSubtitle}`) : null,
+      round ? roundMirror(round, s.view?.round == null) : null,
+      isLive(mode) && view?.eyesOn ? h('p', { 'data-testid': 'screen-eyes' }, `${t.screenPage.eyesTitle} — ${t.screenPage.eyesSubtitle}`) : null,
       mode === 'ended' ? h('p', { 'data-testid': 'screen-ended' }, `${t.screenPage.endedTitle} ${t.screenPage.endedSubtitle}`) : null,
     );
   };

@@ -1,5 +1,5 @@
-// Rasterises every picture the screen needs (avatars, their soft "not here yet" copies, moment badges)
-// once before Phaser starts, then registers them as textures under stable keys.
+// Rasterises every picture the screen needs (avatars, their soft "not here yet" copies, moment badges,
+// activities' pictures) once before Phaser starts, then registers them as textures under stable keys.
 import type Phaser from 'phaser';
 import { AVATAR_IDS, avatarSvg, type AvatarId } from '../../../shared/avatars';
 import { MOMENT_KINDS, momentIconSvg, type MomentKind } from './moment-icons';
@@ -29,6 +29,15 @@ export async function prepareCanvases(): Promise<CanvasSet> {
     }),
   ]);
   return set;
+}
+
+/** Rasterises extra pictures (an activity's cards, the star) into the same set. */
+export async function addPictures(set: CanvasSet, pictures: Map<string, { svg: string; px: number }>): Promise<void> {
+  await Promise.all(
+    [...pictures].map(async ([key, { svg, px }]) => {
+      set.set(key, await rasterize(svgUrlAtSize(svg, px), px));
+    }),
+  );
 }
 
 /** Adds copies: a destroyed game releases its canvas textures' canvases, so the originals stay ours. */

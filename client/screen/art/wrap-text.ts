@@ -99,3 +99,27 @@ export function cjkWrap(width: number): Phaser.Types.GameObjects.Text.TextWordWr
       wrapLines(text, width, (s) => textObject.context.measureText(s).width + s.length * textObject.letterSpacing),
   };
 }
+
+/**
+ * Wraps a Phaser Text at no more than `maxWidth`, then narrows the wrap as far as it can without adding
+ * a line, so a prompt breaks into even lines instead of leaving one lonely character on the last.
+ */
+export function setBalancedText(text: Phaser.GameObjects.Text, value: string, maxWidth: number): void {
+  const measure = (s: string) => text.context.measureText(s).width + s.length * text.letterSpacing;
+  text.setText(value);
+  // Text measures with its own canvas context, which must carry the current font first.
+  text.updateText();
+  const lines = wrapLines(value, maxWidth, measure).length;
+  let lo = maxWidth / Math.max(1, lines);
+  let hi = maxWidth;
+  if (lines > 1) {
+    for (let i = 0; i < 12 && hi - lo > 4; i++) {
+      const mid = (lo + hi) / 2;
+      if (wrapLines(value, mid, measure).length > lines) lo = mid;
+      else hi = mid;
+    }
+  }
+  const wrap = cjkWrap(Math.ceil(hi)).callback;
+  if (wrap) text.setWordWrapCallback(wrap);
+  text.setText(value);
+}

@@ -27,6 +27,8 @@ export class SeatFigure {
   private presence: Presence | null = null;
   private size = 0;
   private nameWidth = 0;
+  /** Where layout() put the figure; animations may still be moving it there. */
+  private home = { x: 0, y: 0 };
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -45,6 +47,7 @@ export class SeatFigure {
   /** Places the figure: (x, y) is the avatar's centre, `size` its diameter, `slot` the width it may use. */
   layout(x: number, y: number, size: number, slot: number): void {
     this.root.setPosition(x, y);
+    this.home = { x, y };
     this.size = size;
     this.nameWidth = slot - 12;
     for (const img of [this.soft, this.colour]) img.setDisplaySize(size, size);
@@ -128,7 +131,8 @@ export class SeatFigure {
     this.scene.tweens.add({ targets: this.name, alpha: 1, duration: 500, delay: 250 });
   }
 
-  private hop(): void {
+  /** A small happy hop (a child arrives back, the star lands). */
+  hop(): void {
     this.scene.tweens.add({ targets: this.body, y: -this.size * 0.12, duration: 220, ease: 'Sine.easeOut', yoyo: true });
   }
 
@@ -171,6 +175,14 @@ export class SeatFigure {
   /** Where moment badges start: just above the avatar, in scene coordinates. */
   get top(): { x: number; y: number } {
     return { x: this.root.x, y: this.root.y - this.size * 0.45 };
+  }
+
+  get homeX(): number {
+    return this.home.x;
+  }
+
+  get homeY(): number {
+    return this.home.y;
   }
 
   get diameter(): number {

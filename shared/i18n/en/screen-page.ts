@@ -25,6 +25,7 @@ export const screenPage = {
   },
   passStar: {
     whoFirst: 'Who gets the star first?',
+    waiting: 'The star is waiting…',
     hasTheStar: '{name} has the star!',
     prompts: {
       'say-name': 'Say your name!',

@@ -26,6 +26,7 @@ export const screenPage: Dict['screenPage'] = {
   },
   passStar: {
     whoFirst: '谁先拿到星星呢？',
+    waiting: '星星在等一等…',
     hasTheStar: '{name}拿到了星星！',
     prompts: {
       'say-name': '说说你的名字！',

@@ -1,0 +1,21 @@
+// What each activity gives the screen page: its Phaser scene, its pictures, its hidden DOM mirror,
+// and (optionally) how to keep a just-completed round's last moment on screen.
+import type Phaser from 'phaser';
+import type { Dict } from '../../../shared/i18n';
+import type { Language } from '../../../shared/session/roster';
+import type { ScreenRound, ScreenView } from '../../../shared/session/views';
+
+export interface ScreenActivity<V> {
+  sceneKey: string;
+  scene: new () => Phaser.Scene;
+  /** SVG pictures to rasterise into textures before the game starts: key → markup and pixel size. */
+  pictures(): Map<string, { svg: string; px: number }>;
+  /** Elements for the visually hidden mirror (screen readers, end-to-end tests). */
+  mirror(view: V, t: Dict['screenPage'], lang: Language): HTMLElement[];
+  /**
+   * The server closes a round in the same step as the move that completes it, so the screen never
+   * sees that move. Given the last round seen, the next view and how many events happened in
+   * between, return the round as it ended (to show for a few seconds), or null.
+   */
+  finale?(last: ScreenRound & { view: V }, next: ScreenView, eventsBetween: number): ScreenRound | null;
+}
