@@ -9,6 +9,10 @@ export interface Config {
   publicUrl: string | undefined;
   joinCodeDigits: number;
   clientDir: string;
+  /** A worker's own instrument files (*.json, same format as the built-in ones). */
+  instrumentsDir: string;
+  /** Recorded read-aloud clips: <dir>/<instrument>/<language>/<item id>.mp3 */
+  clipsDir: string;
 }
 
 function intFrom(value: string | undefined, fallback: number, min: number, max: number, name: string): number {
@@ -19,12 +23,15 @@ function intFrom(value: string | undefined, fallback: number, min: number, max: 
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
+  const dataDir = resolve(env.DATA_DIR || 'data');
   return {
     port: intFrom(env.PORT, 3000, 0, 65535, 'PORT'),
     host: env.HOST || '0.0.0.0',
-    dataDir: resolve(env.DATA_DIR || 'data'),
+    dataDir,
     publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, '') : undefined,
     joinCodeDigits: intFrom(env.JOIN_CODE_DIGITS, 4, 4, 6, 'JOIN_CODE_DIGITS'),
     clientDir: resolve(env.CLIENT_DIR || 'dist/client'),
+    instrumentsDir: resolve(env.INSTRUMENTS_DIR || `${dataDir}/instruments`),
+    clipsDir: resolve(env.CLIPS_DIR || `${dataDir}/clips`),
   };
 }

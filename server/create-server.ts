@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { randomDigits, sha256 } from './auth/tokens';
 import type { Config } from './config';
 import { createApp } from './http/app';
+import { loadInstruments } from './instruments/load-instruments';
 import { SETUP_CODE_KEY } from './http/auth-routes';
 import { baseUrls } from './net/lan-urls';
 import { JoinGuard } from './realtime/join-guard';
@@ -32,6 +33,9 @@ export interface RunningServer {
 }
 
 export async function startServer(config: Config, log: (line: string) => void = () => {}): Promise<RunningServer> {
+  // First, so a malformed instrument file stops the start before anything opens.
+  const loaded = loadInstruments(config.instrumentsDir);
+  const instruments = { list: loaded, catalog: new Map(loaded.map((l) => [l.instrument.id, l.instrument])), clipsDir: config.clipsDir };
   const db = openDatabase(join(config.dataDir, 'circletime.sqlite'));
   const store = new SqliteEventStore(db);
   const staff = new StaffRepo(db);
@@ -51,6 +55,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
     now,
     joinCodeDigits: config.joinCodeDigits,
     publicBaseUrl,
+    instruments: instruments.catalog,
     onError: (err) => log(`store error: ${err.message}`),
   });
   const joinGuard = new JoinGuard(registry, now);
@@ -61,7 +66,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
     settings.set(SETUP_CODE_KEY, sha256(setupCode));
   }
 
-  const app = createApp({ staff, groups, sessions, settings, registry, joinGuard, now, publicBaseUrl, clientDir: config.clientDir });
+  const app = createApp({ staff, groups, sessions, settings, registry, joinGuard, now, publicBaseUrl, clientDir: config.clientDir, instruments });
   const http = createServer(app);
   let markReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => (markReady = resolve));

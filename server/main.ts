@@ -1,9 +1,14 @@
 // Entry point: start the server with configuration from the environment and print where to go.
 import { configFromEnv } from './config';
 import { startServer } from './create-server';
+import { InstrumentFileError } from '../shared/instruments/validate';
 
 const config = configFromEnv();
-const server = await startServer(config, (line) => console.error(line));
+const server = await startServer(config, (line) => console.error(line)).catch((err: unknown) => {
+  if (!(err instanceof InstrumentFileError)) throw err;
+  console.error(`\n  Circletime cannot start: an instrument file is malformed. 问卷文件格式有误，无法启动。\n  ${err.message}\n`);
+  process.exit(1);
+});
 
 const local = `http://localhost:${server.port}`;
 const lines = [

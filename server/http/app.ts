@@ -7,6 +7,7 @@ import type { HttpContext } from './context';
 import { groupRoutes } from './group-routes';
 import { requireJson, sendError } from './helpers';
 import { sessionRoutes } from './session-routes';
+import { instrumentRoutes } from './instrument-routes';
 
 const PAGES: Record<string, string> = {
   console: 'console/index.html',
@@ -29,6 +30,7 @@ export function createApp(ctx: HttpContext): Express {
   app.use('/api', authRoutes(ctx));
   app.use('/api/groups', groupRoutes(ctx));
   app.use('/api', sessionRoutes(ctx));
+  app.use('/api', instrumentRoutes(ctx));
   app.use('/api', (_req, res) => sendError(res, 404, 'api.unknown', 'No such API route.'));
 
   const page = (name: string) => (_req: Request, res: Response) => {
@@ -41,6 +43,7 @@ export function createApp(ctx: HttpContext): Express {
   app.get('/screen', page('screen'));
   app.get(['/j', '/j/:code'], page('tablet'));
   app.get('/review', page('review'));
+  app.use('/clips', express.static(ctx.instruments.clipsDir, { index: false, maxAge: '1h', fallthrough: false }));
   app.use(express.static(ctx.clientDir, { index: false, maxAge: '1h' }));
 
   app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {

@@ -5,6 +5,15 @@ import type { GroupsRepo } from '../store/groups-repo';
 import type { SessionsRepo } from '../store/sessions-repo';
 import type { SettingsRepo } from '../store/settings-repo';
 import type { StaffRepo } from '../store/staff-repo';
+import type { InstrumentCatalog } from '../../shared/instruments/catalog';
+import type { LoadedInstrument } from '../instruments/load-instruments';
+
+/** The instruments loaded at start, and where recorded read-aloud clips live. */
+export interface InstrumentsContext {
+  list: LoadedInstrument[];
+  catalog: InstrumentCatalog;
+  clipsDir: string;
+}
 
 export interface HttpContext {
   staff: StaffRepo;
@@ -16,4 +25,5 @@ export interface HttpContext {
   now: () => number;
   publicBaseUrl: () => string;
   clientDir: string;
+  instruments: InstrumentsContext;
 }

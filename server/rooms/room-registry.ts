@@ -6,6 +6,7 @@ import type { EventStore } from '../store/event-store';
 import type { SessionsRepo } from '../store/sessions-repo';
 import { newId, randomDigits, randomToken } from '../auth/tokens';
 import { Room, type RoomDeps } from './room';
+import type { InstrumentCatalog } from '../../shared/instruments/catalog';
 import { pastTurnsByActivity, type PastTurnsByActivity } from '../../shared/session/past-turns';
 
 export interface RegistryDeps {
@@ -16,6 +17,8 @@ export interface RegistryDeps {
   joinCodeDigits: number;
   /** Base URL tablets use to reach this server, e.g. http://192.168.1.20:3000 */
   publicBaseUrl: () => string;
+  /** Check-in instruments loaded at start. */
+  instruments: InstrumentCatalog;
   onError?: (err: Error) => void;
 }
 
@@ -117,6 +120,7 @@ export class RoomRegistry {
   private roomDeps(code: string, pastTurns: PastTurnsByActivity): RoomDeps {
     return {
       pastTurns,
+      instruments: this.deps.instruments,
       store: this.deps.store,
       now: this.deps.now,
       code,

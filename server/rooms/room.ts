@@ -4,13 +4,18 @@ import type { IntentResult } from '../../shared/protocol/messages';
 import { CATCHUP_MAX_EVENTS } from '../../shared/protocol/limits';
 import type { Actor, EventBody, SessionEvent } from '../../shared/session/events';
 import { applyEvent, foldEvents } from '../../shared/session/reducer';
+import { presenceFollowUps } from '../../shared/session/round-rules';
 import { decide, type Who } from '../../shared/session/rules';
 import type { SessionState } from '../../shared/session/state';
 import type { PastTurnsByActivity } from '../../shared/session/past-turns';
 import { consoleEvent, consoleView, screenView, tabletView, type View, type ViewContext } from '../../shared/session/views';
+import type { InstrumentCatalog } from '../../shared/instruments/catalog';
 import type { EventStore } from '../store/event-store';
 import { CommitTracker } from './commit-tracker';
 import type { RoomClient } from './room-client';
+
+/** Event types after which the set of present children may differ. */
+const PRESENCE_CHANGES = new Set<string>(['presence.changed', 'seat.granted', 'seat.released', 'seat.moved']);
 
 /** Event types that change nothing but the screen's view (its floating moments). */
 const SCREEN_ONLY = new Set<string>(['wave.sent', 'reaction.sent']);
@@ -25,6 +30,8 @@ export interface RoomDeps {
   onError?: (err: Error) => void;
   /** Turns per child in the group's earlier sessions (fair scheduling across the programme). */
   pastTurns?: PastTurnsByActivity;
+  /** Check-in instruments the server loaded (validated files), by id. */
+  instruments?: InstrumentCatalog;
   /** Randomness for rules (first star holder, cards); outcomes are logged, so replay needs none. */
   random?: () => number;
 }
@@ -114,7 +121,7 @@ export class Room {
       await this.commits.until(seen);
       return seen <= this.commits.committed ? { ok: true, seq: seen, duplicate: true } : { ok: false, code: 'server.error' };
     }
-    const decision = decide(this.state, intent, who, this.deps.now(), { random: this.deps.random ?? Math.random, pastTurns: this.deps.pastTurns ?? {} });
+    const decision = decide(this.state, intent, who, this.deps.now(), { random: this.deps.random ?? Math.random, pastTurns: this.deps.pastTurns ?? {}, instruments: this.deps.instruments });
     if (!decision.ok) return { ok: false, code: decision.code };
     try {
       const seq = await this.append(decision.events, decision.actor, intent.id);
@@ -149,6 +156,7 @@ export class Room {
     this.commits.advance(last);
     // Only seat changes can make the log's presence disagree with the attached sockets.
     if (events.some((e) => e.type.startsWith('seat.'))) void this.reconcilePresence();
+    if (events.some((e) => PRESENCE_CHANGES.has(e.type))) void this.followPresence();
     this.queueBroadcast();
     if (this.ended && !this.endedNotified && this.commits.committed === this.state.version) {
       this.endedNotified = true;
@@ -183,6 +191,13 @@ export class Room {
       }
     }
     if (changes.length > 0) await this.append(changes, { kind: 'system' }).catch(() => undefined);
+  }
+
+  /** Lets the running round answer children arriving or leaving (logged as the system's events). */
+  private async followPresence(): Promise<void> {
+    if (this.ended) return;
+    const events = presenceFollowUps(this.state, this.deps.now(), this.deps.random ?? Math.random);
+    if (events.length > 0) await this.append(events, { kind: 'system' }).catch(() => undefined);
   }
 
   private finish(): void {

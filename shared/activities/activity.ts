@@ -2,6 +2,8 @@
 import type * as v from 'valibot';
 import type { ErrorCode } from '../protocol/errors';
 import type { RosterEntry } from '../session/roster';
+import type { InstrumentCatalog } from '../instruments/catalog';
+import type { AgeBand } from '../session/roster';
 import type { IntentSpec } from './intent-spec';
 
 /** A child's turns in this activity in the group's earlier sessions (for fair scheduling). */
@@ -34,6 +36,12 @@ export interface ActivityIntent {
   type: string;
 }
 
+/** What the server knows when a round starts, beyond the session: its instruments, the group's age band. */
+export interface StartEnv {
+  instruments: InstrumentCatalog;
+  ageBand: AgeBand;
+}
+
 export type ActivityDecision<E> = { ok: true; events: E[] } | { ok: false; code: ErrorCode };
 
 export interface ActivityDef<Id extends string, Settings, State, E extends ActivityEvent, I extends ActivityIntent, Screen, Tablet, Console> {
@@ -42,6 +50,11 @@ export interface ActivityDef<Id extends string, Settings, State, E extends Activ
   settingsSchema: v.GenericSchema<unknown, Settings>;
   /** Each intent's payload schema and the roles that may send it; anything unlisted is denied. */
   intents: { [K in I['type']]: IntentSpec };
+  /**
+   * Completes parsed settings from the server's data when the round starts (a check-in's instrument
+   * request becomes the instrument itself), so round.started records everything replay needs.
+   */
+  prepare?(settings: Settings, env: StartEnv): { ok: true; settings: Settings } | { ok: false; code: ErrorCode };
   initial(settings: Settings): State;
   /** Events right after the round starts (e.g. a random first star holder). */
   setup(state: State, ctx: ActivityContext): E[];
@@ -49,12 +62,19 @@ export interface ActivityDef<Id extends string, Settings, State, E extends Activ
   apply(state: State, event: E, at: number): State;
   /** Events that close open turns when the round ends, however it ends. */
   finish(state: State, ctx: ActivityContext): E[];
+  /**
+   * Events after children arrive or leave mid-round (e.g. pieces dealt again so the picture stays
+   * completable). Optional: most activities read `ctx.present` in their rules and need nothing here.
+   */
+  onPresence?(state: State, ctx: ActivityContext): E[];
   /** The round ends by itself once this is true. */
   isComplete(state: State, ctx: ActivityContext): boolean;
   /** Turns per child in earlier sessions' events of this activity (feeds the fair scheduler). */
   pastTurns(events: readonly { type: string; payload: unknown; at: number }[]): Record<string, PastTurns>;
   /** The child everyone's attention is on, if any (reactions go to them). */
   focus(state: State): string | null;
+  /** The event as the console's live feed may show it (a check-in's answers are not the facilitator's). */
+  redactForConsole?(event: E): E;
   screenView(state: State, ctx: ActivityContext): Screen;
   tabletView(state: State, childId: string, ctx: ActivityContext): Tablet;
   consoleView(state: State, ctx: ActivityContext): Console;

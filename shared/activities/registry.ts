@@ -1,12 +1,15 @@
 // The one list of activities. Adding an activity is one line here; types and routing derive from it.
-import type { ActivityContext, ActivityDef, ActivityDecision, ActivityActor, PastTurns } from './activity';
+import type { ActivityContext, ActivityDef, ActivityDecision, ActivityActor, PastTurns, StartEnv } from './activity';
+import type { ErrorCode } from '../protocol/errors';
 import type { IntentSpec } from './intent-spec';
 import { passStar } from './pass-star';
 import { spotlight } from './spotlight';
+import { checkin } from './checkin';
 
 export const ACTIVITIES = {
   spotlight,
   'pass-star': passStar,
+  checkin,
 } as const;
 
 export type ActivityId = keyof typeof ACTIVITIES;
@@ -26,14 +29,17 @@ export interface AnyActivity {
   id: ActivityId;
   settingsSchema: ActivityDef<string, unknown, unknown, ActivityEventBody, ActivityIntentBody, unknown, unknown, unknown>['settingsSchema'];
   intents: Record<string, IntentSpec>;
+  prepare?(settings: unknown, env: StartEnv): { ok: true; settings: unknown } | { ok: false; code: ErrorCode };
   initial(settings: unknown): unknown;
   setup(state: unknown, ctx: ActivityContext): ActivityEventBody[];
   decide(state: unknown, intent: ActivityIntentBody, actor: ActivityActor, ctx: ActivityContext): ActivityDecision<ActivityEventBody>;
   apply(state: unknown, event: ActivityEventBody, at: number): unknown;
   finish(state: unknown, ctx: ActivityContext): ActivityEventBody[];
+  onPresence?(state: unknown, ctx: ActivityContext): ActivityEventBody[];
   isComplete(state: unknown, ctx: ActivityContext): boolean;
   focus(state: unknown): string | null;
   pastTurns(events: readonly { type: string; payload: unknown; at: number }[]): Record<string, PastTurns>;
+  redactForConsole?(event: ActivityEventBody): ActivityEventBody;
   screenView(state: unknown, ctx: ActivityContext): ActivityScreenView;
   tabletView(state: unknown, childId: string, ctx: ActivityContext): ActivityTabletView;
   consoleView(state: unknown, ctx: ActivityContext): ActivityConsoleView;
@@ -58,4 +64,21 @@ export function activityOfIntent(type: string): ActivityId | undefined {
 
 export function activityIntentSpecs(): [string, IntentSpec][] {
   return ACTIVITY_IDS.flatMap((id) => Object.entries(ACTIVITIES[id].intents as Record<string, IntentSpec>));
+}
+
+const EVENT_OWNER = new Map<string, ActivityId>();
+
+/** The event as the console feed may show it: its activity may hide private parts (check-in answers). */
+export function redactForConsole<E extends { type: string }>(event: E): E {
+  const id = activityOfEventType(event.type);
+  const redact = id ? activity(id).redactForConsole : undefined;
+  return redact ? (redact(event as unknown as ActivityEventBody) as unknown as E) : event;
+}
+
+function activityOfEventType(type: string): ActivityId | undefined {
+  if (EVENT_OWNER.size === 0) {
+    // Intent and event types of an activity share its prefix ("checkin.answer" → "checkin.answered").
+    for (const id of ACTIVITY_IDS) for (const t of Object.keys(ACTIVITIES[id].intents)) EVENT_OWNER.set(t.split('.')[0]!, id);
+  }
+  return EVENT_OWNER.get(type.split('.')[0]!);
 }

@@ -31,6 +31,10 @@ export const ERROR_CODES = [
   'spotlight.nobody',
   'spotlight.not_started',
   'spotlight.no_more_cards',
+  'checkin.unknown_instrument',
+  'checkin.not_now',
+  'checkin.stale_item',
+  'checkin.bad_option',
   'server.error',
 ] as const;
 

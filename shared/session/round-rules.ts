@@ -10,6 +10,7 @@ import type { PastTurnsByActivity } from './past-turns';
 import { applyEvent } from './reducer';
 import type { SessionState } from './state';
 import { roundElapsedMs } from './round-types';
+import type { InstrumentCatalog } from '../instruments/catalog';
 
 export type RoundDecision = { ok: true; events: EventBody[] } | { ok: false; code: ErrorCode };
 
@@ -18,6 +19,8 @@ export interface RoundInputs {
   random: () => number;
   /** Turns per child in the group's earlier sessions, per activity (from the server). */
   pastTurns: PastTurnsByActivity;
+  /** The server's check-in instruments (a round of a check-in records the one it uses). */
+  instruments: InstrumentCatalog;
 }
 
 const reject = (code: ErrorCode): RoundDecision => ({ ok: false, code });
@@ -44,12 +47,14 @@ function startRound(state: SessionState, intent: Extract<Intent, { type: 'round.
   const planned = intent.planIndex !== undefined ? state.plan[intent.planIndex] : undefined;
   const parsed = v.safeParse(def.settingsSchema, { ...(planned?.activity === intent.activity ? planned.settings : {}), ...(intent.settings ?? {}) });
   if (!parsed.success) return reject('activity.settings');
+  const prepared = def.prepare ? def.prepare(parsed.output, { instruments: inputs.instruments, ageBand: state.ageBand }) : { ok: true as const, settings: parsed.output };
+  if (!prepared.ok) return reject(prepared.code);
   const started: EventBody = {
     type: 'round.started',
     payload: {
       number: state.roundsDone.length + 1,
       activity: intent.activity,
-      settings: parsed.output,
+      settings: prepared.settings,
       planIndex: planned ? intent.planIndex! : null,
       history: inputs.pastTurns[intent.activity] ?? {},
     },
@@ -57,6 +62,20 @@ function startRound(state: SessionState, intent: Extract<Intent, { type: 'round.
   const after = preview(state, [started], inputs.now);
   const setup = def.setup(after.round!.data, activityContext(after, inputs.now, inputs.random));
   return { ok: true, events: [started, ...setup] };
+}
+
+/**
+ * What the running round does after children arrive or leave: the activity's own follow-up events, and
+ * the round's end if the change completed it (the last child yet to hold the star left, say).
+ */
+export function presenceFollowUps(state: SessionState, now: number, random: () => number): EventBody[] {
+  const round = state.round;
+  if (!round || round.paused) return [];
+  const def = activity(round.activity);
+  const events: EventBody[] = def.onPresence?.(round.data, activityContext(state, now, random)) ?? [];
+  const after = events.length > 0 ? preview(state, events, now) : state;
+  if (after.round && def.isComplete(after.round.data, activityContext(after, now))) return [...events, ...closeRound(after, 'complete', now)];
+  return events;
 }
 
 function activityIntent(state: SessionState, intent: ActivityIntentBody, actor: Actor, inputs: RoundInputs): RoundDecision {

@@ -8,6 +8,7 @@ import { rosterEntry, seatOfDevice, type SessionState } from './state';
 import { activity } from '../activities/registry';
 import type { PastTurnsByActivity } from './past-turns';
 import { closeRound, decideRound } from './round-rules';
+import type { InstrumentCatalog } from '../instruments/catalog';
 
 /** Who sends an intent, as the handshake established it. */
 export type Who =
@@ -43,6 +44,7 @@ function isClaimed(state: SessionState, childId: string): boolean {
 export interface DecideExtras {
   random?: () => number;
   pastTurns?: PastTurnsByActivity;
+  instruments?: InstrumentCatalog;
 }
 
 /** The child in focus (on stage, holding the star), if a round has one. */
@@ -108,7 +110,7 @@ export function decide(state: SessionState, intent: Intent, who: Who, now: numbe
     case 'session.end':
       return ok(...closeRound(state, 'session', now), { type: 'session.ended', payload: { reason: 'staff' } });
     default: {
-      const d = decideRound(state, intent, actor, { now, random: extras.random ?? Math.random, pastTurns: extras.pastTurns ?? {} });
+      const d = decideRound(state, intent, actor, { now, random: extras.random ?? Math.random, pastTurns: extras.pastTurns ?? {}, instruments: extras.instruments ?? new Map() });
       return d.ok ? { ok: true, actor, events: d.events } : d;
     }
   }

@@ -3,7 +3,7 @@ import type { AvatarId } from '../avatars';
 import type { SessionEvent } from './events';
 import type { AgeBand, Language } from './roster';
 import { seatOfDevice, type Moment, type SessionState } from './state';
-import { activity, type ActivityConsoleView, type ActivityId, type ActivityScreenView, type ActivityTabletView } from '../activities/registry';
+import { activity, redactForConsole, type ActivityConsoleView, type ActivityId, type ActivityScreenView, type ActivityTabletView } from '../activities/registry';
 import { activityContext } from './activity-context';
 import type { PlannedRound, RoundState, RoundSummary, RoundTimer } from './round-types';
 
@@ -226,7 +226,7 @@ export function consoleView(state: SessionState, ctx: ViewContext): ConsoleView 
       ? {
           number: state.round.number,
           activity: state.round.activity,
-          settings: state.round.settings,
+          settings: formSettings(state.round.settings),
           planIndex: state.round.planIndex,
           startedAt: state.round.startedAt,
           paused: state.round.paused,
@@ -239,8 +239,16 @@ export function consoleView(state: SessionState, ctx: ViewContext): ConsoleView 
   };
 }
 
-/** Events a console may see in its log feed: all of them, minus device hashes. */
-export function consoleEvent(e: SessionEvent): SessionEvent {
+/** Settings as the facilitator chose them; what the server filled in at start (an instrument) stays out. */
+function formSettings(settings: unknown): unknown {
+  if (typeof settings !== 'object' || settings === null || !('used' in settings)) return settings;
+  const { used: _filled, ...chosen } = settings as Record<string, unknown>;
+  return chosen;
+}
+
+/** Events a console may see in its log feed: all of them, minus device hashes and check-in answers. */
+export function consoleEvent(event: SessionEvent): SessionEvent {
+  const e = redactForConsole(event);
   if ('deviceHash' in e.payload) {
     const { deviceHash: _hidden, ...payload } = e.payload;
     return { ...e, payload: { ...payload, deviceHash: '' } } as SessionEvent;

@@ -3,11 +3,15 @@ import type { Intent } from '../../shared/protocol/intents';
 import type { IntentResult } from '../../shared/protocol/messages';
 import type { SessionEvent } from '../../shared/session/events';
 import type { PastTurnsByActivity } from '../../shared/session/past-turns';
-import type { RosterEntry } from '../../shared/session/roster';
+import type { AgeBand, Language, RosterEntry } from '../../shared/session/roster';
 import type { ConsoleView, ScreenView, TabletView } from '../../shared/session/views';
 import { Room } from '../../server/rooms/room';
 import { MemoryEventStore } from '../../server/store/memory-event-store';
 import { LocalClient } from './local-transport';
+import { loadInstruments } from '../../server/instruments/load-instruments';
+
+/** The built-in instruments, loaded by the same code the server uses. */
+export const BUILTIN_CATALOG = new Map(loadInstruments(undefined).map((l) => [l.instrument.id, l.instrument]));
 
 type Body = Intent extends infer I ? (I extends Intent ? Omit<I, 'id'> : never) : never;
 
@@ -44,15 +48,15 @@ export interface Harness {
 let counter = 0;
 const nextId = () => `h${(counter++).toString(36).padStart(6, '0')}`;
 
-export async function harness(children = 4, opts: { seed?: number; pastTurns?: PastTurnsByActivity } = {}): Promise<Harness> {
+export async function harness(children = 4, opts: { seed?: number; pastTurns?: PastTurnsByActivity; ageBand?: AgeBand; language?: Language } = {}): Promise<Harness> {
   const store = new MemoryEventStore();
   const clock = { now: 1_750_000_000_000 };
   const roster: RosterEntry[] = Array.from({ length: children }, (_, i) => ({ childId: `k${i + 1}`, nickname: `Kid ${i + 1}`, avatar: 'cat' }));
   const room = await Room.start(
     'harness',
-    { type: 'session.started', payload: { groupId: 'g', groupName: 'Harness', language: 'en', ageBand: '7-12', autoApprove: true, roster } },
+    { type: 'session.started', payload: { groupId: 'g', groupName: 'Harness', language: opts.language ?? 'en', ageBand: opts.ageBand ?? '7-12', autoApprove: true, roster } },
     { kind: 'staff', staffId: 'st' },
-    { store, now: () => clock.now, code: '1234', joinUrl: 'http://x/j/1234', onEnded: () => {}, random: seeded(opts.seed ?? 7), pastTurns: opts.pastTurns ?? {} },
+    { store, instruments: BUILTIN_CATALOG, now: () => clock.now, code: '1234', joinUrl: 'http://x/j/1234', onEnded: () => {}, random: seeded(opts.seed ?? 7), pastTurns: opts.pastTurns ?? {} },
   );
   const screen = new LocalClient('screen', { kind: 'screen' });
   const consoleClient = new LocalClient('console', { kind: 'staff', staffId: 'st' });

@@ -18,7 +18,7 @@ export interface InProcessServer {
   close(): Promise<void>;
 }
 
-export async function inProcessServer(dataDir = tempDataDir()): Promise<InProcessServer> {
+export async function inProcessServer(dataDir = tempDataDir(), extra: { instrumentsDir?: string; clipsDir?: string } = {}): Promise<InProcessServer> {
   const server = await startServer({
     port: 0,
     host: '127.0.0.1',
@@ -26,6 +26,8 @@ export async function inProcessServer(dataDir = tempDataDir()): Promise<InProces
     publicUrl: undefined,
     joinCodeDigits: 4,
     clientDir: join(REPO, 'dist/client'),
+    instrumentsDir: extra.instrumentsDir ?? join(dataDir, 'instruments'),
+    clipsDir: extra.clipsDir ?? join(dataDir, 'clips'),
   });
   return { url: `http://127.0.0.1:${server.port}`, server, setupCode: server.setupCode ?? '', close: () => server.close() };
 }

@@ -37,6 +37,10 @@ export const common = {
     'spotlight.nobody': 'Nobody is here to present.',
     'spotlight.not_started': 'The turn has not started yet.',
     'spotlight.no_more_cards': 'There are no more cards in this deck.',
+    'checkin.unknown_instrument': 'That check-in is not on this server (see Instruments).',
+    'checkin.not_now': 'That is not possible at this step of the check-in.',
+    'checkin.stale_item': 'That question was already answered.',
+    'checkin.bad_option': 'That answer is not one of the choices.',
     'server.error': 'Something went wrong on the server.',
   },
 };

@@ -39,6 +39,10 @@ export const common: Dict['common'] = {
     'spotlight.nobody': '没有可以上台的小朋友。',
     'spotlight.not_started': '这一轮还没有开始。',
     'spotlight.no_more_cards': '这副卡片已经用完了。',
+    'checkin.unknown_instrument': '服务器上没有这个问答（见“问卷”）。',
+    'checkin.not_now': '问答的这一步不能这样做。',
+    'checkin.stale_item': '这个问题已经回答过了。',
+    'checkin.bad_option': '这个答案不在选项里。',
     'server.error': '服务器出了点问题。',
   },
 };

@@ -1,0 +1,38 @@
+// Check-in: a private, read-aloud questionnaire round (daily check-in or a scale such as the RSES).
+import type { ActivityDef } from '../activity';
+import type { CheckinEvent } from './events';
+import { CHECKIN_INTENTS, type CheckinIntent } from './intents';
+import { applyCheckin, checkinComplete, decideCheckin, finishCheckin, prepareCheckin } from './rules';
+import { CheckinSettingsSchema, type CheckinSettings } from './settings';
+import { initialCheckin, type CheckinState } from './state';
+import { checkinConsole, checkinScreen, checkinTablet, type CheckinConsole, type CheckinScreen, type CheckinTablet } from './views';
+
+export type { CheckinEvent, CheckinResponse, CheckinStatus } from './events';
+export type { CheckinIntent } from './intents';
+export type { CheckinConsole, CheckinScreen, CheckinTablet, CheckinChildStatus } from './views';
+export { DAILY_FAMILY } from './settings';
+
+export const checkin: ActivityDef<'checkin', CheckinSettings, CheckinState, CheckinEvent, CheckinIntent, CheckinScreen, CheckinTablet, CheckinConsole> = {
+  id: 'checkin',
+  settingsSchema: CheckinSettingsSchema,
+  intents: CHECKIN_INTENTS,
+  prepare: prepareCheckin,
+  initial: initialCheckin,
+  setup: () => [],
+  decide: decideCheckin,
+  apply: applyCheckin,
+  finish: finishCheckin,
+  isComplete: checkinComplete,
+  // A check-in is not a turn: it never feeds the fair scheduler.
+  pastTurns: () => ({}),
+  focus: () => null,
+  screenView: checkinScreen,
+  tabletView: (s, childId) => checkinTablet(s, childId),
+  consoleView: checkinConsole,
+  // The facilitator's event feed says who finished, never what they answered.
+  redactForConsole: (e) => {
+    if (e.type === 'checkin.answered') return { ...e, payload: { ...e.payload, option: null } };
+    if (e.type === 'checkin.response') return { ...e, payload: { ...e.payload, answers: {}, itemScores: {}, total: null, skipped: [] } };
+    return e;
+  },
+};
