@@ -35,6 +35,8 @@ export const ERROR_CODES = [
   'checkin.not_now',
   'checkin.stale_item',
   'checkin.bad_option',
+  'observation.unknown',
+  'observation.too_late',
   'server.error',
 ] as const;
 

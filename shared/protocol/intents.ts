@@ -1,6 +1,7 @@
 // Client intents: valibot schemas (the single source) and the types derived from them.
 import * as v from 'valibot';
 import { REACTION_KINDS } from '../session/reactions';
+import { OBSERVATION_NOTE_MAX, OBSERVATION_TAGS } from '../session/observations';
 import { ACTIVITY_IDS, activityIntentSpecs, type ActivityIntentBody } from '../activities/registry';
 
 import { ChildIdSchema as ChildId, IntentIdSchema as IntentId } from './ids';
@@ -36,6 +37,8 @@ export const CoreIntentSchema = v.variant('type', [
   intent('timer.set', { seconds: v.nullable(Seconds), visibleToChildren: v.boolean() }),
   intent('timer.extend', { seconds: Seconds }),
   intent('timer.show', { visibleToChildren: v.boolean() }),
+  intent('observation.tag', { childId: ChildId, tag: v.picklist(OBSERVATION_TAGS), note: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(OBSERVATION_NOTE_MAX))) }),
+  intent('observation.undo', { tagId: IntentId }),
 ]);
 
 /** Every intent: the session's own and each registered activity's, built from the same specs. */

@@ -24,6 +24,8 @@ const ALLOWED: Record<Role, readonly IntentType[]> = {
     'timer.set',
     'timer.extend',
     'timer.show',
+    'observation.tag',
+    'observation.undo',
   ],
   screen: [],
 };

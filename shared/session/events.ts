@@ -1,5 +1,6 @@
 // Session events: the durable log's entries (envelope + a union discriminated on `type`).
 import type { ActivityEventBody } from '../activities/registry';
+import type { ObservationTag } from './observations';
 import type { ReactionKind } from './reactions';
 import type { RoundEventBody } from './round-types';
 import type { AgeBand, Language, RosterEntry } from './roster';
@@ -36,7 +37,10 @@ export type CoreEventBody =
   | { type: 'eyes.changed'; payload: { on: boolean } }
   | { type: 'wave.sent'; payload: { childId: string } }
   /** `to`: the child in focus (on stage, holding the star) when the reaction was sent. */
-  | { type: 'reaction.sent'; payload: { childId: string; kind: ReactionKind; to?: string } };
+  | { type: 'reaction.sent'; payload: { childId: string; kind: ReactionKind; to?: string } }
+  /** `id`: the intent id that logged it, so an undo can name it. */
+  | { type: 'observation.tagged'; payload: { id: string; childId: string; tag: ObservationTag; note?: string } }
+  | { type: 'observation.undone'; payload: { id: string } };
 
 export type EventBody = CoreEventBody | RoundEventBody | ActivityEventBody;
 

@@ -30,6 +30,13 @@ function applyBody(state: SessionState, e: SessionEvent): SessionState {
       };
     case 'session.ended':
       return { ...state, endedAt: e.at, eyesOn: false, requests: {} };
+    case 'observation.tagged': {
+      const by = e.actor.kind === 'staff' ? e.actor.staffId : '';
+      const { id, childId, tag, note } = e.payload;
+      return { ...state, observations: [...state.observations, { id, childId, tag, note: note || null, at: e.at, by, undone: false }] };
+    }
+    case 'observation.undone':
+      return { ...state, observations: state.observations.map((o) => (o.id === e.payload.id ? { ...o, undone: true } : o)) };
     case 'roster.synced':
       return { ...state, roster: e.payload.roster };
     case 'seat.requested': {

@@ -8,6 +8,7 @@ import { rosterEntry, seatOfDevice, type SessionState } from './state';
 import { activity } from '../activities/registry';
 import type { PastTurnsByActivity } from './past-turns';
 import { closeRound, decideRound } from './round-rules';
+import { OBSERVATION_UNDO_MS } from './observations';
 import type { InstrumentCatalog } from '../instruments/catalog';
 
 /** Who sends an intent, as the handshake established it. */
@@ -107,6 +108,17 @@ export function decide(state: SessionState, intent: Intent, who: Who, now: numbe
       return ok({ type: 'eyes.changed', payload: { on: intent.on } });
     case 'settings.set':
       return ok({ type: 'settings.changed', payload: { autoApprove: intent.autoApprove } });
+    case 'observation.tag': {
+      if (!rosterEntry(state, intent.childId)) return reject('seat.unknown_child');
+      const note = intent.note?.trim();
+      return ok({ type: 'observation.tagged', payload: { id: intent.id, childId: intent.childId, tag: intent.tag, ...(note ? { note } : {}) } });
+    }
+    case 'observation.undo': {
+      const o = state.observations.find((x) => x.id === intent.tagId);
+      if (!o || o.undone) return reject('observation.unknown');
+      if (now - o.at > OBSERVATION_UNDO_MS) return reject('observation.too_late');
+      return ok({ type: 'observation.undone', payload: { id: o.id } });
+    }
     case 'session.end':
       return ok(...closeRound(state, 'session', now), { type: 'session.ended', payload: { reason: 'staff' } });
     default: {

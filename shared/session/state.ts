@@ -1,4 +1,5 @@
 // The session state: what folding a session's events yields. Plain data, JSON-serialisable.
+import type { Observation } from './observations';
 import type { ReactionKind } from './reactions';
 import type { AgeBand, Language, RosterEntry } from './roster';
 import type { PlannedRound, RoundState, RoundSummary } from './round-types';
@@ -51,6 +52,8 @@ export interface SessionState {
   plan: PlannedRound[];
   round: RoundState | null;
   roundsDone: RoundSummary[];
+  /** The facilitator's observation tags, oldest first (undone ones stay, marked). */
+  observations: Observation[];
 }
 
 export function emptyState(sessionId: string): SessionState {
@@ -73,6 +76,7 @@ export function emptyState(sessionId: string): SessionState {
     plan: [],
     round: null,
     roundsDone: [],
+    observations: [],
   };
 }
 

@@ -1,6 +1,7 @@
 // Per-recipient views of the session state: screen (public), tablet (own seat only), console (staff).
 import type { AvatarId } from '../avatars';
 import type { SessionEvent } from './events';
+import { OBSERVATION_UNDO_MS, type Observation } from './observations';
 import type { AgeBand, Language } from './roster';
 import { seatOfDevice, type Moment, type SessionState } from './state';
 import { activity, redactForConsole, type ActivityConsoleView, type ActivityId, type ActivityScreenView, type ActivityTabletView } from '../activities/registry';
@@ -114,6 +115,13 @@ export interface ConsoleView {
   plan: PlannedRound[];
   round: ConsoleRound | null;
   roundsDone: RoundSummary[];
+  /** The facilitator's observation tags this session, newest first; only the console ever sees them. */
+  observations: ConsoleObservation[];
+}
+
+export interface ConsoleObservation extends Observation {
+  /** Server time until which it can be taken back (null once undone). */
+  undoUntil: number | null;
 }
 
 export type View = ScreenView | TabletView | ConsoleView;
@@ -236,6 +244,9 @@ export function consoleView(state: SessionState, ctx: ViewContext): ConsoleView 
         }
       : null,
     roundsDone: state.roundsDone,
+    observations: state.observations
+      .map((o) => ({ ...o, undoUntil: o.undone ? null : o.at + OBSERVATION_UNDO_MS }))
+      .reverse(),
   };
 }
 

@@ -5,6 +5,18 @@ export const common = {
   languageNames: { en: 'English', 'zh-CN': '中文' },
   reconnecting: 'Reconnecting…',
   connected: 'Connected',
+  /** Observation tags (MEASURES §2), positive first. */
+  observationTags: {
+    'helped-peer': 'Helped a peer',
+    encouraged: 'Encouraged others',
+    'spoke-clearly': 'Spoke clearly',
+    'shared-idea': 'Shared an idea',
+    'asked-question': 'Asked a question',
+    'joined-in': 'Agreed / joined in',
+    tension: 'Showed tension',
+    withdrew: 'Withdrew',
+    disagreed: 'Disagreed',
+  },
   errors: {
     'protocol.version': 'This page is out of date. Please reload it.',
     'protocol.invalid': 'That message was not understood.',
@@ -41,6 +53,8 @@ export const common = {
     'checkin.not_now': 'That is not possible at this step of the check-in.',
     'checkin.stale_item': 'That question was already answered.',
     'checkin.bad_option': 'That answer is not one of the choices.',
+    'observation.unknown': 'That observation is not there (or was already taken back).',
+    'observation.too_late': 'An observation can only be taken back within a minute.',
     'server.error': 'Something went wrong on the server.',
   },
 };

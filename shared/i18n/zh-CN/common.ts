@@ -7,6 +7,17 @@ export const common: Dict['common'] = {
   languageNames: { en: 'English', 'zh-CN': '中文' },
   reconnecting: '正在重新连接…',
   connected: '已连接',
+  observationTags: {
+    'helped-peer': '帮助同伴',
+    encouraged: '鼓励他人',
+    'spoke-clearly': '表达清楚',
+    'shared-idea': '分享想法',
+    'asked-question': '提出问题',
+    'joined-in': '赞同 / 参与',
+    tension: '表现紧张',
+    withdrew: '退缩',
+    disagreed: '表示不同意',
+  },
   errors: {
     'protocol.version': '页面版本过旧，请刷新。',
     'protocol.invalid': '无法识别这条消息。',
@@ -43,6 +54,8 @@ export const common: Dict['common'] = {
     'checkin.not_now': '问答的这一步不能这样做。',
     'checkin.stale_item': '这个问题已经回答过了。',
     'checkin.bad_option': '这个答案不在选项里。',
+    'observation.unknown': '没有这条观察记录（或已经撤回）。',
+    'observation.too_late': '观察记录只能在一分钟内撤回。',
     'server.error': '服务器出了点问题。',
   },
 };
