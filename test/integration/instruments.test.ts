@@ -33,7 +33,7 @@ describe('instruments over HTTP', () => {
     expect(r.instruments.map((i) => [i.id, i.builtin])).toEqual([['daily-3', true], ['daily-5', true], ['rses-1965', true], ['rses', true], ['our-feelings', false]]);
     const rses = r.instruments.find((i) => i.id === 'rses')!;
     expect(rses.source.en).toContain('Rosenberg');
-    expect(rses.items[7]!.text['zh-CN']).toBe('我希望我能为自己赢得更多尊重');
+    expect(rses.items[7]!.text['zh-CN']).toBe('我希望我能为自己赢得更多尊重。');
     expect(r.choices[0]).toMatchObject({ request: 'circletime-daily', resolved: { id: 'daily-3' } });
   });
 
