@@ -5,11 +5,13 @@ import type { IntentSpec } from './intent-spec';
 import { passStar } from './pass-star';
 import { spotlight } from './spotlight';
 import { checkin } from './checkin';
+import { strengthGarden } from './strength-garden';
 
 export const ACTIVITIES = {
   spotlight,
   'pass-star': passStar,
   checkin,
+  'strength-garden': strengthGarden,
 } as const;
 
 export type ActivityId = keyof typeof ACTIVITIES;

@@ -37,6 +37,15 @@ export const ERROR_CODES = [
   'checkin.bad_option',
   'observation.unknown',
   'observation.too_late',
+  'garden.not_now',
+  'garden.picks_full',
+  'garden.already_picked',
+  'garden.not_picked',
+  'garden.unknown_card',
+  'garden.bad_peer',
+  'garden.already_given',
+  'garden.peer_full',
+  'garden.has_flowers',
   'server.error',
 ] as const;
 

@@ -1,0 +1,40 @@
+// Strength Garden: children pick strengths for themselves, then give strength cards to friends; each grows a flower.
+import type { ActivityDef } from '../activity';
+import type { StrengthGardenEvent } from './events';
+import { STRENGTH_GARDEN_INTENTS, type StrengthGardenIntent } from './intents';
+import { applyStrengthGarden, decideStrengthGarden, strengthGardenComplete } from './rules';
+import { StrengthGardenSettingsSchema, type StrengthGardenSettings } from './settings';
+import { initialStrengthGarden, type StrengthGardenState } from './state';
+import {
+  strengthGardenConsole,
+  strengthGardenScreen,
+  strengthGardenTablet,
+  type StrengthGardenConsole,
+  type StrengthGardenScreen,
+  type StrengthGardenTablet,
+} from './views';
+
+export type { StrengthGardenEvent, GardenPhase } from './events';
+export type { StrengthGardenIntent } from './intents';
+export type { StrengthGardenConsole, StrengthGardenScreen, StrengthGardenTablet, GardenBed, GardenFlower, GardenPeer, GardenChildRow, GardenLabels } from './views';
+export { STRENGTH_CARDS, STRENGTH_CARD_IDS, strengthCard, gardenCard, type GardenCard, type StrengthCardId } from './deck';
+export { STRENGTH_PICTURES, type StrengthPicture } from './pictures';
+
+export const strengthGarden: ActivityDef<'strength-garden', StrengthGardenSettings, StrengthGardenState, StrengthGardenEvent, StrengthGardenIntent, StrengthGardenScreen, StrengthGardenTablet, StrengthGardenConsole> = {
+  id: 'strength-garden',
+  settingsSchema: StrengthGardenSettingsSchema,
+  intents: STRENGTH_GARDEN_INTENTS,
+  initial: initialStrengthGarden,
+  // Phase 1 starts at once; nothing is random.
+  setup: () => [],
+  decide: decideStrengthGarden,
+  apply: applyStrengthGarden,
+  finish: () => [],
+  isComplete: strengthGardenComplete,
+  // Giving is not a scheduled turn: nothing here feeds a fair scheduler.
+  pastTurns: () => ({}),
+  focus: () => null,
+  screenView: strengthGardenScreen,
+  tabletView: strengthGardenTablet,
+  consoleView: strengthGardenConsole,
+};
