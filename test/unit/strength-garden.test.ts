@@ -133,6 +133,19 @@ describe('phase 2: giving strengths to friends', () => {
     expect(tab(h, 1).myGarden.map((f) => [f.card.id, f.from])).toEqual([['brave', 'peer']]);
   });
 
+  it('the closing "my garden" phase: nothing more is picked or given, every tablet keeps its own garden', async () => {
+    const h = await started();
+    await h.child(1, { type: 'garden.pick', card: 'kind' });
+    await toGive(h);
+    await h.child(0, { type: 'garden.give', to: 'k2', card: 'brave' });
+    expect(await h.staff({ type: 'garden.set-phase', phase: 'garden' })).toMatchObject({ ok: true });
+    expect(await h.child(0, { type: 'garden.give', to: 'k2', card: 'funny' })).toEqual({ ok: false, code: 'garden.not_now' });
+    expect(await h.child(0, { type: 'garden.pick', card: 'funny' })).toEqual({ ok: false, code: 'garden.not_now' });
+    expect(tab(h, 1)).toMatchObject({ phase: 'garden', canPick: false, peers: [] });
+    expect(tab(h, 1).myGarden.map((f) => [f.card.id, f.from])).toEqual([['kind', 'self'], ['brave', 'peer']]);
+    expect(tab(h, 1).prompt.en).toMatch(/your garden/);
+  });
+
   it('to a present friend only, never to oneself; the same card to the same friend once; at most three per friend', async () => {
     const h = await started(4);
     await toGive(h);

@@ -1,7 +1,8 @@
 // Strength Garden events: self picks and un-picks, the phase, gifts between children, the facilitator's nudge.
 import type { StrengthCardId } from './deck';
 
-export type GardenPhase = 'self' | 'give';
+/** 'garden': the closing look: every tablet shows "my garden" read aloud; nothing more is picked or given. */
+export type GardenPhase = 'self' | 'give' | 'garden';
 
 export type StrengthGardenEvent =
   | { type: 'garden.self-picked'; payload: { childId: string; card: StrengthCardId } }

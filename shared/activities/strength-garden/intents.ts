@@ -11,7 +11,7 @@ export const STRENGTH_GARDEN_INTENTS = intentSpecs({
   'garden.pick': { roles: ['seat'], entries: { card: CardSchema } },
   'garden.unpick': { roles: ['seat'], entries: { card: CardSchema } },
   'garden.give': { roles: ['seat'], entries: { to: ChildIdSchema, card: CardSchema } },
-  'garden.set-phase': { roles: ['staff'], entries: { phase: v.picklist(['self', 'give']) } },
+  'garden.set-phase': { roles: ['staff'], entries: { phase: v.picklist(['self', 'give', 'garden']) } },
   'garden.nudge': { roles: ['staff'], entries: { childId: ChildIdSchema } },
 });
 

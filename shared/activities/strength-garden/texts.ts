@@ -7,6 +7,7 @@ export const GARDEN_TEXT = {
   title: t('Strength Garden', '优点花园'),
   givePrompt: t('Give a strength card to a friend. What are they good at?', '送一张优点卡给朋友吧。他们有什么优点呢？'),
   myGarden: t('My garden', '我的花园'),
+  gardenPrompt: t('Look at your garden! These are your strengths.', '看看你的花园！这些都是你的优点。'),
   fromSelf: t('I chose this', '我自己选的'),
   /** Peer flowers stay anonymous for children: a friend, never a name. */
   fromPeer: t('A friend gave me this', '朋友送给我的'),

@@ -117,7 +117,8 @@ export function flowersOf(state: StrengthGardenState, childId: string): GardenFl
   return [...self, ...peer];
 }
 
-const prompt = (state: StrengthGardenState): GardenText => (state.phase === 'self' ? pickPrompt(state.settings.maxSelfPicks) : GARDEN_TEXT.givePrompt);
+const prompt = (state: StrengthGardenState): GardenText =>
+  state.phase === 'self' ? pickPrompt(state.settings.maxSelfPicks) : state.phase === 'give' ? GARDEN_TEXT.givePrompt : GARDEN_TEXT.gardenPrompt;
 
 export function strengthGardenScreen(state: StrengthGardenState, ctx: ActivityContext): StrengthGardenScreen {
   const beds = ctx.present
