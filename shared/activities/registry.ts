@@ -6,12 +6,14 @@ import { passStar } from './pass-star';
 import { spotlight } from './spotlight';
 import { checkin } from './checkin';
 import { strengthGarden } from './strength-garden';
+import { buildTogether } from './build-together';
 
 export const ACTIVITIES = {
   spotlight,
   'pass-star': passStar,
   checkin,
   'strength-garden': strengthGarden,
+  'build-together': buildTogether,
 } as const;
 
 export type ActivityId = keyof typeof ACTIVITIES;

@@ -46,6 +46,14 @@ export const ERROR_CODES = [
   'garden.already_given',
   'garden.peer_full',
   'garden.has_flowers',
+  'build.not_your_turn',
+  'build.not_your_piece',
+  'build.wrong_place',
+  'build.slot_taken',
+  'build.already_asked',
+  'build.no_help_needed',
+  'build.no_turns',
+  'build.nobody',
   'server.error',
 ] as const;
 

@@ -100,7 +100,7 @@ export function decideRound(state: SessionState, intent: Intent, actor: Actor, i
   const round = state.round;
   switch (intent.type) {
     case 'plan.set':
-      return { ok: true, events: [{ type: 'plan.set', payload: { rounds: intent.rounds } }] };
+      return { ok: true, events: [{ type: 'plan.set', payload: { rounds: intent.rounds, ...(intent.session ? { session: intent.session } : {}) } }] };
     case 'round.start':
       return startRound(state, intent, inputs);
     case 'round.pause':
@@ -108,7 +108,9 @@ export function decideRound(state: SessionState, intent: Intent, actor: Actor, i
       return round.paused ? reject('round.paused') : { ok: true, events: [{ type: 'round.paused', payload: {} }] };
     case 'round.resume':
       if (!round) return reject('round.none');
-      return round.paused ? { ok: true, events: [{ type: 'round.resumed', payload: {} }] } : reject('round.none');
+      if (!round.paused) return reject('round.none');
+      // Children who came or went during the pause are answered as the round resumes.
+      return { ok: true, events: [{ type: 'round.resumed', payload: {} }, ...presenceFollowUps(preview(state, [{ type: 'round.resumed', payload: {} }], inputs.now), inputs.now, inputs.random)] };
     case 'round.end':
       return round ? { ok: true, events: closeRound(state, 'staff', inputs.now) } : reject('round.none');
     case 'timer.set': {

@@ -1,0 +1,36 @@
+// Build Together: a cooperative picture; each child holds different pieces, so it completes only with everyone.
+import type { ActivityDef } from '../activity';
+import { applyBuildTogether } from './apply';
+import type { BuildTogetherEvent } from './events';
+import { BUILD_TOGETHER_INTENTS, type BuildTogetherIntent } from './intents';
+import { buildTogetherPastTurns } from './past-turns';
+import { buildTogetherComplete, decideBuildTogether, finishBuildTogether, presenceBuildTogether, setupBuildTogether } from './rules';
+import { BuildTogetherSettingsSchema, type BuildTogetherSettings } from './settings';
+import { initialBuildTogether, type BuildTogetherState } from './state';
+import { buildTogetherConsole, buildTogetherScreen, buildTogetherTablet, type BuildTogetherConsole, type BuildTogetherScreen, type BuildTogetherTablet } from './views';
+
+export type { BuildTogetherEvent } from './events';
+export type { BuildTogetherIntent } from './intents';
+export type { BuildTogetherConsole, BuildTogetherScreen, BuildTogetherTablet, BuildChild, DesignInfo, SlotOutline } from './views';
+export { buildTogetherFinale, eventsToComplete } from './finale';
+export { DESIGNS, DESIGN_IDS, type DesignId } from './designs';
+export { SHAPE_IDS, SHAPE_NAMES, COLOURS, COLOUR_IDS, type ShapeId, type ColourId, type PieceLook } from './shapes';
+
+export const buildTogether: ActivityDef<'build-together', BuildTogetherSettings, BuildTogetherState, BuildTogetherEvent, BuildTogetherIntent, BuildTogetherScreen, BuildTogetherTablet, BuildTogetherConsole> = {
+  id: 'build-together',
+  settingsSchema: BuildTogetherSettingsSchema,
+  intents: BUILD_TOGETHER_INTENTS,
+  initial: initialBuildTogether,
+  setup: setupBuildTogether,
+  decide: decideBuildTogether,
+  apply: applyBuildTogether,
+  finish: finishBuildTogether,
+  onPresence: presenceBuildTogether,
+  isComplete: buildTogetherComplete,
+  pastTurns: buildTogetherPastTurns,
+  // Cheers go to the child on turn; in free building everyone builds at once, so nobody is singled out.
+  focus: (s) => s.turn?.childId ?? null,
+  screenView: buildTogetherScreen,
+  tabletView: buildTogetherTablet,
+  consoleView: buildTogetherConsole,
+};
