@@ -15,6 +15,7 @@ import { openDatabase } from './store/database';
 import { GroupsRepo } from './store/groups-repo';
 import { SessionsRepo } from './store/sessions-repo';
 import { SettingsRepo } from './store/settings-repo';
+import { ProgrammesRepo } from './store/programmes-repo';
 import { SqliteEventStore } from './store/sqlite-event-store';
 import { StaffRepo } from './store/staff-repo';
 
@@ -42,6 +43,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
   const groups = new GroupsRepo(db);
   const sessions = new SessionsRepo(db);
   const settings = new SettingsRepo(db);
+  const programmes = new ProgrammesRepo(db);
   const now = () => Date.now();
 
   let port = config.port;
@@ -52,6 +54,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
     store,
     sessions,
     groups,
+    programmes,
     now,
     joinCodeDigits: config.joinCodeDigits,
     publicBaseUrl,
@@ -66,7 +69,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
     settings.set(SETUP_CODE_KEY, sha256(setupCode));
   }
 
-  const app = createApp({ staff, groups, sessions, settings, registry, joinGuard, now, publicBaseUrl, clientDir: config.clientDir, instruments });
+  const app = createApp({ staff, groups, sessions, settings, programmes, registry, joinGuard, now, publicBaseUrl, clientDir: config.clientDir, instruments });
   const http = createServer(app);
   let markReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => (markReady = resolve));

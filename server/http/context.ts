@@ -5,6 +5,7 @@ import type { GroupsRepo } from '../store/groups-repo';
 import type { SessionsRepo } from '../store/sessions-repo';
 import type { SettingsRepo } from '../store/settings-repo';
 import type { StaffRepo } from '../store/staff-repo';
+import type { ProgrammesRepo } from '../store/programmes-repo';
 import type { InstrumentCatalog } from '../../shared/instruments/catalog';
 import type { LoadedInstrument } from '../instruments/load-instruments';
 
@@ -20,6 +21,7 @@ export interface HttpContext {
   groups: GroupsRepo;
   sessions: SessionsRepo;
   settings: SettingsRepo;
+  programmes: ProgrammesRepo;
   registry: RoomRegistry;
   joinGuard: JoinGuard;
   now: () => number;

@@ -1,6 +1,8 @@
 // Groups and rosters over HTTP (staff only); roster edits reach a live session as a new snapshot.
 import { Router } from 'express';
-import { ChildBody, GroupBody, type GroupDetail, type GroupInfo } from '../../shared/api/schemas';
+import { programmeFromTemplate } from '../../shared/programmes/template';
+import { programmeTemplate } from '../../shared/programmes/templates';
+import { ChildBody, GroupBody, NewGroupBody, type GroupDetail, type GroupInfo } from '../../shared/api/schemas';
 import type { Group } from '../store/groups-repo';
 import type { HttpContext } from './context';
 import { body, param, requireStaff, sendError, staffOf } from './helpers';
@@ -22,9 +24,14 @@ export function groupRoutes(ctx: HttpContext): Router {
   });
 
   r.post('/', (req, res) => {
-    const input = body(req, res, GroupBody);
+    const input = body(req, res, NewGroupBody);
     if (!input) return;
-    res.status(201).json(detail(ctx.groups.create(input, staffOf(res).id, ctx.now())));
+    const { programmeTemplate: templateId, ...fields } = input;
+    const template = templateId ? programmeTemplate(templateId) : undefined;
+    if (templateId && !template) return sendError(res, 404, 'template.unknown', 'No such programme template.');
+    const g = ctx.groups.create(fields, staffOf(res).id, ctx.now());
+    if (template) ctx.programmes.put(g.id, programmeFromTemplate(template, g.language), staffOf(res).id, ctx.now());
+    res.status(201).json(detail(g));
   });
 
   r.get('/:id', (req, res) => {

@@ -8,11 +8,16 @@ import { newId, randomDigits, randomToken } from '../auth/tokens';
 import { Room, type RoomDeps } from './room';
 import type { InstrumentCatalog } from '../../shared/instruments/catalog';
 import { pastTurnsByActivity, type PastTurnsByActivity } from '../../shared/session/past-turns';
+import type { Programme } from '../../shared/programmes/programme';
+import { nextProgrammeSession, programmeSessionRun } from '../../shared/programmes/progress';
+import type { SessionEvent } from '../../shared/session/events';
+import type { ProgrammesRepo } from '../store/programmes-repo';
 
 export interface RegistryDeps {
   store: EventStore;
   sessions: SessionsRepo;
   groups: GroupsRepo;
+  programmes: ProgrammesRepo;
   now: () => number;
   joinCodeDigits: number;
   /** Base URL tablets use to reach this server, e.g. http://192.168.1.20:3000 */
@@ -93,7 +98,31 @@ export class RoomRegistry {
       this.roomDeps(code, await this.pastTurns(group.id, id)),
     );
     this.add(room);
+    await this.planFromProgramme(room, group.id, actor);
     return room;
+  }
+
+  /** A new session of a group with a programme starts with the plan of the programme's next session. */
+  private async planFromProgramme(room: Room, groupId: string, actor: Actor): Promise<void> {
+    const programme = this.deps.programmes.get(groupId);
+    if (!programme) return;
+    const index = await this.nextProgrammeSession(groupId, programme, room.sessionId);
+    const session = index === null ? undefined : programme.sessions[index];
+    if (index === null || !session) return;
+    const rounds = session.rounds.map((r) => ({ activity: r.activity, settings: r.settings, ...(r.note ? { note: r.note } : {}) }));
+    await room.record([{ type: 'plan.set', payload: { rounds, session: { index, count: programme.sessions.length, title: session.title, goal: session.goal } } }], actor);
+  }
+
+  /** The programme session the group runs next, from what its earlier sessions ran. */
+  async nextProgrammeSession(groupId: string, programme: Programme, exceptSessionId?: string): Promise<number | null> {
+    const runs = (await this.earlierLogs(groupId, exceptSessionId)).map(programmeSessionRun);
+    return nextProgrammeSession(runs, programme.sessions.length);
+  }
+
+  private async earlierLogs(groupId: string, exceptSessionId?: string): Promise<SessionEvent[][]> {
+    const logs: SessionEvent[][] = [];
+    for (const s of this.deps.sessions.forGroup(groupId)) if (s.id !== exceptSessionId) logs.push(await this.deps.store.read(s.id));
+    return logs;
   }
 
   /** Roster edits reach a live session as a new snapshot event; past events stay as they were. */
@@ -110,11 +139,7 @@ export class RoomRegistry {
 
   /** Earlier sessions of the group are closed logs: read once when a room opens. */
   private async pastTurns(groupId: string, exceptSessionId: string): Promise<PastTurnsByActivity> {
-    const events = [];
-    for (const s of this.deps.sessions.forGroup(groupId)) {
-      if (s.id !== exceptSessionId) events.push(...(await this.deps.store.read(s.id)));
-    }
-    return pastTurnsByActivity(events);
+    return pastTurnsByActivity((await this.earlierLogs(groupId, exceptSessionId)).flat());
   }
 
   private roomDeps(code: string, pastTurns: PastTurnsByActivity): RoomDeps {

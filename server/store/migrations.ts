@@ -64,4 +64,12 @@ export const MIGRATIONS: readonly string[] = [
   CREATE UNIQUE INDEX live_join_codes ON sessions(join_code) WHERE status = 'live';
   CREATE INDEX sessions_by_group ON sessions(group_id);
   `,
+  `
+  CREATE TABLE programmes (
+    group_id TEXT PRIMARY KEY REFERENCES groups(id),
+    json TEXT NOT NULL,
+    updated_by TEXT NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+  `,
 ];

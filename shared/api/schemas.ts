@@ -2,6 +2,8 @@
 import * as v from 'valibot';
 import { AVATAR_IDS, type AvatarId } from '../avatars';
 import { AGE_BANDS, LANGUAGES, type AgeBand, type Language } from '../session/roster';
+import type { Programme } from '../programmes/programme';
+import type { Bilingual } from '../programmes/template';
 
 const Text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1, 'required'), v.maxLength(max, `at most ${max} characters`));
 
@@ -26,6 +28,28 @@ export const GroupBody = v.strictObject({
   language: v.picklist(LANGUAGES),
   autoApprove: v.boolean(),
 });
+
+/** A new group may start from a programme template (copied in the group's language). */
+export const NewGroupBody = v.strictObject({ ...GroupBody.entries, programmeTemplate: v.optional(v.pipe(v.string(), v.maxLength(60))) });
+
+export const FromTemplateBody = v.strictObject({ templateId: v.pipe(v.string(), v.maxLength(60)) });
+
+/** A template as the console lists it. */
+export interface ProgrammeTemplateInfo {
+  id: string;
+  title: Bilingual;
+  summary: Bilingual;
+  basis: Bilingual;
+  sessions: { title: Bilingual; goal: Bilingual; rounds: { activity: string; note: Bilingual }[] }[];
+}
+
+/** A group's programme, and which session a new live session would run (null: all sessions done). */
+export interface GroupProgramme {
+  programme: Programme | null;
+  nextSession: number | null;
+}
+
+export { ProgrammeSchema as ProgrammeBody } from '../programmes/programme';
 
 export const ChildBody = v.strictObject({ nickname: Text(24), avatar: v.picklist(AVATAR_IDS) });
 

@@ -10,7 +10,7 @@ function intent<T extends string, E extends v.ObjectEntries>(type: T, entries: E
   return v.strictObject({ id: IntentId, type: v.literal(type), ...entries });
 }
 
-const PlannedRoundSchema = v.strictObject({ activity: v.picklist(ACTIVITY_IDS), settings: v.record(v.string(), v.union([v.string(), v.number(), v.boolean()])) });
+import { PlannedRoundSchema, PlanSessionSchema, PlanSettingsSchema } from '../programmes/programme';
 const Seconds = v.pipe(v.number(), v.integer(), v.minValue(10), v.maxValue(3600));
 
 /** Intents of the session itself: seats, eyes, settings, rounds and timers. */
@@ -29,8 +29,8 @@ export const CoreIntentSchema = v.variant('type', [
   intent('eyes.set', { on: v.boolean() }),
   intent('settings.set', { autoApprove: v.boolean() }),
   intent('session.end', {}),
-  intent('plan.set', { rounds: v.pipe(v.array(PlannedRoundSchema), v.maxLength(20)) }),
-  intent('round.start', { activity: v.picklist(ACTIVITY_IDS), settings: v.optional(PlannedRoundSchema.entries.settings), planIndex: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))) }),
+  intent('plan.set', { rounds: v.pipe(v.array(PlannedRoundSchema), v.maxLength(20)), session: v.optional(PlanSessionSchema) }),
+  intent('round.start', { activity: v.picklist(ACTIVITY_IDS), settings: v.optional(PlanSettingsSchema), planIndex: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))) }),
   intent('round.pause', {}),
   intent('round.resume', {}),
   intent('round.end', {}),

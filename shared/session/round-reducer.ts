@@ -14,7 +14,7 @@ export function applyRoundEvent(state: SessionState, e: SessionEvent & RoundEven
   const round = state.round;
   switch (e.type) {
     case 'plan.set':
-      return { ...state, plan: e.payload.rounds };
+      return { ...state, plan: e.payload.rounds, planSession: e.payload.session ?? null };
     case 'round.started': {
       const def = activity(e.payload.activity);
       return {

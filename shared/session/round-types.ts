@@ -1,10 +1,13 @@
 // Rounds: a session runs a sequence of rounds, each one activity with its settings, timer and state.
 import type { PastTurns } from '../activities/activity';
 import type { ActivityId } from '../activities/registry';
+import type { PlanSession } from '../programmes/programme';
 
 export interface PlannedRound {
   activity: ActivityId;
   settings: Record<string, unknown>;
+  /** The facilitator's note for this round (theme, talking points). */
+  note?: string;
 }
 
 /** A round's timer: off (null duration) unless the facilitator sets one; hidden from children by default. */
@@ -39,7 +42,8 @@ export interface RoundSummary {
 }
 
 export type RoundEventBody =
-  | { type: 'plan.set'; payload: { rounds: PlannedRound[] } }
+  /** `session`: which session of the group's programme this plan is, when it came from one. */
+  | { type: 'plan.set'; payload: { rounds: PlannedRound[]; session?: PlanSession } }
   | {
       type: 'round.started';
       payload: { number: number; activity: ActivityId; settings: unknown; planIndex: number | null; history: Record<string, PastTurns> };

@@ -1,5 +1,6 @@
 // The session state: what folding a session's events yields. Plain data, JSON-serialisable.
 import type { Observation } from './observations';
+import type { PlanSession } from '../programmes/programme';
 import type { ReactionKind } from './reactions';
 import type { AgeBand, Language, RosterEntry } from './roster';
 import type { PlannedRound, RoundState, RoundSummary } from './round-types';
@@ -50,6 +51,8 @@ export interface SessionState {
   /** Recent reaction times per child, for the per-child reaction limit. */
   reactionTimes: Record<string, number[]>;
   plan: PlannedRound[];
+  /** Which session of the group's programme the plan is (null: a plan made on the spot). */
+  planSession: PlanSession | null;
   round: RoundState | null;
   roundsDone: RoundSummary[];
   /** The facilitator's observation tags, oldest first (undone ones stay, marked). */
@@ -74,6 +77,7 @@ export function emptyState(sessionId: string): SessionState {
     moments: [],
     reactionTimes: {},
     plan: [],
+    planSession: null,
     round: null,
     roundsDone: [],
     observations: [],

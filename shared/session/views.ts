@@ -1,6 +1,7 @@
 // Per-recipient views of the session state: screen (public), tablet (own seat only), console (staff).
 import type { AvatarId } from '../avatars';
 import type { SessionEvent } from './events';
+import type { PlanSession } from '../programmes/programme';
 import { OBSERVATION_UNDO_MS, type Observation } from './observations';
 import type { AgeBand, Language } from './roster';
 import { seatOfDevice, type Moment, type SessionState } from './state';
@@ -113,6 +114,7 @@ export interface ConsoleView {
   serverNow: number;
   seats: ConsoleSeat[];
   plan: PlannedRound[];
+  planSession: PlanSession | null;
   round: ConsoleRound | null;
   roundsDone: RoundSummary[];
   /** The facilitator's observation tags this session, newest first; only the console ever sees them. */
@@ -230,6 +232,7 @@ export function consoleView(state: SessionState, ctx: ViewContext): ConsoleView 
       };
     }),
     plan: state.plan,
+    planSession: state.planSession,
     round: state.round
       ? {
           number: state.round.number,
