@@ -1,5 +1,5 @@
 // Applies each view message to the store, keeping a just-completed round on screen for a few seconds
-// when its activity can tell it completed (see ScreenActivity.finale).
+// when the view says it completed (lastRound.reason) and its activity can rebuild its end (ScreenActivity.finale).
 import type { ViewMessage } from '../../shared/protocol/messages';
 import type { ScreenView } from '../../shared/session/views';
 import { screenActivity } from './activities';
@@ -16,7 +16,8 @@ export function applyViewMessage(m: ViewMessage<ScreenView>): void {
   const last = prev.view?.round ?? null;
   if (m.view.round || m.view.ended) {
     finale = null;
-  } else if (last && prev.version > 0) {
+  } else if (last && prev.version > 0 && m.view.lastRound?.number === last.number && m.view.lastRound.reason === 'complete') {
+    // Only a round that completed by itself earns a finale (never one the facilitator ended).
     // Waves and reactions are events too, but say nothing about how the round ended.
     const moments = m.view.moments.filter((x) => x.seq > prev.version).length;
     const made = screenActivity(last.activity).finale?.(last, m.view, m.version - prev.version - moments) ?? null;

@@ -75,7 +75,9 @@ export function seatedScreen(): Screen {
       } else el.replaceChildren(...homeParts(me));
     }
     if (round && activity) {
-      activity.el.dataset['role'] = round.view.role;
+      // Some activities give each child a role (holder, presenter); others have none.
+      if ('role' in round.view) activity.el.dataset['role'] = round.view.role;
+      else delete activity.el.dataset['role'];
       activity.update(round.view, s);
     }
   };

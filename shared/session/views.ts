@@ -68,6 +68,8 @@ export interface ScreenView {
   seats: PublicSeat[];
   moments: Moment[];
   round: ScreenRound | null;
+  /** The round that ended last and why, so a finale plays only for a round that completed. */
+  lastRound: Pick<RoundSummary, 'number' | 'activity' | 'reason'> | null;
 }
 
 export type TabletStatus = 'choosing' | 'waiting' | 'seated' | 'ended';
@@ -170,6 +172,7 @@ export function screenView(state: SessionState, ctx: ViewContext): ScreenView {
     seats: publicSeats(state),
     moments: state.moments,
     round: screenRound(state),
+    lastRound: lastRoundOf(state),
   };
 }
 
@@ -251,6 +254,11 @@ export function consoleView(state: SessionState, ctx: ViewContext): ConsoleView 
       .map((o) => ({ ...o, undoUntil: o.undone ? null : o.at + OBSERVATION_UNDO_MS }))
       .reverse(),
   };
+}
+
+function lastRoundOf(state: SessionState): ScreenView['lastRound'] {
+  const last = state.roundsDone.at(-1);
+  return last ? { number: last.number, activity: last.activity, reason: last.reason } : null;
 }
 
 /** Settings as the facilitator chose them; what the server filled in at start (an instrument) stays out. */

@@ -2,6 +2,7 @@
 // Typed over every ActivityId, so an activity added in shared/ without a screen fails the build here.
 import type { ActivityId, ActivityScreenView } from '../../../shared/activities/registry';
 import type { ScreenActivity } from './types';
+import { checkinScreenActivity } from './checkin';
 import { passStarFinale } from './pass-star/finale';
 import { passStarMirror } from './pass-star/mirror';
 import { PASS_STAR, PassStarScene } from './pass-star/pass-star-scene';
@@ -28,6 +29,7 @@ export const SCREEN_ACTIVITIES: { [K in ActivityId]: ScreenActivity<ViewOf<K>> }
     mirror: (view, t) => passStarMirror(view, t),
     finale: passStarFinale,
   },
+  checkin: checkinScreenActivity,
 };
 
 /** The activity's entry, with the view type widened: callers hold a view of the same activity. */

@@ -14,7 +14,7 @@ export const screenPage = {
   newCode: 'Enter a new code',
   /** The small corner chip during a round, so late-comers can still join. */
   joinChip: 'Join: {code}',
-  activityNames: { spotlight: 'Spotlight', 'pass-star': 'Pass the Star' },
+  activityNames: { spotlight: 'Spotlight', 'pass-star': 'Pass the Star', checkin: 'Check-in', 'strength-garden': 'Strength Garden' },
   paused: 'Paused',
   pausedSubtitle: 'Let’s take a little break',
   spotlight: {
@@ -45,6 +45,15 @@ export const screenPage = {
     invalid: 'The code has 4 to 6 digits.',
     endedBefore: 'That session has ended. Enter the code of today’s session.',
   },
+  /** The check-in garden: only how many have finished, never who or what. */
+  checkin: {
+    finished: '{done} of {of} finished',
+    hint: 'Answer on your tablet — there are no wrong answers',
+    everyone: 'Everyone has finished!',
+    thanks: 'Thank you, everyone!',
+    /** The mirror's sentence for the picture. */
+    garden: 'In the garden: {done} in bloom, {waiting} still in bud',
+  },
   mirror: {
     region: 'What the shared screen shows',
     seated: 'here',
@@ -60,5 +69,13 @@ export const screenPage = {
     passes: 'Recent passes',
     pass: '{from} → {to}',
     hadStar: 'had the star',
+  },
+  /** Strength Garden: the prompts and the legend come with the view; these are the screen's own words. */
+  garden: {
+    bloom: 'Our garden is in bloom!',
+    bloomSub: 'Every flower is a strength',
+    /** The mirror's sentence for one bed. */
+    bed: '{name}: {flowers}',
+    seeds: 'seeds waiting to grow',
   },
 };

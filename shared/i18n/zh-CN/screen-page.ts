@@ -15,7 +15,7 @@ export const screenPage: Dict['screenPage'] = {
   endedSubtitle: '下次再见',
   newCode: '输入新的数字码',
   joinChip: '加入：{code}',
-  activityNames: { spotlight: '聚光灯', 'pass-star': '传星星' },
+  activityNames: { spotlight: '聚光灯', 'pass-star': '传星星', checkin: '小问答', 'strength-garden': '优点花园' },
   paused: '暂停一下',
   pausedSubtitle: '我们休息一会儿吧',
   spotlight: {
@@ -46,6 +46,13 @@ export const screenPage: Dict['screenPage'] = {
     invalid: '数字码是 4 到 6 位数字。',
     endedBefore: '那次活动已经结束了。请输入今天活动的数字码。',
   },
+  checkin: {
+    finished: '{of} 位小伙伴中，{done} 位已完成',
+    hint: '在平板上回答吧——答案没有对错',
+    everyone: '大家都完成啦！',
+    thanks: '谢谢大家！',
+    garden: '花园里：{done} 朵花开了，{waiting} 个还是花苞',
+  },
   mirror: {
     region: '大屏幕上显示的内容',
     seated: '已到',
@@ -61,5 +68,11 @@ export const screenPage: Dict['screenPage'] = {
     passes: '最近的传递',
     pass: '{from} → {to}',
     hadStar: '拿过星星',
+  },
+  garden: {
+    bloom: '我们的花园开满了花！',
+    bloomSub: '每一朵花都是一个优点',
+    bed: '{name}：{flowers}',
+    seeds: '种子正在等待发芽',
   },
 };
