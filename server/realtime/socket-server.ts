@@ -75,6 +75,7 @@ function asClient(socket: CircletimeSocket): RoomClient {
     who: socket.data.who,
     sendView: (m) => socket.emit('view', m),
     sendCatchup: (m) => socket.emit('catchup', m),
+    sendMetrics: (m) => socket.emit('metrics', m),
     close: () => socket.disconnect(true),
   };
 }

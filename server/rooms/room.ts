@@ -12,6 +12,7 @@ import { consoleEvent, consoleView, screenView, tabletView, type View, type View
 import type { InstrumentCatalog } from '../../shared/instruments/catalog';
 import type { EventStore } from '../store/event-store';
 import { CommitTracker } from './commit-tracker';
+import { RoomMetrics } from './room-metrics';
 import type { RoomClient } from './room-client';
 
 /** Event types after which the set of present children may differ. */
@@ -55,6 +56,7 @@ export class Room {
    */
   private viewEpoch = 0;
   private sentEpoch = -1;
+  private readonly metrics: RoomMetrics;
 
   private constructor(
     readonly sessionId: string,
@@ -64,6 +66,7 @@ export class Room {
     this.state = foldEvents(sessionId, events);
     this.commits = new CommitTracker(this.state.version);
     for (const e of events) if (e.intentId) this.intentSeqs.set(e.intentId, e.seq);
+    this.metrics = new RoomMetrics(events, () => [...this.clients.values()].map((a) => a.client).filter((c) => c.who.kind === 'staff'));
   }
 
   /** Rebuilds a room by folding its log (server start). Seats the log says are connected are not. */
@@ -103,6 +106,7 @@ export class Room {
     if (client.who.kind === 'staff' && since !== undefined && since < this.commits.committed) {
       void this.sendCatchup(client, since);
     }
+    if (client.who.kind === 'staff') this.metrics.sendTo(client);
     void this.reconcilePresence();
     this.broadcastIfCommitted();
   }
@@ -154,6 +158,7 @@ export class Room {
       throw err;
     }
     this.commits.advance(last);
+    this.metrics.add(events);
     // Only seat changes can make the log's presence disagree with the attached sockets.
     if (events.some((e) => e.type.startsWith('seat.'))) void this.reconcilePresence();
     if (events.some((e) => PRESENCE_CHANGES.has(e.type))) void this.followPresence();
@@ -171,6 +176,7 @@ export class Room {
     this.deps.onError?.(err);
     const events = await this.deps.store.read(this.sessionId);
     this.state = foldEvents(this.sessionId, events);
+    this.metrics.reset(events);
     this.intentSeqs.clear();
     for (const e of events) if (e.intentId) this.intentSeqs.set(e.intentId, e.seq);
     this.commits.reset(this.state.version);
@@ -201,6 +207,7 @@ export class Room {
   }
 
   private finish(): void {
+    this.metrics.stop();
     this.deps.onEnded(this);
     // Everyone sees the ended view before their connection closes.
     this.broadcastIfCommitted();

@@ -3,6 +3,7 @@ import type { ErrorCode } from './errors';
 import type { Intent } from './intents';
 import type { SessionEvent } from '../session/events';
 import type { View } from '../session/views';
+import type { Participation } from '../metrics';
 
 export type IntentResult =
   | { ok: true; seq: number; duplicate?: boolean }
@@ -23,6 +24,15 @@ export interface CatchupMessage {
   truncated: boolean;
 }
 
+/**
+ * Live participation metrics of the session (staff only): the same module the review uses, computed
+ * from the committed log up to `version`. Never sent to a screen or a tablet.
+ */
+export interface MetricsMessage {
+  version: number;
+  metrics: Participation;
+}
+
 export interface NoticeMessage {
   code: ErrorCode;
   message?: string;
@@ -32,6 +42,7 @@ export interface ServerToClientEvents {
   view: (m: ViewMessage) => void;
   catchup: (m: CatchupMessage) => void;
   notice: (m: NoticeMessage) => void;
+  metrics: (m: MetricsMessage) => void;
 }
 
 export interface ClientToServerEvents {

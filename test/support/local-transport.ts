@@ -1,5 +1,5 @@
 // An in-process transport: real Room + memory store, clients that record the views they receive.
-import type { CatchupMessage, ViewMessage } from '../../shared/protocol/messages';
+import type { CatchupMessage, MetricsMessage, ViewMessage } from '../../shared/protocol/messages';
 import type { Who } from '../../shared/session/rules';
 import type { View } from '../../shared/session/views';
 import { Room } from '../../server/rooms/room';
@@ -26,6 +26,10 @@ export class LocalClient implements RoomClient {
   }
   sendCatchup(m: CatchupMessage): void {
     this.catchups.push(m);
+  }
+  readonly metrics: MetricsMessage[] = [];
+  sendMetrics(m: MetricsMessage): void {
+    this.metrics.push(m);
   }
   close(): void {
     this.closed = true;

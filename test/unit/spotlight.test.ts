@@ -108,3 +108,23 @@ describe('Spotlight round', () => {
     expect(started?.payload).toMatchObject({ history: { k1: { turns: 3 } } });
   });
 });
+
+describe('inviting a quiet child', () => {
+  it('offers the stage at once when it is free, else puts the child first for the next offer', async () => {
+    const h = await harness(4);
+    await h.staff({ type: 'round.start', activity: 'spotlight', settings });
+    expect(await h.staff({ type: 'spotlight.invite', childId: 'k3' })).toMatchObject({ ok: true });
+    expect(sv(h)).toMatchObject({ phase: 'offered', presenter: 'k3' });
+    await h.child(2, { type: 'spotlight.ready' });
+    // While k3 presents, the facilitator invites k4: the fair order would have picked k1 first.
+    expect(sv(h).queue[0]).toBe('k1');
+    expect(await h.staff({ type: 'spotlight.invite', childId: 'k4' })).toMatchObject({ ok: true });
+    expect(sv(h)).toMatchObject({ invited: 'k4', queue: ['k4', 'k1', 'k2'] });
+    expect(await h.staff({ type: 'spotlight.invite', childId: 'k3' })).toEqual({ ok: false, code: 'spotlight.busy' });
+    await h.child(2, { type: 'spotlight.done' });
+    expect(await h.staff({ type: 'spotlight.offer' })).toMatchObject({ ok: true });
+    expect(sv(h)).toMatchObject({ presenter: 'k4', invited: null });
+    const invited = (await h.events()).filter((e) => e.type === 'spotlight.invited');
+    expect(invited.map((e) => e.payload)).toEqual([{ childId: 'k4' }]);
+  });
+});

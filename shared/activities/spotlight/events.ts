@@ -7,5 +7,7 @@ export type SpotlightEvent =
   /** A pass is a turn too (MEASURES §2), logged as a pass and never penalised. */
   | { type: 'spotlight.passed'; payload: { childId: string; latencyMs: number; by: 'child' | 'staff' } }
   | { type: 'spotlight.ended'; payload: { childId: string; durationMs: number; by: 'child' | 'staff' | 'round' } }
+  /** The facilitator invited a child to go next (a quiet child); the next offer goes to them. */
+  | { type: 'spotlight.invited'; payload: { childId: string } }
   | { type: 'spotlight.badge'; payload: { childId: string; badge: 'brave' } }
   | { type: 'spotlight.extended'; payload: { childId: string; seconds: number } };

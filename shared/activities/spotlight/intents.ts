@@ -6,6 +6,8 @@ import { intentSpecs, type IntentsOf } from '../intent-spec';
 export const SPOTLIGHT_INTENTS = intentSpecs({
   /** No child id: the fair scheduler picks. */
   'spotlight.offer': { roles: ['staff'], entries: { childId: v.optional(ChildIdSchema) } },
+  /** A quiet child is invited: offered now if the stage is free, else next (ahead of the fair order). */
+  'spotlight.invite': { roles: ['staff'], entries: { childId: ChildIdSchema } },
   'spotlight.ready': { roles: ['seat'], entries: {} },
   'spotlight.another-card': { roles: ['seat'], entries: {} },
   'spotlight.pass': { roles: ['seat'], entries: {} },

@@ -41,6 +41,12 @@ export function decideSpotlight(state: SpotlightState, intent: SpotlightIntent, 
       if (!ctx.present.includes(intent.childId)) return no('spotlight.nobody');
       return offer(state, ctx, intent.childId, 'staff');
     }
+    case 'spotlight.invite': {
+      if (!ctx.present.includes(intent.childId)) return no('spotlight.nobody');
+      if (state.phase === 'idle') return offer(state, ctx, intent.childId, 'staff');
+      if (intent.childId === presenter) return no('spotlight.busy');
+      return ok({ type: 'spotlight.invited', payload: { childId: intent.childId } });
+    }
     case 'spotlight.ready':
       if (!isPresenter) return no('spotlight.not_presenter');
       if (state.phase !== 'offered') return no('spotlight.busy');
@@ -79,7 +85,19 @@ export function decideSpotlight(state: SpotlightState, intent: SpotlightIntent, 
 export function applySpotlight(state: SpotlightState, e: SpotlightEvent, at: number): SpotlightState {
   switch (e.type) {
     case 'spotlight.offered':
-      return { ...state, phase: 'offered', presenter: e.payload.childId, card: e.payload.card, offeredAt: at, startedAt: null, extraSeconds: 0, cardsUsed: [...state.cardsUsed, e.payload.card] };
+      return {
+        ...state,
+        phase: 'offered',
+        presenter: e.payload.childId,
+        card: e.payload.card,
+        offeredAt: at,
+        startedAt: null,
+        extraSeconds: 0,
+        cardsUsed: [...state.cardsUsed, e.payload.card],
+        invited: state.invited === e.payload.childId ? null : state.invited,
+      };
+    case 'spotlight.invited':
+      return { ...state, invited: e.payload.childId };
     case 'spotlight.card.changed':
       return { ...state, card: e.payload.card, cardsUsed: [...state.cardsUsed, e.payload.card] };
     case 'spotlight.started':

@@ -9,6 +9,13 @@ import { turnsOf, type SpotlightState } from './state';
  * anyone else is waiting.
  */
 export function fairOrder(state: SpotlightState, present: readonly string[], history: Readonly<Record<string, PastTurns>>): string[] {
+  const order = scoredOrder(state, present, history);
+  // An invitation from the facilitator comes before the scores.
+  const invited = state.invited;
+  return invited && order.includes(invited) ? [invited, ...order.filter((id) => id !== invited)] : order;
+}
+
+function scoredOrder(state: SpotlightState, present: readonly string[], history: Readonly<Record<string, PastTurns>>): string[] {
   const score = (id: string) => {
     const here = turnsOf(state, id);
     const past = history[id];

@@ -21,10 +21,12 @@ export interface SpotlightState {
   turns: Record<string, ChildTurns>;
   /** The child whose turn ended most recently (never offered twice in a row while others wait). */
   lastPresenter: string | null;
+  /** Invited by the facilitator to go next; cleared when offered the stage. */
+  invited: string | null;
 }
 
 export function initialSpotlight(settings: SpotlightSettings): SpotlightState {
-  return { settings, phase: 'idle', presenter: null, card: null, offeredAt: null, startedAt: null, extraSeconds: 0, cardsUsed: [], turns: {}, lastPresenter: null };
+  return { settings, phase: 'idle', presenter: null, card: null, offeredAt: null, startedAt: null, extraSeconds: 0, cardsUsed: [], turns: {}, lastPresenter: null, invited: null };
 }
 
 export function turnsOf(state: SpotlightState, childId: string): ChildTurns {

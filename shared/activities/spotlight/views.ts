@@ -38,6 +38,8 @@ export interface SpotlightConsole {
   guideSeconds: number;
   /** Present children in the scheduler's order: the first is its suggestion. */
   queue: string[];
+  /** Invited by the facilitator to go next (first in the queue while present). */
+  invited: string | null;
   turns: Record<string, { presentations: number; passes: number; badges: number }>;
 }
 
@@ -82,6 +84,7 @@ export function spotlightConsole(state: SpotlightState, ctx: ActivityContext): S
     startedAt: state.startedAt,
     guideSeconds: state.settings.turnSeconds + state.extraSeconds,
     queue: fairOrder(state, ctx.present.filter((id) => id !== state.presenter), ctx.history),
+    invited: state.invited,
     turns,
   };
 }

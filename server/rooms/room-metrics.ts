@@ -1,0 +1,65 @@
+// A room's live participation metrics: the shared accumulator fed with committed events, sent to staff a few times a second.
+import { MetricsAccumulator } from '../../shared/metrics';
+import type { MetricsMessage } from '../../shared/protocol/messages';
+import type { SessionEvent } from '../../shared/session/events';
+import type { RoomClient } from './room-client';
+
+/** How often at most the console hears new numbers: well within "a second after the event", cheap under load. */
+export const METRICS_EVERY_MS = 250;
+
+export class RoomMetrics {
+  private acc = new MetricsAccumulator();
+  private version = 0;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private lastSentAt = -Infinity;
+
+  constructor(
+    events: readonly SessionEvent[],
+    private readonly staff: () => RoomClient[],
+  ) {
+    this.reset(events);
+  }
+
+  /** The log was folded again (a failed commit): the numbers start over from it. */
+  reset(events: readonly SessionEvent[]): void {
+    this.acc = new MetricsAccumulator();
+    this.acc.addAll(events);
+    this.version = events.at(-1)?.seq ?? 0;
+  }
+
+  /** Committed events only, in order. */
+  add(events: readonly SessionEvent[]): void {
+    for (const e of events) this.acc.add(e);
+    this.version = events.at(-1)?.seq ?? this.version;
+    this.schedule();
+  }
+
+  sendTo(client: RoomClient): void {
+    client.sendMetrics(this.message());
+  }
+
+  stop(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private schedule(): void {
+    if (this.timer) return;
+    const wait = Math.max(0, this.lastSentAt + METRICS_EVERY_MS - Date.now());
+    this.timer = setTimeout(() => this.publish(), wait);
+    this.timer.unref?.();
+  }
+
+  private publish(): void {
+    this.timer = null;
+    this.lastSentAt = Date.now();
+    const clients = this.staff();
+    if (clients.length === 0) return;
+    const m = this.message();
+    for (const c of clients) c.sendMetrics(m);
+  }
+
+  private message(): MetricsMessage {
+    return { version: this.version, metrics: this.acc.snapshot() };
+  }
+}
