@@ -4,8 +4,11 @@ import type { MetricsMessage } from '../../shared/protocol/messages';
 import type { SessionEvent } from '../../shared/session/events';
 import type { RoomClient } from './room-client';
 
-/** How often at most the console hears new numbers: well within "a second after the event", cheap under load. */
-export const METRICS_EVERY_MS = 250;
+/**
+ * How often at most the console hears new numbers. The first event after a quiet spell goes out at once;
+ * a burst is coalesced, so the console is never more than this behind the log (the issue asks for 50 ms).
+ */
+export const METRICS_EVERY_MS = 40;
 
 export class RoomMetrics {
   private acc = new MetricsAccumulator();
