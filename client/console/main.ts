@@ -9,6 +9,7 @@ import { appStore } from './store';
 import { mountGroup } from './views/group';
 import { mountGroups } from './views/groups';
 import { mountHeader } from './views/header';
+import { mountInstruments } from './views/instruments';
 import { mountLiveSession } from './views/live-session';
 import { mountLogin, mountSetup } from './views/auth';
 
@@ -41,6 +42,7 @@ function mountCurrent(): void {
   else if (phase === 'login') destroy = mountLogin(main);
   else if (route.name === 'group') destroy = mountGroup(main, route.groupId);
   else if (route.name === 'session') destroy = mountLiveSession(main, route.sessionId);
+  else if (route.name === 'instruments') destroy = mountInstruments(main);
   else destroy = mountGroups(main);
 }
 

@@ -1,8 +1,9 @@
-// Hash routes of the console: #/groups, #/groups/<id>, #/sessions/<id>.
+// Hash routes of the console: #/groups, #/groups/<id>, #/sessions/<id>, #/instruments.
 export type Route =
   | { name: 'groups' }
   | { name: 'group'; groupId: string }
-  | { name: 'session'; sessionId: string };
+  | { name: 'session'; sessionId: string }
+  | { name: 'instruments' };
 
 const ID = '([A-Za-z0-9_-]{1,64})';
 
@@ -12,6 +13,7 @@ export function parseRoute(hash: string): Route {
   if (group?.[1]) return { name: 'group', groupId: group[1] };
   const session = new RegExp(`^/sessions/${ID}$`).exec(path);
   if (session?.[1]) return { name: 'session', sessionId: session[1] };
+  if (path === '/instruments') return { name: 'instruments' };
   return { name: 'groups' };
 }
 
@@ -23,6 +25,8 @@ export function routeHash(route: Route): string {
       return `#/groups/${route.groupId}`;
     case 'session':
       return `#/sessions/${route.sessionId}`;
+    case 'instruments':
+      return '#/instruments';
   }
 }
 

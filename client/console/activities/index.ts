@@ -1,5 +1,6 @@
 // The console's activity registry: one line per activity, mapping its id to its settings form and controls.
 import type { ActivityConsoleView, ActivityId } from '../../../shared/activities/registry';
+import { checkinConsole } from './checkin';
 import { passStarConsole } from './pass-star';
 import { spotlightConsole } from './spotlight';
 import type { ConsoleActivity } from './types';
@@ -9,6 +10,7 @@ type ViewOf<K extends ActivityId> = Extract<ActivityConsoleView, { activity: K }
 const CONSOLE_ACTIVITIES: { [K in ActivityId]: ConsoleActivity<ViewOf<K>> } = {
   spotlight: spotlightConsole,
   'pass-star': passStarConsole,
+  checkin: checkinConsole,
 };
 
 export function consoleActivity(id: ActivityId): ConsoleActivity<ActivityConsoleView> {

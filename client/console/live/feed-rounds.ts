@@ -1,15 +1,26 @@
 // Feed items for rounds and activities: found by diffing console views, or read from catch-up events.
 // Items keep activity ids and milliseconds; the feed names and formats them in the language shown.
+// Each activity tells its own moves through its console module's `feed`; this file only knows rounds.
 import type { PassStarConsole } from '../../../shared/activities/pass-star';
 import type { SpotlightConsole } from '../../../shared/activities/spotlight';
-import type { ActivityId } from '../../../shared/activities/registry';
+import { ACTIVITY_IDS, type ActivityConsoleView, type ActivityId } from '../../../shared/activities/registry';
 import type { SessionEvent } from '../../../shared/session/events';
 import type { ConsoleRound, ConsoleView } from '../../../shared/session/views';
+import { consoleActivity } from '../activities';
+import type { ActivityFeed, FeedAdd, FeedNames } from '../activities/types';
 import type { FeedItem, FeedKind } from './feed';
 
-type Add = (kind: FeedKind, params?: FeedItem['params']) => void;
-type Names = (childId: string | null) => string;
+type Add = FeedAdd;
+type Names = FeedNames;
+type ViewOf<K extends ActivityId> = Extract<ActivityConsoleView, { activity: K }>;
 
+/** The activity's own feed; Spotlight and Pass the Star predate the hook, so theirs still live below. */
+function feedOf(id: ActivityId): ActivityFeed<ActivityConsoleView> | undefined {
+  const own = consoleActivity(id).feed;
+  if (own) return own;
+  // Each feed is only ever handed views of its own activity (matched on `activity` before the call).
+  return EARLY_FEEDS[id] as ActivityFeed<ActivityConsoleView> | undefined;
+}
 
 export function diffRounds(prev: ConsoleView, next: ConsoleView, add: Add): void {
   const name: Names = (id) => next.seats.find((s) => s.childId === id)?.nickname ?? prev.seats.find((s) => s.childId === id)?.nickname ?? '';
@@ -19,9 +30,9 @@ export function diffRounds(prev: ConsoleView, next: ConsoleView, add: Add): void
   const same = a !== null && b !== null && a.number === b.number;
   if (a && !same) {
     const summary = next.roundsDone.find((r) => r.number === a.number);
-    // The last pass and the round's completion arrive in one view: recover that pass from the old view.
-    if (summary?.reason === 'complete' && a.view.activity === 'pass-star') lastPass(a.view, name, add);
-    add(summary?.reason === 'complete' ? 'roundComplete' : 'roundEnded', { n: a.number, activity: a.activity });
+    // The last move and the round's completion arrive in one view: only the old view can tell that move.
+    if (summary?.reason === 'complete') feedOf(a.activity)?.completed?.(a.view, name, add);
+    add(summary?.reason === 'complete' ? completeKind(a.activity) : 'roundEnded', { n: a.number, activity: a.activity });
   }
   if (b && !same) add('roundStarted', { n: b.number, activity: b.activity });
   if (same) {
@@ -30,17 +41,59 @@ export function diffRounds(prev: ConsoleView, next: ConsoleView, add: Add): void
     if (a.timerSetting.visibleToChildren !== b.timerSetting.visibleToChildren) add(b.timerSetting.visibleToChildren ? 'timerShown' : 'timerHidden');
   }
   if (b) {
-    const before = same ? a.view : null;
-    if (b.view.activity === 'pass-star') diffStar(before?.activity === 'pass-star' ? before : null, b.view, name, add);
-    else diffSpotlight(before?.activity === 'spotlight' ? before : null, b.view, name, add);
+    const before = same && a.view.activity === b.view.activity ? a.view : null;
+    feedOf(b.activity)?.diff(before, b.view, name, add);
   }
 }
+
+const completeKind = (id: ActivityId): FeedKind => feedOf(id)?.completeKind ?? 'roundComplete';
 
 function timerItem(round: ConsoleRound, add: Add): void {
   const ms = round.timerSetting.durationMs;
   if (ms === null) add('timerOff');
   else add('timerSet', { ms });
 }
+
+const starFeed: ActivityFeed<PassStarConsole> = {
+  diff: diffStar,
+  completed: lastPass,
+  catchup(e, name, add) {
+    if (e.type === 'star.given') add('starGiven', { name: name(e.payload.to) });
+    else if (e.type === 'star.passed') add('starPassed', { from: name(e.payload.from), to: name(e.payload.to) });
+    else return false;
+    return true;
+  },
+};
+
+const spotlightFeed: ActivityFeed<SpotlightConsole> = {
+  diff: diffSpotlight,
+  catchup(e, name, add) {
+    switch (e.type) {
+      case 'spotlight.offered':
+        add('spotOffered', { name: name(e.payload.childId) });
+        return true;
+      case 'spotlight.started':
+        add('spotStarted', { name: name(e.payload.childId) });
+        return true;
+      case 'spotlight.ended':
+        add('spotEnded', { name: name(e.payload.childId) });
+        return true;
+      case 'spotlight.passed':
+        add('spotPassed', { name: name(e.payload.childId) });
+        return true;
+      case 'spotlight.badge':
+        add('badge', { name: name(e.payload.childId) });
+        return true;
+      case 'spotlight.extended':
+        add('spotExtended', { name: name(e.payload.childId) });
+        return true;
+      default:
+        return false;
+    }
+  },
+};
+
+const EARLY_FEEDS: { [K in ActivityId]?: ActivityFeed<ViewOf<K>> } = { spotlight: spotlightFeed, 'pass-star': starFeed };
 
 function lastPass(v: PassStarConsole, name: Names, add: Add): void {
   const [to] = v.notYet;
@@ -86,7 +139,7 @@ export function roundCatchup(names: ReadonlyMap<string, string>, current: Consol
         add('roundStarted', { n: round.n, activity: round.activity });
         break;
       case 'round.ended':
-        add(e.payload.reason === 'complete' ? 'roundComplete' : 'roundEnded', round ? { n: round.n, activity: round.activity } : { n: '?', activity: '' });
+        add(e.payload.reason !== 'complete' ? 'roundEnded' : round ? completeKind(round.activity) : 'roundComplete', round ? { n: round.n, activity: round.activity } : { n: '?', activity: '' });
         round = null;
         break;
       case 'round.paused':
@@ -99,30 +152,6 @@ export function roundCatchup(names: ReadonlyMap<string, string>, current: Consol
         if (e.payload.durationMs === null) add('timerOff');
         else add('timerSet', { ms: e.payload.durationMs });
         break;
-      case 'star.given':
-        add('starGiven', { name: name(e.payload.to) });
-        break;
-      case 'star.passed':
-        add('starPassed', { from: name(e.payload.from), to: name(e.payload.to) });
-        break;
-      case 'spotlight.offered':
-        add('spotOffered', { name: name(e.payload.childId) });
-        break;
-      case 'spotlight.started':
-        add('spotStarted', { name: name(e.payload.childId) });
-        break;
-      case 'spotlight.ended':
-        add('spotEnded', { name: name(e.payload.childId) });
-        break;
-      case 'spotlight.passed':
-        add('spotPassed', { name: name(e.payload.childId) });
-        break;
-      case 'spotlight.badge':
-        add('badge', { name: name(e.payload.childId) });
-        break;
-      case 'spotlight.extended':
-        add('spotExtended', { name: name(e.payload.childId) });
-        break;
       case 'reaction.sent': {
         const to = e.payload.to;
         if (!to) return false;
@@ -132,7 +161,7 @@ export function roundCatchup(names: ReadonlyMap<string, string>, current: Consol
         break;
       }
       default:
-        return false;
+        return ACTIVITY_IDS.some((id) => feedOf(id)?.catchup?.(e, (childId) => name(childId ?? ''), add) ?? false);
     }
     return true;
   };

@@ -1,15 +1,17 @@
-// The top bar on every view: app name, who is signed in, the language switch and log out.
+// The top bar on every view: app name, the staff pages (groups, instruments), who is signed in, language, log out.
 import { api } from '../../common/api';
 import { h, render } from '../../common/dom';
 import { fill } from '../../../shared/i18n';
 import { langStore, t } from '../../common/i18n';
 import { LANGUAGES } from '../../../shared/session/roster';
+import type { Route } from '../router';
 import { appStore } from '../store';
+import '../styles/nav.css';
 
 export function mountHeader(el: HTMLElement): () => void {
   const draw = () => {
     const { lang, setLang } = langStore.getState();
-    const { me } = appStore.getState();
+    const { me, route } = appStore.getState();
     const tt = t();
     document.title = `${tt.common.appName} · ${tt.consolePage.title}`;
     const langSwitch = h(
@@ -32,6 +34,7 @@ export function mountHeader(el: HTMLElement): () => void {
         h('span', { className: 'brand-name' }, tt.common.appName),
         h('span', { className: 'brand-sub' }, tt.consolePage.title),
       ),
+      me ? nav(route.name) : null,
       h(
         'div',
         { className: 'header-right' },
@@ -44,12 +47,25 @@ export function mountHeader(el: HTMLElement): () => void {
   draw();
   const unLang = langStore.subscribe(draw);
   const unApp = appStore.subscribe((s, prev) => {
-    if (s.me !== prev.me) draw();
+    if (s.me !== prev.me || s.route.name !== prev.route.name) draw();
   });
   return () => {
     unLang();
     unApp();
   };
+}
+
+/** The staff pages; a live session is reached from its group, so it has no link of its own. */
+function nav(current: Route['name']): HTMLElement {
+  const tt = t().consolePage.nav;
+  const link = (testid: string, href: string, label: string, here: boolean) =>
+    h('a', { className: 'nav-link', 'data-testid': testid, href, 'aria-current': here ? 'page' : null }, label);
+  return h(
+    'nav',
+    { className: 'top-nav' },
+    link('nav-groups', '#/groups', tt.groups, current === 'groups' || current === 'group'),
+    link('nav-instruments', '#/instruments', tt.instruments, current === 'instruments'),
+  );
 }
 
 async function logout(): Promise<void> {

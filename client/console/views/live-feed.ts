@@ -5,6 +5,7 @@ import { t } from '../../common/i18n';
 import type { FeedItem } from '../live/feed';
 import { clockTime, duration } from '../format';
 import { isActivityId } from '../../../shared/activities/registry';
+import { activityName } from '../activities/names';
 
 export function feedList(feed: readonly FeedItem[], offset: number): HTMLElement {
   const tt = t().consolePage;
@@ -27,7 +28,7 @@ export function feedList(feed: readonly FeedItem[], offset: number): HTMLElement
 /** Activity ids and durations are kept raw in the feed, so a language switch renames them too. */
 function shownParams(item: FeedItem): FeedItem['params'] {
   const p = { ...item.params };
-  if (isActivityId(p.activity)) p.activity = t().consolePage.rounds.activities[p.activity];
+  if (isActivityId(p.activity)) p.activity = activityName(p.activity);
   if (typeof p.ms === 'number') p.time = duration(p.ms);
   return p;
 }

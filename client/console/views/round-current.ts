@@ -4,6 +4,7 @@ import type { ConsoleRound, ConsoleView } from '../../../shared/session/views';
 import { h } from '../../common/dom';
 import { t } from '../../common/i18n';
 import { consoleActivity } from '../activities';
+import { activityName } from '../activities/names';
 import { clockTime } from '../format';
 import type { LiveController } from '../live/live-controller';
 import { presentSeats } from '../live/round-clock';
@@ -14,7 +15,7 @@ import { timerRow } from './round-timer';
 
 export function roundHead(round: ConsoleRound, live: LiveController, offset: number): HTMLElement {
   const tt = t().consolePage.rounds;
-  const name = tt.activities[round.activity];
+  const name = activityName(round.activity);
   const end = async () => {
     if (await confirmDialog(fill(tt.endConfirm, { activity: name }), tt.endOk)) void live.send({ type: 'round.end' });
   };

@@ -5,6 +5,7 @@ import type { ConsoleView } from '../../../shared/session/views';
 import { h } from '../../common/dom';
 import { t } from '../../common/i18n';
 import { consoleActivity } from '../activities';
+import { activityName } from '../activities/names';
 import { planSettings, type PlanSettings } from '../activities/types';
 import { clockTime } from '../format';
 import type { LiveController } from '../live/live-controller';
@@ -54,7 +55,7 @@ export function planSection(view: ConsoleView, live: LiveController): HTMLElemen
       h(
         'div',
         { className: 'plan-main' },
-        h('span', { className: 'plan-name' }, h('strong', {}, tt.activities[p.activity]), state === 'later' ? null : h('span', { className: `plan-tag tag-${state}` }, state === 'now' ? tt.now : state === 'next' ? tt.next : tt.done)),
+        h('span', { className: 'plan-name' }, h('strong', {}, activityName(p.activity)), state === 'later' ? null : h('span', { className: `plan-tag tag-${state}` }, state === 'now' ? tt.now : state === 'next' ? tt.next : tt.done)),
         h('span', { className: 'plan-chips' }, chips.join(' · ')),
       ),
       h(
@@ -109,7 +110,7 @@ export function pastRounds(view: ConsoleView, offset: number): HTMLElement | nul
         h(
           'li',
           { 'data-testid': 'round-done', 'data-activity': r.activity, 'data-reason': r.reason },
-          h('span', { className: 'past-name' }, fill(tt.pastItem, { n: r.number, activity: tt.activities[r.activity] })),
+          h('span', { className: 'past-name' }, fill(tt.pastItem, { n: r.number, activity: activityName(r.activity) })),
           h('span', { className: 'past-meta' }, `${tt.reasons[r.reason]} · ${clockTime(r.startedAt - offset)}–${clockTime(r.endedAt - offset)}`),
         ),
       ),

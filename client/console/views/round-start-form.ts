@@ -3,14 +3,15 @@ import { ACTIVITY_IDS, type ActivityId } from '../../../shared/activities/regist
 import { h } from '../../common/dom';
 import { t } from '../../common/i18n';
 import { consoleActivity } from '../activities';
-import type { PlanSettings } from '../activities/types';
+import { activityHint, activityName } from '../activities/names';
+import type { PlanSettings, SettingsEnv } from '../activities/types';
 import type { LiveController } from '../live/live-controller';
 import { select } from './ui';
 
 export interface StartForm {
   el: HTMLElement;
   /** While a round runs "Start now" is disabled (the server allows one round at a time). */
-  update: (running: boolean, onAdd: (round: { activity: ActivityId; settings: PlanSettings }) => void) => void;
+  update: (running: boolean, onAdd: (round: { activity: ActivityId; settings: PlanSettings }) => void, env: SettingsEnv) => void;
   /** Rebuild the fields (after a language switch); chosen values are kept. */
   reset: () => void;
 }
@@ -20,22 +21,24 @@ export function startForm(live: LiveController): StartForm {
   let activity: ActivityId = 'spotlight';
   const settings = new Map<ActivityId, PlanSettings>(ACTIVITY_IDS.map((id) => [id, consoleActivity(id).defaults()]));
   let running = false;
+  // Unknown until the first view arrives; the fields are built then (a check-in's choices depend on the group).
+  let env: SettingsEnv | null = null;
   let onAdd: (round: { activity: ActivityId; settings: PlanSettings }) => void = () => undefined;
   const el = h('section', { className: 'start-now' });
   const startButton = () => el.querySelector<HTMLButtonElement>('[data-testid="start-now"]');
 
   const build = () => {
     const tt = t().consolePage.rounds;
-    const pick = select<ActivityId>('start-now-activity', ACTIVITY_IDS.map((id) => ({ value: id, label: tt.activities[id] })), activity);
+    const pick = select<ActivityId>('start-now-activity', ACTIVITY_IDS.map((id) => ({ value: id, label: activityName(id) })), activity);
     pick.addEventListener('change', () => {
       activity = pick.value as ActivityId;
       build();
     });
-    const fields = consoleActivity(activity).settingsFields(settings.get(activity)!, (next) => settings.set(activity, next));
+    const fields = env ? consoleActivity(activity).settingsFields(settings.get(activity)!, (next) => settings.set(activity, next), env) : [];
     const current = () => ({ activity, settings: { ...settings.get(activity)! } });
     el.replaceChildren(
       h('h3', { className: 'sub-head' }, tt.another),
-      h('label', { className: 'field' }, h('span', { className: 'field-label' }, tt.activity), pick, h('span', { className: 'field-hint' }, tt.activityHints[activity])),
+      h('label', { className: 'field' }, h('span', { className: 'field-label' }, tt.activity), pick, h('span', { className: 'field-hint' }, activityHint(activity))),
       h('div', { className: 'settings-fields', 'data-activity': activity }, ...fields),
       h(
         'div',
@@ -49,8 +52,13 @@ export function startForm(live: LiveController): StartForm {
 
   return {
     el,
-    update(nextRunning, add) {
+    update(nextRunning, add, nextEnv) {
       onAdd = add;
+      if (env?.ageBand !== nextEnv.ageBand) {
+        env = nextEnv;
+        running = nextRunning;
+        return build();
+      }
       if (nextRunning === running) return;
       running = nextRunning;
       const b = startButton();

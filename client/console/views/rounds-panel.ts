@@ -75,7 +75,7 @@ export function roundsPanel(live: LiveController): RoundsPanel {
         const p = pastRounds(view, s.offset);
         return p ? [p] : [];
       });
-      form.update(!!round, (r) => setPlan(live, [...view.plan.map((p) => ({ activity: p.activity, settings: planSettings(p.settings) })), r]));
+      form.update(!!round, (r) => setPlan(live, [...view.plan.map((p) => ({ activity: p.activity, settings: planSettings(p.settings) })), r]), { ageBand: view.ageBand });
     },
     reset() {
       for (const slot of slots) slot.reset();
