@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
 import type { Intent } from '../../shared/protocol/intents';
-import type { CatchupMessage, ClientToServerEvents, IntentResult, ServerToClientEvents, ViewMessage } from '../../shared/protocol/messages';
+import type { CatchupMessage, ClientToServerEvents, IntentResult, MetricsMessage, ServerToClientEvents, ViewMessage } from '../../shared/protocol/messages';
 import { PROTOCOL_VERSION } from '../../shared/protocol/version';
 import type { View } from '../../shared/session/views';
 
@@ -17,6 +17,8 @@ export class LiveClient<V extends View = View> {
   readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
   readonly views: ViewMessage<V>[] = [];
   readonly catchups: CatchupMessage[] = [];
+  /** Live metrics (consoles only). */
+  readonly metrics: MetricsMessage[] = [];
   version = 0;
   private waiters: { pred: (v: V) => boolean; resolve: (v: V) => void }[] = [];
 
@@ -36,6 +38,7 @@ export class LiveClient<V extends View = View> {
       this.waiters = this.waiters.filter((w) => (w.pred(m.view as V) ? (w.resolve(m.view as V), false) : true));
     });
     this.socket.on('catchup', (m) => this.catchups.push(m));
+    this.socket.on('metrics', (m) => this.metrics.push(m));
   }
 
   get last(): V | undefined {
