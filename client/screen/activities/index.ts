@@ -10,6 +10,7 @@ import { starPictures } from './pass-star/star-art';
 import { cardPictureSvgs } from './spotlight/card-pictures';
 import { spotlightMirror } from './spotlight/mirror';
 import { SPOTLIGHT, SpotlightScene } from './spotlight/spotlight-scene';
+import { strengthGardenScreenActivity } from './strength-garden';
 
 type ViewOf<K extends ActivityId> = Extract<ActivityScreenView, { activity: K }>;
 
@@ -30,6 +31,7 @@ export const SCREEN_ACTIVITIES: { [K in ActivityId]: ScreenActivity<ViewOf<K>> }
     finale: passStarFinale,
   },
   checkin: checkinScreenActivity,
+  'strength-garden': strengthGardenScreenActivity,
 };
 
 /** The activity's entry, with the view type widened: callers hold a view of the same activity. */
