@@ -16,6 +16,8 @@ import { GroupsRepo } from './store/groups-repo';
 import { SessionsRepo } from './store/sessions-repo';
 import { SettingsRepo } from './store/settings-repo';
 import { ProgrammesRepo } from './store/programmes-repo';
+import { AccessRepo } from './store/access-repo';
+import { AuditRepo } from './store/audit-repo';
 import { SqliteEventStore } from './store/sqlite-event-store';
 import { StaffRepo } from './store/staff-repo';
 
@@ -28,6 +30,8 @@ export interface RunningServer {
   setupCode: string | undefined;
   restoredRooms: number;
   registry: RoomRegistry;
+  /** The audit trail (tests read it; the review lists it). */
+  audit: AuditRepo;
   io: CircletimeIo;
   http: Server;
   close(): Promise<void>;
@@ -44,6 +48,8 @@ export async function startServer(config: Config, log: (line: string) => void = 
   const sessions = new SessionsRepo(db);
   const settings = new SettingsRepo(db);
   const programmes = new ProgrammesRepo(db);
+  const access = new AccessRepo(db);
+  const audit = new AuditRepo(db);
   const now = () => Date.now();
 
   let port = config.port;
@@ -69,11 +75,11 @@ export async function startServer(config: Config, log: (line: string) => void = 
     settings.set(SETUP_CODE_KEY, sha256(setupCode));
   }
 
-  const app = createApp({ staff, groups, sessions, settings, programmes, registry, joinGuard, now, publicBaseUrl, clientDir: config.clientDir, instruments });
+  const app = createApp({ staff, groups, sessions, settings, programmes, access, audit, registry, joinGuard, now, publicBaseUrl, clientDir: config.clientDir, instruments });
   const http = createServer(app);
   let markReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => (markReady = resolve));
-  const io = attachSocketServer(http, { registry, staff, sessions, joinGuard, now, ready });
+  const io = attachSocketServer(http, { registry, staff, sessions, access, joinGuard, now, ready });
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
@@ -92,6 +98,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
     setupCode,
     restoredRooms,
     registry,
+    audit,
     io,
     http,
     async close() {

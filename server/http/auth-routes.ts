@@ -38,7 +38,8 @@ export function authRoutes(ctx: HttpContext): Router {
       failedSetups.hit(address);
       return sendError(res, 403, 'setup.code_wrong', 'That setup code is not right. It is printed in the server terminal.');
     }
-    const staff = ctx.staff.create(input.username, input.displayName, await hashPassword(input.password), ctx.now());
+    // The first account runs the centre's installation: accounts, access, retention.
+    const staff = ctx.staff.create(input.username, input.displayName, await hashPassword(input.password), ctx.now(), 'admin');
     ctx.settings.delete(SETUP_CODE_KEY);
     res.setHeader('Set-Cookie', cookie(ctx.staff.startSession(staff.id, ctx.now())));
     res.status(201).json(staff);
@@ -58,7 +59,7 @@ export function authRoutes(ctx: HttpContext): Router {
     }
     failedLogins.reset(key);
     res.setHeader('Set-Cookie', cookie(ctx.staff.startSession(staff.id, ctx.now())));
-    res.json({ id: staff.id, username: staff.username, displayName: staff.displayName });
+    res.json({ id: staff.id, username: staff.username, displayName: staff.displayName, role: staff.role });
   });
 
   r.post('/logout', (req, res) => {
@@ -85,10 +86,13 @@ export function authRoutes(ctx: HttpContext): Router {
   });
 
   r.post('/staff', requireStaff(ctx), async (req, res) => {
+    if (staffOf(res).role !== 'admin') return sendError(res, 403, 'auth.denied', 'Only an administrator can add accounts.');
     const input = body(req, res, StaffBody);
     if (!input) return;
     if (ctx.staff.findByUsername(input.username)) return sendError(res, 409, 'staff.exists', 'That username is taken.');
-    const staff = ctx.staff.create(input.username, input.displayName, await hashPassword(input.password), ctx.now());
+    const { role = 'facilitator', ...account } = input;
+    const staff = ctx.staff.create(account.username, account.displayName, await hashPassword(account.password), ctx.now(), role);
+    ctx.audit.record(staffOf(res).id, 'staff.created', staff.id, { role }, ctx.now());
     res.status(201).json(staff);
   });
 

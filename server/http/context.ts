@@ -6,6 +6,8 @@ import type { SessionsRepo } from '../store/sessions-repo';
 import type { SettingsRepo } from '../store/settings-repo';
 import type { StaffRepo } from '../store/staff-repo';
 import type { ProgrammesRepo } from '../store/programmes-repo';
+import type { AccessRepo } from '../store/access-repo';
+import type { AuditRepo } from '../store/audit-repo';
 import type { InstrumentCatalog } from '../../shared/instruments/catalog';
 import type { LoadedInstrument } from '../instruments/load-instruments';
 
@@ -22,6 +24,8 @@ export interface HttpContext {
   sessions: SessionsRepo;
   settings: SettingsRepo;
   programmes: ProgrammesRepo;
+  access: AccessRepo;
+  audit: AuditRepo;
   registry: RoomRegistry;
   joinGuard: JoinGuard;
   now: () => number;

@@ -1,11 +1,11 @@
 // Groups and rosters over HTTP (staff only); roster edits reach a live session as a new snapshot.
-import { Router } from 'express';
+import { Router, type NextFunction, type Request, type Response } from 'express';
 import { programmeFromTemplate } from '../../shared/programmes/template';
 import { programmeTemplate } from '../../shared/programmes/templates';
-import { ChildBody, GroupBody, NewGroupBody, type GroupDetail, type GroupInfo } from '../../shared/api/schemas';
+import { AccessBody, ChildBody, GroupBody, NewGroupBody, type GroupDetail, type GroupInfo } from '../../shared/api/schemas';
 import type { Group } from '../store/groups-repo';
 import type { HttpContext } from './context';
-import { body, param, requireStaff, sendError, staffOf } from './helpers';
+import { body, param, requireGroup, requireStaff, sendError, staffOf } from './helpers';
 import { sessionInfo } from './session-info';
 
 export function groupRoutes(ctx: HttpContext): Router {
@@ -20,27 +20,31 @@ export function groupRoutes(ctx: HttpContext): Router {
   });
 
   r.get('/', (_req, res) => {
-    res.json(ctx.groups.list().map(info));
+    const mine = ctx.access.groupsOf(staffOf(res));
+    res.json(ctx.groups.list().filter((g) => mine === 'all' || mine.has(g.id)).map((g) => ({ ...info(g), access: ctx.access.of(staffOf(res), g.id) })));
   });
 
   r.post('/', (req, res) => {
+    if (staffOf(res).role === 'reviewer') return sendError(res, 403, 'auth.denied', 'Reviewers read groups; they do not create them.');
     const input = body(req, res, NewGroupBody);
     if (!input) return;
     const { programmeTemplate: templateId, ...fields } = input;
     const template = templateId ? programmeTemplate(templateId) : undefined;
     if (templateId && !template) return sendError(res, 404, 'template.unknown', 'No such programme template.');
     const g = ctx.groups.create(fields, staffOf(res).id, ctx.now());
+    ctx.access.grant(g.id, staffOf(res).id, 'facilitator', staffOf(res).id, ctx.now());
     if (template) ctx.programmes.put(g.id, programmeFromTemplate(template, g.language), staffOf(res).id, ctx.now());
     res.status(201).json(detail(g));
   });
 
-  r.get('/:id', (req, res) => {
+  const run = requireGroup(ctx, 'run');
+  r.get('/:id', requireGroup(ctx, 'review'), (req, res) => {
     const g = ctx.groups.get(param(req, 'id'));
     if (!g) return sendError(res, 404, 'group.unknown', 'No such group.');
     res.json(detail(g));
   });
 
-  r.put('/:id', (req, res) => {
+  r.put('/:id', run, (req, res) => {
     const input = body(req, res, GroupBody);
     if (!input) return;
     const g = ctx.groups.update(param(req, 'id'), input);
@@ -48,7 +52,7 @@ export function groupRoutes(ctx: HttpContext): Router {
     res.json(detail(g));
   });
 
-  r.post('/:id/children', async (req, res) => {
+  r.post('/:id/children', run, async (req, res) => {
     const g = ctx.groups.get(param(req, 'id'));
     if (!g) return sendError(res, 404, 'group.unknown', 'No such group.');
     const input = body(req, res, ChildBody);
@@ -58,7 +62,7 @@ export function groupRoutes(ctx: HttpContext): Router {
     res.status(201).json({ id: child.id, nickname: child.nickname, avatar: child.avatar, code: child.code });
   });
 
-  r.put('/:id/children/:childId', async (req, res) => {
+  r.put('/:id/children/:childId', run, async (req, res) => {
     const child = ctx.groups.child(param(req, 'childId'));
     if (!child || child.groupId !== param(req, 'id')) return sendError(res, 404, 'child.unknown', 'No such child in this group.');
     const input = body(req, res, ChildBody);
@@ -68,7 +72,7 @@ export function groupRoutes(ctx: HttpContext): Router {
     res.json(updated && { id: updated.id, nickname: updated.nickname, avatar: updated.avatar, code: updated.code });
   });
 
-  r.delete('/:id/children/:childId', async (req, res) => {
+  r.delete('/:id/children/:childId', run, async (req, res) => {
     const child = ctx.groups.child(param(req, 'childId'));
     if (!child || child.groupId !== param(req, 'id')) return sendError(res, 404, 'child.unknown', 'No such child in this group.');
     ctx.groups.removeChild(child.id, ctx.now());
@@ -76,7 +80,22 @@ export function groupRoutes(ctx: HttpContext): Router {
     res.json({ ok: true });
   });
 
-  r.post('/:id/sessions', async (req, res) => {
+  // Admins decide who may run or read a group; every change is audited.
+  const adminOnly = (_req: Request, res: Response, next: NextFunction) =>
+    staffOf(res).role === 'admin' ? next() : sendError(res, 403, 'auth.denied', 'Only an administrator can change access.');
+  r.get('/:id/access', requireGroup(ctx, 'review'), adminOnly, (req, res) => {
+    res.json(ctx.access.list(param(req, 'id')));
+  });
+  r.post('/:id/access', requireGroup(ctx, 'review'), adminOnly, (req, res) => {
+    const input = body(req, res, AccessBody);
+    if (!input) return;
+    if (!ctx.staff.get(input.staffId)) return sendError(res, 404, 'staff.unknown', 'No such colleague.');
+    ctx.access.grant(param(req, 'id'), input.staffId, input.access, staffOf(res).id, ctx.now());
+    ctx.audit.record(staffOf(res).id, 'access.changed', param(req, 'id'), { staffId: input.staffId, access: input.access }, ctx.now());
+    res.json(ctx.access.list(param(req, 'id')));
+  });
+
+  r.post('/:id/sessions', run, async (req, res) => {
     const g = ctx.groups.get(param(req, 'id'));
     if (!g) return sendError(res, 404, 'group.unknown', 'No such group.');
     if (ctx.groups.roster(g.id).length === 0) return sendError(res, 409, 'group.empty', 'Add children to the roster first.');

@@ -2,6 +2,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import * as v from 'valibot';
 import type { Staff } from '../store/staff-repo';
+import { canRun } from '../store/access-repo';
 import { readCookie, SESSION_COOKIE } from '../auth/cookies';
 import type { HttpContext } from './context';
 
@@ -33,6 +34,23 @@ export function requireStaff(ctx: HttpContext) {
     const staff = currentStaff(ctx, req);
     if (!staff) return sendError(res, 401, 'auth.required', 'Please log in.');
     res.locals.staff = staff;
+    next();
+  };
+}
+
+/**
+ * Deny by default for a group's data: the staff member needs access to the group named by the route's
+ * `:id` (or found by `groupOf`). 'run' is for facilitators (and admins), 'review' for anyone given the group.
+ * A group the staff member may not see answers 404, the same as a group that does not exist.
+ */
+export function requireGroup(ctx: HttpContext, need: 'run' | 'review', groupOf: (req: Request) => string | undefined = (req) => req.params.id as string | undefined) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const staff = res.locals.staff as Staff | undefined;
+    const groupId = groupOf(req);
+    const access = staff && groupId && ctx.groups.get(groupId) ? ctx.access.of(staff, groupId) : null;
+    if (!access) return sendError(res, 404, 'group.unknown', 'No such group.');
+    if (need === 'run' && !canRun(access)) return sendError(res, 403, 'auth.denied', 'You can read this group, not run it.');
+    res.locals.access = access;
     next();
   };
 }

@@ -4,7 +4,7 @@ import { FromTemplateBody, ProgrammeBody, type GroupProgramme, type ProgrammeTem
 import { programmeFromTemplate } from '../../shared/programmes/template';
 import { PROGRAMME_TEMPLATES, programmeTemplate } from '../../shared/programmes/templates';
 import type { HttpContext } from './context';
-import { body, param, requireStaff, sendError, staffOf } from './helpers';
+import { body, param, requireGroup, requireStaff, sendError, staffOf } from './helpers';
 
 export function programmeRoutes(ctx: HttpContext): Router {
   const r = Router();
@@ -27,13 +27,13 @@ export function programmeRoutes(ctx: HttpContext): Router {
     return { programme, nextSession: programme ? await ctx.registry.nextProgrammeSession(groupId, programme, live) : null };
   };
 
-  r.get('/groups/:id/programme', async (req, res) => {
+  r.get('/groups/:id/programme', requireGroup(ctx, 'review'), async (req, res) => {
     const g = ctx.groups.get(param(req, 'id'));
     if (!g) return sendError(res, 404, 'group.unknown', 'No such group.');
     res.json(await programmeOf(g.id));
   });
 
-  r.put('/groups/:id/programme', async (req, res) => {
+  r.put('/groups/:id/programme', requireGroup(ctx, 'run'), async (req, res) => {
     const g = ctx.groups.get(param(req, 'id'));
     if (!g) return sendError(res, 404, 'group.unknown', 'No such group.');
     const input = body(req, res, ProgrammeBody);
@@ -42,7 +42,7 @@ export function programmeRoutes(ctx: HttpContext): Router {
     res.json(await programmeOf(g.id));
   });
 
-  r.post('/groups/:id/programme/from-template', async (req, res) => {
+  r.post('/groups/:id/programme/from-template', requireGroup(ctx, 'run'), async (req, res) => {
     const g = ctx.groups.get(param(req, 'id'));
     if (!g) return sendError(res, 404, 'group.unknown', 'No such group.');
     const input = body(req, res, FromTemplateBody);

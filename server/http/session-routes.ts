@@ -1,8 +1,8 @@
 // Sessions over HTTP: look one up, end it (staff); join-code checks and screen claims (public, rate-limited).
-import { Router } from 'express';
+import { Router, type Request } from 'express';
 import { ScreenClaimBody } from '../../shared/api/schemas';
 import type { HttpContext } from './context';
-import { body, param, requireStaff, sendError, staffOf } from './helpers';
+import { body, param, requireGroup, requireStaff, sendError, staffOf } from './helpers';
 import { sessionInfo } from './session-info';
 
 export function sessionRoutes(ctx: HttpContext): Router {
@@ -10,16 +10,19 @@ export function sessionRoutes(ctx: HttpContext): Router {
   const staffOnly = requireStaff(ctx);
 
   r.get('/sessions/live', staffOnly, (_req, res) => {
-    res.json(ctx.sessions.live().map((s) => sessionInfo(ctx, s)));
+    const mine = ctx.access.groupsOf(staffOf(res));
+    res.json(ctx.sessions.live().filter((s) => mine === 'all' || mine.has(s.groupId)).map((s) => sessionInfo(ctx, s)));
   });
 
-  r.get('/sessions/:id', staffOnly, (req, res) => {
+  const groupOfSession = (req: Request) => ctx.sessions.get(param(req, 'id'))?.groupId;
+
+  r.get('/sessions/:id', staffOnly, requireGroup(ctx, 'review', groupOfSession), (req, res) => {
     const s = ctx.sessions.get(param(req, 'id'));
     if (!s) return sendError(res, 404, 'session.unknown', 'No such session.');
     res.json(sessionInfo(ctx, s));
   });
 
-  r.post('/sessions/:id/end', staffOnly, async (req, res) => {
+  r.post('/sessions/:id/end', staffOnly, requireGroup(ctx, 'run', groupOfSession), async (req, res) => {
     const room = ctx.registry.get(param(req, 'id'));
     if (!room) return sendError(res, 409, 'session.ended', 'This session has already ended.');
     await room.record([{ type: 'session.ended', payload: { reason: 'staff' } }], { kind: 'staff', staffId: staffOf(res).id });

@@ -15,6 +15,7 @@ import type { RoomClient } from '../rooms/room-client';
 import type { RoomRegistry } from '../rooms/room-registry';
 import type { SessionsRepo } from '../store/sessions-repo';
 import type { StaffRepo } from '../store/staff-repo';
+import { canRun, type AccessRepo } from '../store/access-repo';
 import type { JoinGuard } from './join-guard';
 import { TokenBucket } from './token-bucket';
 
@@ -31,6 +32,7 @@ export interface SocketDeps {
   registry: RoomRegistry;
   staff: StaffRepo;
   sessions: SessionsRepo;
+  access: AccessRepo;
   joinGuard: JoinGuard;
   now: () => number;
   /** Resolves once live rooms are restored; handshakes wait for it after a restart. */
@@ -54,8 +56,11 @@ function admit(socket: CircletimeSocket, deps: SocketDeps): SocketData {
     const token = readCookie(socket.handshake.headers.cookie, SESSION_COOKIE);
     const staff = token ? deps.staff.staffForToken(token, deps.now()) : undefined;
     if (!staff) throw new HandshakeError('auth.required');
+    const rec = deps.sessions.get(hs.sessionId);
+    // Only staff who may run the group may run its session; to anyone else it does not exist.
+    if (!rec || !canRun(deps.access.of(staff, rec.groupId))) throw new HandshakeError('session.unknown');
     const room = deps.registry.get(hs.sessionId);
-    if (!room) throw new HandshakeError(deps.sessions.get(hs.sessionId) ? 'session.ended' : 'session.unknown');
+    if (!room) throw new HandshakeError('session.ended');
     return { room, who: { kind: 'staff', staffId: staff.id }, since: hs.since };
   }
   if (hs.role === 'screen') {

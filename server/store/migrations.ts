@@ -72,4 +72,28 @@ export const MIGRATIONS: readonly string[] = [
     updated_at INTEGER NOT NULL
   );
   `,
+  `
+  ALTER TABLE staff ADD COLUMN role TEXT NOT NULL DEFAULT 'facilitator' CHECK (role IN ('admin', 'facilitator', 'reviewer'));
+  UPDATE staff SET role = 'admin' WHERE id = (SELECT id FROM staff ORDER BY created_at LIMIT 1);
+
+  CREATE TABLE group_access (
+    group_id TEXT NOT NULL REFERENCES groups(id),
+    staff_id TEXT NOT NULL REFERENCES staff(id),
+    access TEXT NOT NULL CHECK (access IN ('facilitator', 'reviewer')),
+    granted_by TEXT NOT NULL,
+    granted_at INTEGER NOT NULL,
+    PRIMARY KEY (group_id, staff_id)
+  ) WITHOUT ROWID;
+  INSERT INTO group_access (group_id, staff_id, access, granted_by, granted_at)
+    SELECT id, created_by, 'facilitator', created_by, created_at FROM groups;
+
+  CREATE TABLE audit (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at INTEGER NOT NULL,
+    staff_id TEXT,
+    action TEXT NOT NULL,
+    subject TEXT,
+    detail TEXT NOT NULL
+  );
+  `,
 ];

@@ -2,10 +2,14 @@
 import type { Db } from './database';
 import { newId, randomToken, sha256 } from '../auth/tokens';
 
+/** admin: accounts, access and retention, every group; facilitator: runs their groups; reviewer: reads the groups given. */
+export type StaffRole = 'admin' | 'facilitator' | 'reviewer';
+
 export interface Staff {
   id: string;
   username: string;
   displayName: string;
+  role: StaffRole;
 }
 
 interface StaffRow {
@@ -13,9 +17,10 @@ interface StaffRow {
   username: string;
   display_name: string;
   password_hash: string;
+  role: StaffRole;
 }
 
-const toStaff = (r: StaffRow): Staff => ({ id: r.id, username: r.username, displayName: r.display_name });
+const toStaff = (r: StaffRow): Staff => ({ id: r.id, username: r.username, displayName: r.display_name, role: r.role });
 
 export const LOGIN_TTL_MS = 12 * 60 * 60 * 1000;
 
@@ -26,12 +31,17 @@ export class StaffRepo {
     return (this.db.prepare('SELECT COUNT(*) AS n FROM staff').get() as { n: number }).n;
   }
 
-  create(username: string, displayName: string, passwordHash: string, now: number): Staff {
+  create(username: string, displayName: string, passwordHash: string, now: number, role: StaffRole): Staff {
     const id = newId();
     this.db
-      .prepare('INSERT INTO staff (id, username, display_name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)')
-      .run(id, username, displayName, passwordHash, now);
-    return { id, username, displayName };
+      .prepare('INSERT INTO staff (id, username, display_name, password_hash, created_at, role) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(id, username, displayName, passwordHash, now, role);
+    return { id, username, displayName, role };
+  }
+
+  get(id: string): Staff | undefined {
+    const r = this.db.prepare('SELECT * FROM staff WHERE id = ?').get(id) as StaffRow | undefined;
+    return r && toStaff(r);
   }
 
   list(): Staff[] {

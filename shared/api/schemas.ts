@@ -16,11 +16,18 @@ export const SetupBody = v.strictObject({
 
 export const LoginBody = v.strictObject({ username: Text(40), password: v.pipe(v.string(), v.minLength(1), v.maxLength(200)) });
 
+export const STAFF_ROLES = ['admin', 'facilitator', 'reviewer'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
 export const StaffBody = v.strictObject({
   username: SetupBody.entries.username,
   displayName: SetupBody.entries.displayName,
   password: SetupBody.entries.password,
+  role: v.optional(v.picklist(STAFF_ROLES)),
 });
+
+/** Grant a colleague access to a group (null takes it away). */
+export const AccessBody = v.strictObject({ staffId: v.pipe(v.string(), v.maxLength(64)), access: v.nullable(v.picklist(['facilitator', 'reviewer'])) });
 
 export const GroupBody = v.strictObject({
   name: Text(60),
@@ -59,7 +66,11 @@ export interface StaffInfo {
   id: string;
   username: string;
   displayName: string;
+  role: StaffRole;
 }
+
+/** What a staff member may do with a group: run it (and review it), or only review it. */
+export type GroupAccess = 'admin' | 'facilitator' | 'reviewer';
 
 export interface GroupInfo {
   id: string;
@@ -69,6 +80,8 @@ export interface GroupInfo {
   autoApprove: boolean;
   createdAt: number;
   liveSessionId: string | null;
+  /** The caller's access to this group (in lists). */
+  access?: GroupAccess | null;
 }
 
 export interface ChildInfo {
