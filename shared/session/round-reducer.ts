@@ -13,8 +13,19 @@ export function isRoundEvent(e: { type: string }): e is RoundEventBody {
 export function applyRoundEvent(state: SessionState, e: SessionEvent & RoundEventBody): SessionState {
   const round = state.round;
   switch (e.type) {
-    case 'plan.set':
-      return { ...state, plan: e.payload.rounds, planSession: e.payload.session ?? null };
+    case 'plan.set': {
+      const session = e.payload.session ?? null;
+      const sameSession = (session?.index ?? null) === (state.planSession?.index ?? null);
+      if (sameSession) return { ...state, plan: e.payload.rounds, planSession: session };
+      // Another programme session's plan: rounds run so far were items of the old plan, not of this one.
+      return {
+        ...state,
+        plan: e.payload.rounds,
+        planSession: session,
+        roundsDone: state.roundsDone.map((r) => ({ ...r, planIndex: null })),
+        round: state.round ? { ...state.round, planIndex: null } : null,
+      };
+    }
     case 'round.started': {
       const def = activity(e.payload.activity);
       return {

@@ -72,3 +72,22 @@ describe('programme progress', () => {
     expect(nextProgrammeSession([4], 5)).toBeNull();
   });
 });
+
+describe('loading another programme session mid-session', () => {
+  it('detaches the rounds run so far from the new plan', async () => {
+    const { harness } = await import('../support/activity-harness');
+    const h = await harness(2);
+    const session = (index: number) => ({ index, count: 5, title: `S${index + 1}`, goal: '' });
+    await h.staff({ type: 'plan.set', rounds: [{ activity: 'pass-star', settings: {} }, { activity: 'spotlight', settings: {} }], session: session(0) });
+    await h.staff({ type: 'round.start', activity: 'pass-star', planIndex: 0 });
+    await h.staff({ type: 'round.end' });
+    // Same session, edited: the done round keeps its place.
+    await h.staff({ type: 'plan.set', rounds: [{ activity: 'pass-star', settings: {} }, { activity: 'spotlight', settings: {}, note: 'n' }], session: session(0) });
+    expect(h.consoleView().roundsDone.map((r) => r.planIndex)).toEqual([0]);
+    await h.staff({ type: 'round.start', activity: 'spotlight', planIndex: 1 });
+    await h.staff({ type: 'plan.set', rounds: [{ activity: 'checkin', settings: {} }], session: session(1) });
+    expect(h.consoleView().roundsDone.map((r) => r.planIndex)).toEqual([null]);
+    expect(h.consoleView().round!.planIndex).toBeNull();
+    expect(h.consoleView().planSession).toMatchObject({ index: 1 });
+  });
+});

@@ -1,4 +1,4 @@
-// The group page: start (or rejoin) a live session, edit settings, the roster editor, past sessions.
+// The group page: start (or rejoin) a live session, edit settings, the roster editor, past sessions, the programme.
 import { api } from '../../common/api';
 import { h, render } from '../../common/dom';
 import { langStore, t } from '../../common/i18n';
@@ -11,6 +11,7 @@ import { rosterCard, type RosterUi } from './roster';
 import { sessionList } from './session-list';
 import { card, errorBox } from './ui';
 import { playIcon } from './icons';
+import { programmePanel, type ProgrammePanel } from './programme-panel';
 
 export function mountGroup(root: HTMLElement, groupId: string): () => void {
   let group: GroupDetail | null = null;
@@ -20,6 +21,8 @@ export function mountGroup(root: HTMLElement, groupId: string): () => void {
   let starting = false;
   const ui: RosterUi = { editing: null, addNickname: '', addAvatar: null, focusAdd: false };
   let alive = true;
+  // Made once the group is known; it keeps its own draft across the page's re-draws.
+  let programme: ProgrammePanel | null = null;
 
   const reload = async () => {
     try {
@@ -59,6 +62,8 @@ export function mountGroup(root: HTMLElement, groupId: string): () => void {
       return render(root, back, msg);
     }
     const g = group;
+    programme ??= programmePanel(g.id, g);
+    programme.update(g);
     const box = errorBox();
     box.show(pageError ? errorText(pageError) : null);
     const empty = g.roster.length === 0;
@@ -72,6 +77,7 @@ export function mountGroup(root: HTMLElement, groupId: string): () => void {
       `start-panel${g.liveSessionId ? ' is-live' : ''}`,
       startButton,
       h('p', { className: 'muted small' }, g.liveSessionId ? tt.group.liveNow : empty ? tt.group.needChildren : tt.group.startHint),
+      g.liveSessionId ? null : programme.startNote,
     );
     const settings = card(
       'settings',
@@ -80,6 +86,7 @@ export function mountGroup(root: HTMLElement, groupId: string): () => void {
         prefix: 'group',
         initial: settingsDraft ?? g,
         submitLabel: tt.group.save,
+        programme: false,
         onChange: (v) => (settingsDraft = v),
         onSubmit: async (v) => {
           group = { ...g, ...(await api<GroupDetail>('PUT', `/groups/${g.id}`, v)) };
@@ -104,6 +111,7 @@ export function mountGroup(root: HTMLElement, groupId: string): () => void {
         h('div', { className: 'col-main' }, rosterCard({ group: g, ui, reload, redraw: draw, onError })),
         h('div', { className: 'col-side' }, startPanel, sessionList(g.sessions), settings),
       ),
+      programme.el,
     );
   };
 
@@ -113,5 +121,6 @@ export function mountGroup(root: HTMLElement, groupId: string): () => void {
   return () => {
     alive = false;
     unLang();
+    programme?.destroy();
   };
 }

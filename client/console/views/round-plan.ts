@@ -1,5 +1,6 @@
-// The session plan (start, reorder, remove; one-click default plan) and the list of rounds already run.
+// The session plan (programme session, notes, start, reorder, remove, load another session; one-click default plan) and the rounds already run.
 import { fill } from '../../../shared/i18n';
+import type { PlanSession } from '../../../shared/programmes/programme';
 import type { PlannedRound } from '../../../shared/session/round-types';
 import type { ConsoleView } from '../../../shared/session/views';
 import { h } from '../../common/dom';
@@ -11,10 +12,25 @@ import { clockTime } from '../format';
 import type { LiveController } from '../live/live-controller';
 import { nextPlanIndex } from '../live/round-clock';
 import { arrowIcon, crossIcon, playIcon } from './icons';
+import { loadSessionPicker, planNote, planSessionHead } from './programme-live';
 
-type PlanIntentRound = { activity: PlannedRound['activity']; settings: PlanSettings };
+type PlanIntentRound = { activity: PlannedRound['activity']; settings: PlanSettings; note?: string };
 
-const asIntent = (plan: readonly PlannedRound[]): PlanIntentRound[] => plan.map((p) => ({ activity: p.activity, settings: planSettings(p.settings) }));
+// An empty note (not a missing one) says "this round has no note", so setPlan does not look one up for it.
+const asIntent = (plan: readonly PlannedRound[]): PlanIntentRound[] => plan.map((p) => ({ activity: p.activity, settings: planSettings(p.settings), note: p.note ?? '' }));
+
+/**
+ * The plan as last drawn. plan.set replaces the programme session and the notes as well, and some callers only
+ * know activities and settings (e.g. "Add to plan" rebuilds the list from them): they must not wipe either.
+ */
+let shown: { plan: PlanIntentRound[]; session: PlanSession | null } = { plan: [], session: null };
+
+function keepNote(r: PlanIntentRound, i: number): PlanIntentRound {
+  if (r.note !== undefined) return r;
+  const old = shown.plan[i];
+  const same = old && old.activity === r.activity && JSON.stringify(old.settings) === JSON.stringify(r.settings);
+  return same && old.note ? { ...r, note: old.note } : r;
+}
 
 /** The usual session: an ice-breaker, then self-presentation. */
 export function defaultPlan(): PlanIntentRound[] {
@@ -24,8 +40,9 @@ export function defaultPlan(): PlanIntentRound[] {
   ];
 }
 
-export function setPlan(live: LiveController, rounds: PlanIntentRound[]): void {
-  void live.send({ type: 'plan.set', rounds });
+/** Sends a new plan; it stays the same programme session unless `session` says otherwise (null: none). */
+export function setPlan(live: LiveController, rounds: PlanIntentRound[], session: PlanSession | null = shown.session): void {
+  void live.send({ type: 'plan.set', rounds: rounds.map(keepNote), ...(session ? { session } : {}) });
 }
 
 export function planSection(view: ConsoleView, live: LiveController): HTMLElement {
@@ -34,6 +51,7 @@ export function planSection(view: ConsoleView, live: LiveController): HTMLElemen
   const next = nextPlanIndex(view);
   const done = new Set(view.roundsDone.map((r) => r.planIndex).filter((i): i is number => i !== null));
   const plan = asIntent(view.plan);
+  shown = { plan, session: view.planSession };
   const move = (from: number, to: number) => {
     const list = [...plan];
     const [item] = list.splice(from, 1);
@@ -50,7 +68,7 @@ export function planSection(view: ConsoleView, live: LiveController): HTMLElemen
     const chips = consoleActivity(p.activity).summary(p.settings);
     return h(
       'li',
-      { className: `plan-item is-${state}`, 'data-testid': 'plan-item', 'data-activity': p.activity, 'data-index': i, 'data-state': state },
+      { className: `plan-item is-${state}`, 'data-testid': 'plan-item', 'data-activity': p.activity, 'data-index': i, 'data-state': state, 'data-next': String(i === next) },
       h('span', { className: 'plan-num' }, String(i + 1)),
       h(
         'div',
@@ -78,13 +96,22 @@ export function planSection(view: ConsoleView, live: LiveController): HTMLElemen
         iconButton('plan-down', tt.down, arrowIcon('down'), i === view.plan.length - 1, () => move(i, i + 1)),
         iconButton('plan-remove', tt.remove, crossIcon(), now, () => setPlan(live, plan.filter((_, k) => k !== i))),
       ),
+      planNote(p.note),
     );
   });
 
+  const picker = loadSessionPicker(view, (rounds, session) =>
+    setPlan(
+      live,
+      rounds.map((r) => ({ activity: r.activity, settings: planSettings(r.settings), note: r.note ?? '' })),
+      session,
+    ),
+  );
   return h(
     'section',
     { className: 'plan' },
     h('h3', { className: 'sub-head' }, tt.plan),
+    planSessionHead(view.planSession),
     items.length > 0
       ? h('ol', { className: 'plan-list', 'data-testid': 'plan-list' }, ...items)
       : h(
@@ -93,6 +120,7 @@ export function planSection(view: ConsoleView, live: LiveController): HTMLElemen
           h('p', { className: 'muted' }, tt.planEmpty),
           h('button', { type: 'button', className: 'button primary', 'data-testid': 'plan-default', onclick: () => setPlan(live, defaultPlan()) }, tt.planDefault),
         ),
+    picker,
   );
 }
 
