@@ -13,6 +13,9 @@ import { store, type TabletState } from './store';
 import { icon } from './svg';
 import { say, speakerButton } from './widgets';
 
+/** How long a round's last words (a check-in's thank-you) stay after the round has closed. */
+const FAREWELL_MS = 4000;
+
 /** Between rounds: my avatar and name, the wave button, the reactions and "not me?". */
 function homeParts(me: Me): HTMLElement[] {
   const tp = t().tabletPage;
@@ -59,13 +62,26 @@ export function seatedScreen(): Screen {
   // 'home', or the id of the activity whose view is showing: a new round of another activity rebuilds it.
   let showing = '';
   let activity: ActivityView | null = null;
+  let farewellTimer: ReturnType<typeof setTimeout> | undefined;
 
   const update = (s: TabletState) => {
     const round = s.view?.round ?? null;
     const next = round ? round.activity : 'home';
     if (next !== showing) {
       showing = next;
+      clearTimeout(farewellTimer);
+      const farewell = !round ? (activity?.farewell?.() ?? null) : null;
       activity?.destroy?.();
+      if (farewell) {
+        activity = null;
+        el.className = 'screen activity-screen';
+        el.replaceChildren(farewell);
+        farewellTimer = setTimeout(() => {
+          if (showing === 'home') el.className = 'screen seated-screen';
+          if (showing === 'home') el.replaceChildren(...homeParts(me));
+        }, FAREWELL_MS);
+        return;
+      }
       activity = round ? ACTIVITY_VIEWS[round.activity](me) : null;
       el.className = activity ? 'screen activity-screen' : 'screen seated-screen';
       if (activity) {
@@ -81,5 +97,12 @@ export function seatedScreen(): Screen {
       activity.update(round.view, s);
     }
   };
-  return { el, update, destroy: () => activity?.destroy?.() };
+  return {
+    el,
+    update,
+    destroy: () => {
+      clearTimeout(farewellTimer);
+      activity?.destroy?.();
+    },
+  };
 }

@@ -115,6 +115,7 @@ describe('a check-in in real browsers', () => {
           expect(await consolePage.locator(`[data-testid="checkin-child"][data-child-id="${kids[0]!.id}"]`).getAttribute('data-status')).toBe('answering');
           expect(await consolePage.locator(`[data-testid="checkin-child"][data-child-id="${kids[1]!.id}"]`).getAttribute('data-status')).toBe('finished');
           expect(await consolePage.getByTestId('checkin-counts').textContent()).not.toMatch(/agree/i);
+          await consolePage.getByTestId('checkin-counts').scrollIntoViewIfNeeded();
           await shot(consolePage, 'checkin-console-en');
         }
         await answer(mimi, i, o as string);

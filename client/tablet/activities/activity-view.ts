@@ -11,6 +11,11 @@ export interface ActivityView {
   /** Called on every state change while the round runs; each view ignores other activities' views. */
   update(view: ActivityTabletView, s: TabletState): void;
   destroy?(): void;
+  /**
+   * What to keep showing for a moment when the round ends by itself right after this child's own last
+   * step (the last check-in answer closes the round in the same instant): the child still sees "thank you".
+   */
+  farewell?(): HTMLElement | null;
 }
 
 export type ActivityBuilder = (me: Me) => ActivityView;

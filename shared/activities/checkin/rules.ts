@@ -14,7 +14,7 @@ export function prepareCheckin(settings: CheckinSettings, env: StartEnv): { ok: 
 }
 
 /** The final response of a child, with every unanswered item stored as skipped. */
-function response(state: CheckinState, childId: string, status: CheckinStatus, c: ChildCheckin | undefined, now: number): CheckinResponse {
+function response(state: CheckinState, childId: string, status: CheckinStatus, c: ChildCheckin | undefined, now: number, language: Language | null = null): CheckinResponse {
   const answers: Record<string, string | null> = {};
   for (const item of state.instrument.items) answers[item.id] = c?.answers[item.id] ?? null;
   const scored = scoreResponse(state.instrument, answers);
@@ -30,7 +30,7 @@ function response(state: CheckinState, childId: string, status: CheckinStatus, c
     total: status === 'declined' || status === 'no-answer' ? null : scored.total,
     changes: c?.changes ?? 0,
     durationMs: c ? now - c.startedAt : null,
-    language: c?.language ?? null,
+    language: c?.language ?? language,
   };
 }
 
@@ -44,7 +44,7 @@ export function decideCheckin(state: CheckinState, intent: CheckinIntent, actor:
       if (c) return no('checkin.not_now');
       const assented: CheckinEvent = { type: 'checkin.assented', payload: { childId, yes: intent.yes, language } };
       if (intent.yes) return ok(assented);
-      return ok<CheckinEvent>(assented, { type: 'checkin.response', payload: response(state, childId, 'declined', undefined, ctx.now) });
+      return ok<CheckinEvent>(assented, { type: 'checkin.response', payload: response(state, childId, 'declined', undefined, ctx.now, language) });
     }
     case 'checkin.answer': {
       if (!c || c.status !== 'answering') return no('checkin.not_now');

@@ -61,5 +61,14 @@ export const checkinView: ActivityBuilder = () => {
       clearTimeout(holdTimer);
       stopReading();
     },
+    farewell: () => {
+      // The round closed with this child's own last answer (or "not today"): they still get the calm ending.
+      const v = latest;
+      if (!v) return null;
+      // On the last item, only if the child has just tapped an answer (not when the facilitator ended the round).
+      const answeredLast = v.phase === 'item' && v.item !== null && v.item.index === v.item.count - 1 && holdUntil > Date.now() - 3000;
+      if (v.phase === 'declined') return endView('declined').el;
+      return answeredLast || v.phase === 'thanks' ? endView('thanks').el : null;
+    },
   };
 };
