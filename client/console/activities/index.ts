@@ -1,8 +1,10 @@
 // The console's activity registry: one line per activity, mapping its id to its settings form and controls.
 import type { ActivityConsoleView, ActivityId } from '../../../shared/activities/registry';
+import { buildTogetherConsole } from './build-together';
 import { checkinConsole } from './checkin';
 import { passStarConsole } from './pass-star';
 import { spotlightConsole } from './spotlight';
+import { strengthGardenConsole } from './strength-garden';
 import type { ConsoleActivity } from './types';
 
 type ViewOf<K extends ActivityId> = Extract<ActivityConsoleView, { activity: K }>;
@@ -11,6 +13,8 @@ const CONSOLE_ACTIVITIES: { [K in ActivityId]: ConsoleActivity<ViewOf<K>> } = {
   spotlight: spotlightConsole,
   'pass-star': passStarConsole,
   checkin: checkinConsole,
+  'strength-garden': strengthGardenConsole,
+  'build-together': buildTogetherConsole,
 };
 
 export function consoleActivity(id: ActivityId): ConsoleActivity<ActivityConsoleView> {

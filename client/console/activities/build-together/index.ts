@@ -1,0 +1,14 @@
+// Build Together on the console: its settings form and summary, the live progress and turn controls, feed lines.
+import type { BuildTogetherConsole } from '../../../../shared/activities/build-together';
+import type { ConsoleActivity } from '../types';
+import { buildControls } from './controls';
+import { buildFeed } from './feed';
+import { buildFields, buildSettings, buildSummary } from './settings-form';
+
+export const buildTogetherConsole: ConsoleActivity<BuildTogetherConsole> = {
+  defaults: () => ({ ...buildSettings({}) }),
+  summary: buildSummary,
+  settingsFields: buildFields,
+  controls: buildControls,
+  feed: buildFeed,
+};
