@@ -2,7 +2,7 @@
 import { io, type Socket } from 'socket.io-client';
 import type { Handshake } from '../../shared/protocol/handshake';
 import type { Intent } from '../../shared/protocol/intents';
-import type { CatchupMessage, ClientToServerEvents, IntentResult, ServerToClientEvents, ViewMessage } from '../../shared/protocol/messages';
+import type { CatchupMessage, ClientToServerEvents, IntentResult, MetricsMessage, ServerToClientEvents, ViewMessage } from '../../shared/protocol/messages';
 import { isErrorCode, type ErrorCode } from '../../shared/protocol/errors';
 import { PROTOCOL_VERSION } from '../../shared/protocol/version';
 import type { View } from '../../shared/session/views';
@@ -19,6 +19,8 @@ export interface LiveConnectionOptions<V extends View> {
   onView: (m: ViewMessage<V>) => void;
   onStatus: (status: LinkStatus, code?: ErrorCode) => void;
   onCatchup?: (m: CatchupMessage) => void;
+  /** Live participation metrics (staff connections only; the server never sends them to a screen or tablet). */
+  onMetrics?: (m: MetricsMessage) => void;
   /** Server URL; default: the page's own origin. */
   url?: string;
 }
@@ -77,6 +79,13 @@ export function connectLive<V extends View>(opts: LiveConnectionOptions<V>): Liv
     opts.onView(m as ViewMessage<V>);
   });
   socket.on('catchup', (m) => opts.onCatchup?.(m));
+  // A late packet from before a reconnect must not replace newer numbers; equal versions may differ in presence.
+  let metricsVersion = 0;
+  socket.on('metrics', (m) => {
+    if (m.version < metricsVersion) return;
+    metricsVersion = m.version;
+    opts.onMetrics?.(m);
+  });
 
   async function send(partial: DistributiveOmit<Intent, 'id'>): Promise<IntentResult> {
     // The same id on every retry: the server applies it once however often it arrives.

@@ -3,6 +3,7 @@ import { api } from '../../common/api';
 import { connectLive, type LiveConnection } from '../../common/live-connection';
 import type { SessionInfo } from '../../../shared/api/schemas';
 import type { Intent } from '../../../shared/protocol/intents';
+import type { MetricsMessage } from '../../../shared/protocol/messages';
 import type { ConsoleView } from '../../../shared/session/views';
 import { catchupItems, diffViews, pushFeed } from './feed';
 import type { LiveStore } from './live-store';
@@ -16,7 +17,7 @@ export interface LiveController {
   close: () => void;
 }
 
-export function startLive(store: LiveStore, sessionId: string, onAuthLost: () => void): LiveController {
+export function startLive(store: LiveStore, sessionId: string, onAuthLost: () => void, onMetrics?: (m: MetricsMessage) => void): LiveController {
   let conn: LiveConnection | null = null;
   let closed = false;
   // After a reconnect the first view is a new baseline: what was missed arrives as catch-up events.
@@ -38,6 +39,7 @@ export function startLive(store: LiveStore, sessionId: string, onAuthLost: () =>
       conn = connectLive<ConsoleView>({
         handshake: { role: 'console', sessionId },
         onView: (m) => onView(m.view, m.serverNow),
+        onMetrics,
         onStatus: (link, code) => {
           if (link === 'reconnecting') rebaseline = true;
           if (code === 'auth.required') return onAuthLost();

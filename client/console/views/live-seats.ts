@@ -88,6 +88,8 @@ function seatRow(d: SeatsDeps, seat: ConsoleSeat, state: SeatState, moveTargets:
         state.since !== null ? h('span', { className: 'since', 'data-since': state.since }, ` · ${duration(now - state.since)}`) : null,
       ),
     ),
+    // Filled by the participation panel (metrics-seat.ts): this child's numbers and the observation "Tag" button.
+    h('div', { className: 'seat-metrics', 'data-metrics-for': id }),
     h('div', { className: 'seat-actions' }, ...actions),
   );
 }

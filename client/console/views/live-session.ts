@@ -6,19 +6,22 @@ import { errorText } from '../errors';
 import { clockTime } from '../format';
 import { startLive } from '../live/live-controller';
 import { createLiveStore, serverNow, type LiveState } from '../live/live-store';
+import { createMetricsStore, receiveMetrics } from '../live/metrics-store';
 import { navigate } from '../router';
 import { appStore } from '../store';
 import { handledAuthError } from './auth-guard';
 import { sigSlot } from './keyed-list';
 import { feedList } from './live-feed';
 import { seatRows, seatsHead, seatsPanel, tickSince } from './live-seats';
+import { metricsPanel } from './metrics-panel';
 import { controlBar, joinCard } from './live-top';
 import { roundsPanel } from './rounds-panel';
 import { errorBox } from './ui';
 
 export function mountLiveSession(root: HTMLElement, sessionId: string): () => void {
   const store = createLiveStore();
-  const live = startLive(store, sessionId, () => appStore.getState().signedOut());
+  const mstore = createMetricsStore();
+  const live = startLive(store, sessionId, () => appStore.getState().signedOut(), (m) => receiveMetrics(mstore, m));
 
   const headEl = h('div', { className: 'live-head' });
   const joinEl = h('div');
@@ -27,11 +30,12 @@ export function mountLiveSession(root: HTMLElement, sessionId: string): () => vo
   const errorEl = h('div', { className: 'live-error' });
   const seats = seatsPanel();
   const rounds = roundsPanel(live);
+  const metrics = metricsPanel(live, mstore);
   const layout = h(
     'div',
     { className: 'live-layout' },
     h('aside', { className: 'live-side' }, joinEl, h('section', { className: 'card feed' }, h('h2', {}, t().consolePage.live.feed), feedEl)),
-    h('div', { className: 'live-main' }, controlEl, errorEl, rounds.el, seats.el),
+    h('div', { className: 'live-main' }, controlEl, errorEl, rounds.el, metrics.el, seats.el),
   );
   const head = sigSlot(headEl);
   const join = sigSlot(joinEl);
@@ -79,6 +83,7 @@ export function mountLiveSession(root: HTMLElement, sessionId: string): () => vo
       for (const slot of slots) slot.reset();
       seats.rows.reset();
       rounds.reset();
+      metrics.reset();
       render(root, headEl, layout);
     }
     head.update(JSON.stringify([s.link, s.closedCode, view?.groupName, view?.startedAt, groupId(s)]), () => liveHead(s));
@@ -100,12 +105,14 @@ export function mountLiveSession(root: HTMLElement, sessionId: string): () => vo
     seatHead.update(JSON.stringify(seatsHead(view, now).map((e) => e.textContent)), () => seatsHead(view, now));
     rounds.update(s, now);
     seats.rows.update(seatRows({ store, live }, view, now));
+    metrics.update(s, now, seats.list);
     feed.update(JSON.stringify([s.feed.length, s.feed[0], s.offset > 0]), () => [feedList(s.feed, s.offset)]);
     tickSince(seats.list, now);
   };
 
   draw();
   const unStore = store.subscribe(draw);
+  const unMetrics = mstore.subscribe(draw);
   const unLang = langStore.subscribe(() => {
     shown = null;
     layout.querySelector('.feed h2')!.textContent = t().consolePage.live.feed;
@@ -116,6 +123,7 @@ export function mountLiveSession(root: HTMLElement, sessionId: string): () => vo
   return () => {
     window.clearInterval(timer);
     unStore();
+    unMetrics();
     unLang();
     live.close();
   };
