@@ -1,32 +1,17 @@
 // End to end in real Chromium: an RSES check-in on three tablets (English and Chinese); one child declines, one goes
 // back and changes an answer; the screen shows only progress, the console who finished; stored scores are scoreResponse's.
-import Database from 'better-sqlite3';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { CheckinResponse } from '../../shared/activities/checkin';
 import type { GroupDetail } from '../../shared/api/schemas';
 import { scoreResponse } from '../../shared/instruments/score';
 import { BUILTIN_CATALOG } from '../support/activity-harness';
-import { Devices, launchBrowser, shot } from '../support/browser';
+import { shot } from '../support/browser';
+import { openConsole, seatTablets, useStage } from '../support/e2e-stage';
 import { StaffClient } from '../support/staff-client';
-import { inProcessServer, tempDataDir, type InProcessServer } from '../support/test-server';
+import { storedEvents } from '../support/stored-events';
 
-let srv: InProcessServer;
-let browser: Browser;
-let devices: Devices;
-const dataDir = tempDataDir('ct-e2e-checkin-');
-
-beforeAll(async () => {
-  srv = await inProcessServer(dataDir);
-  browser = await launchBrowser();
-  devices = new Devices(browser, srv.url);
-});
-afterAll(async () => {
-  await devices?.closeAll();
-  await browser?.close();
-  await srv?.close();
-});
+const stage = useStage('ct-e2e-checkin-');
 
 const RSES = BUILTIN_CATALOG.get('rses')!;
 
@@ -38,6 +23,7 @@ async function answer(page: Page, index: number, option: string): Promise<void> 
 
 describe('a check-in in real browsers', () => {
   it('runs an RSES check-in privately on three tablets in two languages', async () => {
+    const { srv, devices } = stage;
     const staff = new StaffClient(srv.url);
     await staff.setup(srv.setupCode);
     const group = await staff.ok<GroupDetail>('POST', '/groups', { name: 'Sunflowers 向日葵', ageBand: '9-10', language: 'en', autoApprove: true });
@@ -47,21 +33,12 @@ describe('a check-in in real browsers', () => {
     }
     const session = await staff.startSession(group.id);
 
-    const consolePage = await devices.open({ locale: 'en-US', width: 1280, height: 900, cookie: staff.cookie });
-    await consolePage.goto(`${srv.url}/console#/sessions/${session.id}`);
-    await consolePage.getByTestId('rounds-panel').waitFor();
+    const consolePage = await openConsole(stage, staff, session.id, { width: 1280, height: 900 });
     const screen = await devices.open({ locale: 'en-US', width: 1920, height: 1080 });
     await screen.goto(`${srv.url}${session.screenUrl}`);
     await screen.waitForSelector('body[data-scene-ready="true"]');
 
-    const tablets: Page[] = [];
-    for (const [i, locale] of ['en-US', 'zh-CN', 'en-US'].entries()) {
-      const t = await devices.open({ locale, width: 1024, height: 768 });
-      await t.goto(`${srv.url}/j/${session.code}`);
-      await t.locator(`[data-testid="choose-avatar"][data-child-id="${kids[i]!.id}"]`).click();
-      await t.locator(`[data-testid="seated"][data-child-id="${kids[i]!.id}"]`).waitFor();
-      tablets.push(t);
-    }
+    const tablets = await seatTablets(stage, session.code!, kids.map((k) => k.id), ['en-US', 'zh-CN', 'en-US']);
     const [mimi, xiaoming, bo] = tablets as [Page, Page, Page];
 
     // The facilitator starts a Rosenberg check-in from the console.
@@ -126,10 +103,7 @@ describe('a check-in in real browsers', () => {
     await consolePage.getByTestId('round-none').waitFor();
 
     // What was stored is what the children tapped, scored by the one scoring function.
-    const db = new Database(join(dataDir, 'circletime.sqlite'), { readonly: true });
-    const rows = db.prepare("SELECT payload FROM events WHERE session_id = ? AND type = 'checkin.response' ORDER BY seq").all(session.id) as { payload: string }[];
-    db.close();
-    const responses = rows.map((r) => JSON.parse(r.payload) as CheckinResponse);
+    const responses = storedEvents(stage.dataDir, session.id, 'checkin.response').map((e) => e.payload as CheckinResponse);
     expect(responses.map((r) => [r.childId, r.status, r.language])).toEqual([
       [kids[2]!.id, 'declined', 'en'],
       [kids[1]!.id, 'finished', 'zh-CN'],

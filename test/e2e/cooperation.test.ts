@@ -1,25 +1,12 @@
 // End to end in real Chromium: Build Together in taking-turns mode with four tablets (one leaves mid-round and the
 // picture still completes), then a Strength Garden where every child receives at least one card.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Devices, launchBrowser, shot } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { shot } from '../support/browser';
+import { openConsole, seatTablets, useStage } from '../support/e2e-stage';
 import { StaffClient } from '../support/staff-client';
-import { inProcessServer, type InProcessServer } from '../support/test-server';
 
-let srv: InProcessServer;
-let browser: Browser;
-let devices: Devices;
-
-beforeAll(async () => {
-  srv = await inProcessServer();
-  browser = await launchBrowser();
-  devices = new Devices(browser, srv.url);
-});
-afterAll(async () => {
-  await devices?.closeAll();
-  await browser?.close();
-  await srv?.close();
-});
+const stage = useStage('ct-e2e-coop-');
 
 /** The tablet whose turn it is (turn mode), or null once the round is over. */
 async function onTurn(tablets: Page[], consolePage: Page): Promise<Page | null> {
@@ -43,25 +30,17 @@ async function placeOne(t: Page): Promise<void> {
 
 describe('cooperative activities in real browsers', () => {
   it('completes a picture together taking turns, though one child leaves, then grows a garden where everyone gets a card', async () => {
+    const { srv, devices } = stage;
     const staff = new StaffClient(srv.url);
     await staff.setup(srv.setupCode);
     const { group, children } = await staff.groupWithChildren('Rockets 火箭', [['Mimi', 'cat'], ['Bo', 'dog'], ['小明', 'panda'], ['Lulu', 'owl']], true);
     const ids = children.map((c) => c.id);
     const session = await staff.startSession(group.id);
-    const consolePage = await devices.open({ locale: 'en-US', width: 1440, height: 1000, cookie: staff.cookie });
-    await consolePage.goto(`${srv.url}/console#/sessions/${session.id}`);
-    await consolePage.getByTestId('rounds-panel').waitFor();
+    const consolePage = await openConsole(stage, staff, session.id);
     const screen = await devices.open({ locale: 'zh-CN', width: 1920, height: 1080 });
     await screen.goto(`${srv.url}${session.screenUrl}`);
     await screen.waitForSelector('body[data-scene-ready="true"]');
-    const tablets: Page[] = [];
-    for (const [i, locale] of ['en-US', 'zh-CN', 'zh-CN', 'en-US'].entries()) {
-      const t = await devices.open({ locale, width: 1024, height: 768 });
-      await t.goto(`${srv.url}/j/${session.code}`);
-      await t.locator(`[data-testid="choose-avatar"][data-child-id="${ids[i]}"]`).click();
-      await t.locator(`[data-testid="seated"][data-child-id="${ids[i]}"]`).waitFor();
-      tablets.push(t);
-    }
+    const tablets = await seatTablets(stage, session.code!, ids, ['en-US', 'zh-CN', 'zh-CN', 'en-US']);
 
     // Build Together: the rocket, taking turns.
     await consolePage.getByTestId('start-now-activity').selectOption('build-together');

@@ -1,57 +1,27 @@
 // End to end in real Chromium: live participation on the console. Spotlight with a pass, Pass the Star; the console's
 // numbers are the metrics of the stored log; a quiet child is flagged and "invite" puts them on stage; a tag counts.
-import Database from 'better-sqlite3';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { participation, type MetricEvent } from '../../shared/metrics';
-import { Devices, launchBrowser, shot } from '../support/browser';
+import { shot } from '../support/browser';
+import { openConsole, seatTablets, useStage } from '../support/e2e-stage';
 import { StaffClient } from '../support/staff-client';
-import { inProcessServer, tempDataDir, type InProcessServer } from '../support/test-server';
+import { storedEvents } from '../support/stored-events';
 
-let srv: InProcessServer;
-let browser: Browser;
-let devices: Devices;
-const dataDir = tempDataDir('ct-e2e-metrics-');
-
-beforeAll(async () => {
-  srv = await inProcessServer(dataDir);
-  browser = await launchBrowser();
-  devices = new Devices(browser, srv.url);
-});
-afterAll(async () => {
-  await devices?.closeAll();
-  await browser?.close();
-  await srv?.close();
-});
-
-function storedEvents(sessionId: string): MetricEvent[] {
-  const db = new Database(join(dataDir, 'circletime.sqlite'), { readonly: true });
-  const rows = db.prepare('SELECT seq, type, payload, at FROM events WHERE session_id = ? ORDER BY seq').all(sessionId) as { seq: number; type: string; payload: string; at: number }[];
-  db.close();
-  return rows.map((r) => ({ seq: r.seq, type: r.type, payload: JSON.parse(r.payload), at: r.at }));
-}
+const stage = useStage('ct-e2e-metrics-');
 
 const num = async (page: Page, childId: string, name: string) => Number(await page.locator(`[data-testid="metrics-child"][data-child-id="${childId}"]`).first().getAttribute(name));
 
 describe('live participation on the console', () => {
   it('matches the metrics of the stored log, flags and invites a quiet child, and counts a tag', async () => {
+    const { srv, devices } = stage;
     const staff = new StaffClient(srv.url);
     await staff.setup(srv.setupCode);
     const { group, children } = await staff.groupWithChildren('Kites 风筝', [['Mimi', 'cat'], ['Bo', 'dog'], ['小明', 'panda'], ['Lulu', 'owl']], true);
     const ids = children.map((c) => c.id);
     const session = await staff.startSession(group.id);
-    const consolePage = await devices.open({ locale: 'en-US', width: 1440, height: 1000, cookie: staff.cookie });
-    await consolePage.goto(`${srv.url}/console#/sessions/${session.id}`);
-    await consolePage.getByTestId('rounds-panel').waitFor();
-    const tablets: Page[] = [];
-    for (const [i, locale] of ['en-US', 'en-US', 'zh-CN', 'en-US'].entries()) {
-      const t = await devices.open({ locale, width: 1024, height: 768 });
-      await t.goto(`${srv.url}/j/${session.code}`);
-      await t.locator(`[data-testid="choose-avatar"][data-child-id="${ids[i]}"]`).click();
-      await t.locator(`[data-testid="seated"][data-child-id="${ids[i]}"]`).waitFor();
-      tablets.push(t);
-    }
+    const consolePage = await openConsole(stage, staff, session.id);
+    const tablets = await seatTablets(stage, session.code!, ids, ['en-US', 'en-US', 'zh-CN', 'en-US']);
     const lulu = ids[3]!;
 
     // Spotlight: Mimi presents (Bo claps), then Bo passes.
@@ -93,7 +63,7 @@ describe('live participation on the console', () => {
     await consolePage.locator(`[data-testid="tag-child"][data-child-id="${ids[1]}"] [data-testid="tag-count"]`).waitFor();
 
     // The console shows the metrics of the stored log (give it the time the live update needs).
-    const expected = () => participation(storedEvents(session.id));
+    const expected = () => participation(storedEvents(stage.dataDir, session.id) as MetricEvent[]);
     for (const id of ids) {
       await expect.poll(async () => [await num(consolePage, id, 'data-turns'), await num(consolePage, id, 'data-reactions-given'), await num(consolePage, id, 'data-reactions-received')], { timeout: 3000 }).toEqual(
         (({ turns, reactionsGiven, reactionsReceived }) => [turns, reactionsGiven, reactionsReceived])(expected().children.find((c) => c.childId === id)!),

@@ -1,11 +1,10 @@
 // Live metrics over real sockets: only consoles receive them, they match the stored log, and a restart changes nothing.
-import Database from 'better-sqlite3';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { participation, type MetricEvent } from '../../shared/metrics';
 import type { ConsoleView, ScreenView, TabletView } from '../../shared/session/views';
 import { LiveClient, seatToken } from '../support/live-client';
 import { StaffClient } from '../support/staff-client';
+import { storedEvents } from '../support/stored-events';
 import { childServer, killChild, tempDataDir, type ChildServer } from '../support/test-server';
 
 const running: ChildServer[] = [];
@@ -13,12 +12,7 @@ afterAll(async () => {
   for (const s of running) await killChild(s, 'SIGKILL');
 });
 
-function storedEvents(dataDir: string, sessionId: string): MetricEvent[] {
-  const db = new Database(join(dataDir, 'circletime.sqlite'), { readonly: true });
-  const rows = db.prepare('SELECT seq, type, payload, at FROM events WHERE session_id = ? ORDER BY seq').all(sessionId) as { seq: number; type: string; payload: string; at: number }[];
-  db.close();
-  return rows.map((r) => ({ seq: r.seq, type: r.type, payload: JSON.parse(r.payload), at: r.at }));
-}
+const storedMetricEvents = (dataDir: string, sessionId: string) => storedEvents(dataDir, sessionId) as MetricEvent[];
 
 describe('live metrics', () => {
   it('go to consoles only, equal the metrics of the stored log, and equal them again after a restart', async () => {
@@ -55,7 +49,7 @@ describe('live metrics', () => {
 
     await expect.poll(() => consoleClient.metrics.at(-1)?.version, { timeout: 2000, interval: 25 }).toBe(last);
     const live = consoleClient.metrics.at(-1)!.metrics;
-    expect(live).toEqual(participation(storedEvents(dataDir, s.id)));
+    expect(live).toEqual(participation(storedMetricEvents(dataDir, s.id)));
     const row = (id: string) => live.children.find((c) => c.childId === id)!;
     expect(row(ids[0]!)).toMatchObject({ presentations: 1, turns: 2, reactionsReceived: 1 });
     expect(row(ids[1]!)).toMatchObject({ passes: 1, reactionsGiven: 1 });
@@ -71,7 +65,7 @@ describe('live metrics', () => {
     running.push(second);
     await expect.poll(() => consoleClient.metrics.length > before, { timeout: 8000, interval: 50 }).toBe(true);
     const afterRestart = consoleClient.metrics.at(-1)!;
-    const stored = storedEvents(dataDir, s.id);
+    const stored = storedMetricEvents(dataDir, s.id);
     expect(afterRestart.version).toBe(stored.at(-1)!.seq);
     expect(afterRestart.metrics).toEqual(participation(stored));
     // The restart only adds presence events; every count is what it was live.
