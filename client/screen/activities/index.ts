@@ -2,6 +2,7 @@
 // Typed over every ActivityId, so an activity added in shared/ without a screen fails the build here.
 import type { ActivityId, ActivityScreenView } from '../../../shared/activities/registry';
 import type { ScreenActivity } from './types';
+import { buildTogetherScreenActivity } from './build-together';
 import { checkinScreenActivity } from './checkin';
 import { passStarFinale } from './pass-star/finale';
 import { passStarMirror } from './pass-star/mirror';
@@ -32,6 +33,7 @@ export const SCREEN_ACTIVITIES: { [K in ActivityId]: ScreenActivity<ViewOf<K>> }
   },
   checkin: checkinScreenActivity,
   'strength-garden': strengthGardenScreenActivity,
+  'build-together': buildTogetherScreenActivity,
 };
 
 /** The activity's entry, with the view type widened: callers hold a view of the same activity. */

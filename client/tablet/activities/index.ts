@@ -1,6 +1,7 @@
 // The tablet's activity registry: which view shows a round of each activity (one line per activity).
 import type { ActivityId } from '../../../shared/activities/registry';
 import type { ActivityBuilder } from './activity-view';
+import { buildTogetherView } from './build-together';
 import { checkinView } from './checkin';
 import { passStarView } from './pass-star';
 import { spotlightView } from './spotlight';
@@ -11,4 +12,5 @@ export const ACTIVITY_VIEWS: Record<ActivityId, ActivityBuilder> = {
   'pass-star': passStarView,
   checkin: checkinView,
   'strength-garden': strengthGardenView,
+  'build-together': buildTogetherView,
 };

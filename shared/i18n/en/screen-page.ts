@@ -14,7 +14,7 @@ export const screenPage = {
   newCode: 'Enter a new code',
   /** The small corner chip during a round, so late-comers can still join. */
   joinChip: 'Join: {code}',
-  activityNames: { spotlight: 'Spotlight', 'pass-star': 'Pass the Star', checkin: 'Check-in', 'strength-garden': 'Strength Garden' },
+  activityNames: { spotlight: 'Spotlight', 'pass-star': 'Pass the Star', checkin: 'Check-in', 'strength-garden': 'Strength Garden', 'build-together': 'Build Together' },
   paused: 'Paused',
   pausedSubtitle: 'Let’s take a little break',
   spotlight: {
@@ -76,6 +76,25 @@ export const screenPage = {
     bloomSub: 'Every flower is a strength',
     /** The mirror's sentence for one bed. */
     bed: '{name}: {flowers}',
+    flower: '{card} ({from})',
+    listJoin: ', ',
     seeds: 'seeds waiting to grow',
+  },
+  /** Build Together: the picture's own name comes with the view. */
+  build: {
+    together: 'Let’s build it together!',
+    everyone: 'Everyone can add a piece',
+    turn: '{name}’s turn!',
+    turnSub: 'Everyone can cheer',
+    nextTurn: 'Who’s next?',
+    needsHelp: '{name} needs help',
+    helping: '{helper} is helping!',
+    done: 'We built it together!',
+    doneSub: 'Thank you, everyone!',
+    /** The mirror's sentences. */
+    mirrorPicture: '{design}: {filled} of {total} places filled',
+    mirrorTurn: 'Turn: {name}',
+    mirrorHelp: '{name} asks for help with a {piece}',
+    mirrorBuilders: 'Built by: {names}',
   },
 };
