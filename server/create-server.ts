@@ -75,7 +75,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
     settings.set(SETUP_CODE_KEY, sha256(setupCode));
   }
 
-  const app = createApp({ staff, groups, sessions, settings, programmes, access, audit, registry, joinGuard, now, publicBaseUrl, clientDir: config.clientDir, instruments });
+  const app = createApp({ staff, groups, sessions, settings, programmes, store, access, audit, registry, joinGuard, now, publicBaseUrl, clientDir: config.clientDir, instruments });
   const http = createServer(app);
   let markReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => (markReady = resolve));

@@ -9,6 +9,7 @@ import { requireJson, sendError } from './helpers';
 import { sessionRoutes } from './session-routes';
 import { instrumentRoutes } from './instrument-routes';
 import { programmeRoutes } from './programme-routes';
+import { reviewRoutes } from './review-routes';
 
 const PAGES: Record<string, string> = {
   console: 'console/index.html',
@@ -33,6 +34,7 @@ export function createApp(ctx: HttpContext): Express {
   app.use('/api', sessionRoutes(ctx));
   app.use('/api', instrumentRoutes(ctx));
   app.use('/api', programmeRoutes(ctx));
+  app.use('/api', reviewRoutes(ctx));
   app.use('/api', (_req, res) => sendError(res, 404, 'api.unknown', 'No such API route.'));
 
   const page = (name: string) => (_req: Request, res: Response) => {

@@ -6,6 +6,7 @@ import type { SessionsRepo } from '../store/sessions-repo';
 import type { SettingsRepo } from '../store/settings-repo';
 import type { StaffRepo } from '../store/staff-repo';
 import type { ProgrammesRepo } from '../store/programmes-repo';
+import type { EventStore } from '../store/event-store';
 import type { AccessRepo } from '../store/access-repo';
 import type { AuditRepo } from '../store/audit-repo';
 import type { InstrumentCatalog } from '../../shared/instruments/catalog';
@@ -24,6 +25,8 @@ export interface HttpContext {
   sessions: SessionsRepo;
   settings: SettingsRepo;
   programmes: ProgrammesRepo;
+  /** The event log, for the review and exports (rooms write it; the review only reads). */
+  store: EventStore;
   access: AccessRepo;
   audit: AuditRepo;
   registry: RoomRegistry;

@@ -2,7 +2,7 @@
 import { Router, type NextFunction, type Request, type Response } from 'express';
 import { programmeFromTemplate } from '../../shared/programmes/template';
 import { programmeTemplate } from '../../shared/programmes/templates';
-import { AccessBody, ChildBody, GroupBody, NewGroupBody, type GroupDetail, type GroupInfo } from '../../shared/api/schemas';
+import { AccessBody, ChildBody, ConsentBody, GroupBody, NewGroupBody, type GroupDetail, type GroupInfo } from '../../shared/api/schemas';
 import type { Group } from '../store/groups-repo';
 import type { HttpContext } from './context';
 import { body, param, requireGroup, requireStaff, sendError, staffOf } from './helpers';
@@ -15,7 +15,7 @@ export function groupRoutes(ctx: HttpContext): Router {
   const info = (g: Group): GroupInfo => ({ ...g, liveSessionId: ctx.registry.liveForGroup(g.id)?.sessionId ?? null });
   const detail = (g: Group): GroupDetail => ({
     ...info(g),
-    roster: ctx.groups.roster(g.id).map((c) => ({ id: c.id, nickname: c.nickname, avatar: c.avatar, code: c.code })),
+    roster: ctx.groups.roster(g.id).map((c) => ({ id: c.id, nickname: c.nickname, avatar: c.avatar, code: c.code, consent: c.consent })),
     sessions: ctx.sessions.forGroup(g.id).map((s) => sessionInfo(ctx, s)),
   });
 
@@ -70,6 +70,17 @@ export function groupRoutes(ctx: HttpContext): Router {
     const updated = ctx.groups.updateChild(child.id, input.nickname, input.avatar);
     await ctx.registry.syncRoster(child.groupId, staffOf(res).id);
     res.json(updated && { id: updated.id, nickname: updated.nickname, avatar: updated.avatar, code: updated.code });
+  });
+
+  // Consent is recorded (and withdrawn) as easily as it is given; each change is audited.
+  r.put('/:id/children/:childId/consent', run, (req, res) => {
+    const child = ctx.groups.child(param(req, 'childId'));
+    if (!child || child.groupId !== param(req, 'id')) return sendError(res, 404, 'child.unknown', 'No such child in this group.');
+    const input = body(req, res, ConsentBody);
+    if (!input) return;
+    const updated = ctx.groups.setConsent(child.id, input);
+    ctx.audit.record(staffOf(res).id, 'consent.changed', child.code, input, ctx.now());
+    res.json(updated && { id: updated.id, nickname: updated.nickname, avatar: updated.avatar, code: updated.code, consent: updated.consent });
   });
 
   r.delete('/:id/children/:childId', run, async (req, res) => {

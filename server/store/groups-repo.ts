@@ -13,12 +13,19 @@ export interface Group {
   createdAt: number;
 }
 
+/** Guardian consent per purpose: taking part in the group, and research export of the child's data. */
+export interface Consent {
+  participation: boolean;
+  research: boolean;
+}
+
 export interface Child {
   id: string;
   groupId: string;
   nickname: string;
   avatar: AvatarId;
   code: string;
+  consent: Consent;
 }
 
 interface GroupRow {
@@ -35,6 +42,8 @@ interface ChildRow {
   nickname: string;
   avatar: AvatarId;
   code: string;
+  consent_participation: number;
+  consent_research: number;
 }
 
 const toGroup = (r: GroupRow): Group => ({
@@ -45,7 +54,14 @@ const toGroup = (r: GroupRow): Group => ({
   autoApprove: r.auto_approve === 1,
   createdAt: r.created_at,
 });
-const toChild = (r: ChildRow): Child => ({ id: r.id, groupId: r.group_id, nickname: r.nickname, avatar: r.avatar, code: r.code });
+const toChild = (r: ChildRow): Child => ({
+  id: r.id,
+  groupId: r.group_id,
+  nickname: r.nickname,
+  avatar: r.avatar,
+  code: r.code,
+  consent: { participation: r.consent_participation === 1, research: r.consent_research === 1 },
+});
 
 export type GroupFields = Omit<Group, 'id' | 'createdAt'>;
 
@@ -94,7 +110,17 @@ export class GroupsRepo {
     this.db
       .prepare('INSERT INTO children (id, group_id, nickname, avatar, code, created_at) VALUES (?, ?, ?, ?, ?, ?)')
       .run(id, groupId, nickname, avatar, code, now);
-    return { id, groupId, nickname, avatar, code };
+    return { id, groupId, nickname, avatar, code, consent: { participation: false, research: false } };
+  }
+
+  setConsent(id: string, consent: Consent): Child | undefined {
+    this.db.prepare('UPDATE children SET consent_participation = ?, consent_research = ? WHERE id = ?').run(consent.participation ? 1 : 0, consent.research ? 1 : 0, id);
+    return this.child(id);
+  }
+
+  /** Every child the group ever had, removed ones included: past sessions name them. */
+  everyChild(groupId: string): Child[] {
+    return (this.db.prepare('SELECT * FROM children WHERE group_id = ? ORDER BY created_at, id').all(groupId) as ChildRow[]).map(toChild);
   }
 
   updateChild(id: string, nickname: string, avatar: AvatarId): Child | undefined {

@@ -96,4 +96,8 @@ export const MIGRATIONS: readonly string[] = [
     detail TEXT NOT NULL
   );
   `,
+  `
+  ALTER TABLE children ADD COLUMN consent_participation INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE children ADD COLUMN consent_research INTEGER NOT NULL DEFAULT 0;
+  `,
 ];

@@ -89,7 +89,11 @@ export interface ChildInfo {
   nickname: string;
   avatar: AvatarId;
   code: string;
+  /** Guardian consent: taking part; research export (children without it are left out of every export). */
+  consent?: { participation: boolean; research: boolean };
 }
+
+export const ConsentBody = v.strictObject({ participation: v.boolean(), research: v.boolean() });
 
 export interface SessionInfo {
   id: string;

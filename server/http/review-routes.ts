@@ -1,0 +1,69 @@
+// Review over HTTP (anyone given the group): the group's sessions with their metrics, and audited research exports.
+import { Router, type Request, type Response } from 'express';
+import { participation } from '../../shared/metrics';
+import type { CheckinResponse } from '../../shared/activities/checkin';
+import { groupLogs } from '../review/group-logs';
+import { checkinsCsv, consented, eventsCsv, measuresCsv, measuresSps } from '../review/exports';
+import type { HttpContext } from './context';
+import { param, requireGroup, requireStaff, sendError, staffOf } from './helpers';
+
+export function reviewRoutes(ctx: HttpContext): Router {
+  const r = Router();
+  r.use(requireStaff(ctx));
+  const review = requireGroup(ctx, 'review');
+
+  // Sessions oldest first, each with attendance and the metrics of its log; the programme's metrics over all.
+  r.get('/review/groups/:id', review, async (req, res) => {
+    const groupId = param(req, 'id');
+    const logs = await groupLogs(ctx.sessions, ctx.store, groupId);
+    const children = ctx.groups.everyChild(groupId);
+    const ids = children.map((c) => c.id);
+    const checkins: (Omit<CheckinResponse, 'answers' | 'itemMs'> & { session: number; at: number })[] = [];
+    logs.forEach(({ events }, i) => {
+      for (const e of events) if (e.type === 'checkin.response') checkins.push({ ...e.payload, session: i + 1, at: e.at });
+    });
+    res.json({
+      children: children.map((c) => ({ id: c.id, nickname: c.nickname, avatar: c.avatar, code: c.code, consent: c.consent })),
+      sessions: logs.map(({ session, events }, i) => ({ number: i + 1, id: session.id, startedAt: session.startedAt, endedAt: session.endedAt, metrics: participation(events, ids) })),
+      programme: participation(logs.map((l) => l.events), ids),
+      checkins,
+    });
+  });
+
+  const send = (res: Response, name: string, type: string, body: string) => {
+    res.setHeader('Content-Type', `${type}; charset=utf-8`);
+    res.setHeader('Content-Disposition', `attachment; filename="${name}"`);
+    res.send(body);
+  };
+
+  /** Every export names what it is, who took it and how many children it holds, in the audit trail. */
+  const exporting = async (req: Request, res: Response, file: string) => {
+    const groupId = param(req, 'id');
+    const codes = consented(ctx.groups.everyChild(groupId));
+    ctx.audit.record(staffOf(res).id, 'export', groupId, { file, children: codes.size }, ctx.now());
+    return { groupId, codes, logs: await groupLogs(ctx.sessions, ctx.store, groupId) };
+  };
+
+  r.get('/review/groups/:id/export/measures.csv', review, async (req, res) => {
+    const { codes, logs } = await exporting(req, res, 'measures.csv');
+    send(res, 'measures.csv', 'text/csv', measuresCsv(logs, codes));
+  });
+  r.get('/review/groups/:id/export/measures.sps', review, async (req, res) => {
+    await exporting(req, res, 'measures.sps');
+    send(res, 'measures.sps', 'text/plain', measuresSps('measures.csv'));
+  });
+  r.get('/review/groups/:id/export/checkins-:instrument.:ext', review, async (req, res) => {
+    const instrument = param(req, 'instrument');
+    const ext = param(req, 'ext');
+    if (!/^[a-z0-9-]{1,48}$/.test(instrument) || (ext !== 'csv' && ext !== 'sps')) return sendError(res, 404, 'export.unknown', 'No such export.');
+    const file = `checkins-${instrument}.${ext}`;
+    const { codes, logs } = await exporting(req, res, file);
+    const out = checkinsCsv(logs, codes, instrument);
+    send(res, file, ext === 'csv' ? 'text/csv' : 'text/plain', ext === 'csv' ? out.csv : out.sps(`checkins-${instrument}.csv`));
+  });
+  r.get('/review/groups/:id/export/events.csv', review, async (req, res) => {
+    const { groupId, codes, logs } = await exporting(req, res, 'events.csv');
+    send(res, 'events.csv', 'text/csv', eventsCsv(logs, codes, new Set(ctx.groups.everyChild(groupId).map((c) => c.id))));
+  });
+  return r;
+}
