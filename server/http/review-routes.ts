@@ -1,11 +1,23 @@
 // Review over HTTP (anyone given the group): the group's sessions with their metrics, and audited research exports.
 import { Router, type Request, type Response } from 'express';
 import { participation } from '../../shared/metrics';
-import type { CheckinResponse } from '../../shared/activities/checkin';
+import type { ReviewCheckin, ReviewGroup, ReviewSessionLog } from '../../shared/api/review';
+import type { SessionEvent } from '../../shared/session/events';
 import { groupLogs } from '../review/group-logs';
 import { checkinsCsv, consented, eventsCsv, measuresCsv, measuresSps } from '../review/exports';
 import type { HttpContext } from './context';
 import { param, requireGroup, requireStaff, sendError, staffOf } from './helpers';
+
+/** Device hashes identify a tablet, not a child: replay gets a stable stand-in per device instead. */
+function withoutDevices(events: readonly SessionEvent[]): SessionEvent[] {
+  const standIns = new Map<string, string>();
+  return events.map((e) => {
+    if (!('deviceHash' in e.payload)) return e;
+    const hash = e.payload.deviceHash;
+    if (!standIns.has(hash)) standIns.set(hash, `device-${standIns.size + 1}`);
+    return { ...e, payload: { ...e.payload, deviceHash: standIns.get(hash) } } as SessionEvent;
+  });
+}
 
 export function reviewRoutes(ctx: HttpContext): Router {
   const r = Router();
@@ -18,16 +30,32 @@ export function reviewRoutes(ctx: HttpContext): Router {
     const logs = await groupLogs(ctx.sessions, ctx.store, groupId);
     const children = ctx.groups.everyChild(groupId);
     const ids = children.map((c) => c.id);
-    const checkins: (Omit<CheckinResponse, 'answers' | 'itemMs'> & { session: number; at: number })[] = [];
+    const checkins: ReviewCheckin[] = [];
     logs.forEach(({ events }, i) => {
-      for (const e of events) if (e.type === 'checkin.response') checkins.push({ ...e.payload, session: i + 1, at: e.at });
+      for (const e of events) {
+        if (e.type !== 'checkin.response') continue;
+        const { itemMs: _timings, ...result } = e.payload;
+        checkins.push({ ...result, session: i + 1, at: e.at });
+      }
     });
-    res.json({
+    const body: ReviewGroup = {
       children: children.map((c) => ({ id: c.id, nickname: c.nickname, avatar: c.avatar, code: c.code, consent: c.consent })),
       sessions: logs.map(({ session, events }, i) => ({ number: i + 1, id: session.id, startedAt: session.startedAt, endedAt: session.endedAt, metrics: participation(events, ids) })),
       programme: participation(logs.map((l) => l.events), ids),
       checkins,
-    });
+    };
+    res.json(body);
+  });
+
+  // One session's log for replay; session n is the group's n-th session, oldest first.
+  r.get('/review/groups/:id/sessions/:n/events', review, async (req, res) => {
+    const n = Number(param(req, 'n'));
+    const logs = await groupLogs(ctx.sessions, ctx.store, param(req, 'id'));
+    const log = Number.isInteger(n) && n >= 1 ? logs[n - 1] : undefined;
+    if (!log) return sendError(res, 404, 'session.unknown', 'No such session in this group.');
+    const { session, events } = log;
+    const body: ReviewSessionLog = { number: n, id: session.id, startedAt: session.startedAt, endedAt: session.endedAt, events: withoutDevices(events) };
+    res.json(body);
   });
 
   const send = (res: Response, name: string, type: string, body: string) => {

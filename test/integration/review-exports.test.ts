@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsoleView, TabletView } from '../../shared/session/views';
 import type { Participation } from '../../shared/metrics';
+import type { ReviewSessionLog } from '../../shared/api/review';
 import { LiveClient, seatToken } from '../support/live-client';
 import { StaffClient } from '../support/staff-client';
 import { inProcessServer, type InProcessServer } from '../support/test-server';
@@ -92,6 +93,17 @@ describe('review and exports', () => {
     // Bo clapped: his reaction is left out with him.
     expect(events.body).not.toContain('reaction.sent');
 
+    // Replay: the whole log of session 1 in order, device hashes replaced by stand-ins; session 2 does not exist.
+    const replay = await staff.ok<ReviewSessionLog>('GET', `/review/groups/${group.id}/sessions/1/events`);
+    expect(replay).toMatchObject({ number: 1, id: s.id });
+    expect(replay.events.map((e) => e.seq)).toEqual(replay.events.map((_, i) => i + 1));
+    expect(replay.events.some((e) => e.type === 'spotlight.started')).toBe(true);
+    const devices = replay.events.flatMap((e) => ('deviceHash' in e.payload ? [e.payload.deviceHash] : []));
+    expect(devices.length).toBeGreaterThan(0);
+    expect(devices.every((d) => /^device-[0-9]+$/.test(d))).toBe(true);
+    expect((await staff.call('GET', `/review/groups/${group.id}/sessions/2/events`)).status).toBe(404);
+    expect((await staff.call('GET', `/review/groups/${group.id}/sessions/x/events`)).status).toBe(404);
+
     const audit = srv.server.audit.list().filter((a) => a.action === 'export' && a.subject === group.id);
     expect(audit.map((a) => (a.detail as { file: string }).file).sort()).toEqual(['checkins-rses.csv', 'checkins-rses.sps', 'events.csv', 'measures.csv', 'measures.sps']);
     expect(audit.every((a) => (a.detail as { children: number }).children === 2)).toBe(true);
@@ -102,7 +114,7 @@ describe('review and exports', () => {
     await staff.ok('POST', '/staff', { username: 'outsider', displayName: 'Out', password: 'long enough pw', role: 'reviewer' });
     const outsider = new StaffClient(srv.url);
     await outsider.login('outsider', 'long enough pw');
-    for (const path of ['', '/export/measures.csv', '/export/measures.sps', '/export/checkins-rses.csv', '/export/events.csv']) {
+    for (const path of ['', '/sessions/1/events', '/export/measures.csv', '/export/measures.sps', '/export/checkins-rses.csv', '/export/events.csv']) {
       expect((await text(`/review/groups/${group.id}${path}`, outsider)).status, path).toBe(404);
     }
     expect((await fetch(`${srv.url}/api/review/groups/${group.id}`)).status).toBe(401);

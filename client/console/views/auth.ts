@@ -32,7 +32,11 @@ interface FormSpec {
   send: () => Promise<StaffInfo>;
 }
 
-function mountForm(root: HTMLElement, spec: () => FormSpec): () => void {
+/** Signed in: the console's store by default; the review page passes its own. */
+type OnSignedIn = (me: StaffInfo) => void;
+const consoleSignedIn: OnSignedIn = (me) => appStore.getState().signedIn(me);
+
+function mountForm(root: HTMLElement, spec: () => FormSpec, onSignedIn: OnSignedIn): () => void {
   // Kept as a function so a language switch re-translates the message on screen.
   let error: (() => string) | null = null;
   let busy = false;
@@ -55,7 +59,7 @@ function mountForm(root: HTMLElement, spec: () => FormSpec): () => void {
       s.send().then(
         (me) => {
           for (const k of Object.keys(s.draft)) delete s.draft[k];
-          appStore.getState().signedIn(me);
+          onSignedIn(me);
         },
         (err: unknown) => {
           busy = false;
@@ -70,7 +74,7 @@ function mountForm(root: HTMLElement, spec: () => FormSpec): () => void {
   return langStore.subscribe(draw);
 }
 
-export function mountSetup(root: HTMLElement): () => void {
+export function mountSetup(root: HTMLElement, onSignedIn: OnSignedIn = consoleSignedIn): () => void {
   const d = setupDraft;
   return mountForm(root, () => {
     const tt = t().consolePage;
@@ -99,10 +103,10 @@ export function mountSetup(root: HTMLElement): () => void {
           password: d.password,
         }),
     };
-  });
+  }, onSignedIn);
 }
 
-export function mountLogin(root: HTMLElement): () => void {
+export function mountLogin(root: HTMLElement, onSignedIn: OnSignedIn = consoleSignedIn): () => void {
   const d = loginDraft;
   return mountForm(root, () => {
     const tt = t().consolePage;
@@ -119,5 +123,5 @@ export function mountLogin(root: HTMLElement): () => void {
       validate: () => (!d.username?.trim() || !d.password ? 'required' : null),
       send: () => api<StaffInfo>('POST', '/login', { username: d.username?.trim(), password: d.password }),
     };
-  });
+  }, onSignedIn);
 }

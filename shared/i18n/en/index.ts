@@ -4,5 +4,9 @@ import { consolePage } from './console-page';
 import { screenPage } from './screen-page';
 import { tabletPage } from './tablet-page';
 import { reviewPage } from './review-page';
+import { reviewOverview } from './review-overview';
+import { reviewReplay } from './review-replay';
+import { reviewPrePost } from './review-prepost';
+import { reviewReport } from './review-report';
 
-export const en = { common, consolePage, screenPage, tabletPage, reviewPage };
+export const en = { common, consolePage, screenPage, tabletPage, reviewPage, reviewOverview, reviewReplay, reviewPrePost, reviewReport };

@@ -1,7 +1,35 @@
-// English strings of the review page.
+// English strings of the review page's frame: top bar, group list, tabs, exports, loading and refusals.
 export const reviewPage = {
   title: 'Review',
-  comingSoon:
-    'Session history, replay, participation trends, pre/post statistics and printable reports will appear here. Until then, each group’s past sessions are listed on its page in the console.',
-  toConsole: 'Go to the console',
+  loading: 'Loading…',
+  toConsole: 'Console',
+  nav: { groups: 'Groups' },
+  groups: {
+    title: 'Groups you can review',
+    intro: 'Past sessions, participation over the programme, check-in results and reports of the groups you have been given.',
+    none: 'No groups yet. An admin or the group’s facilitator can give you access to a group.',
+    sessions: '{n} sessions',
+    noSessions: 'No sessions yet',
+    children: '{n} children',
+    lastSession: 'Last session {date}',
+    access: { admin: 'Admin', facilitator: 'Facilitator', reviewer: 'Reviewer' },
+  },
+  tabs: { overview: 'Overview', replay: 'Sessions and replay', prepost: 'Pre/post', report: 'Report', exports: 'Exports' },
+  backToGroups: '← All groups',
+  notFound: 'This group does not exist, or you have not been given access to it.',
+  failed: 'The review could not be loaded: {message}',
+  retry: 'Try again',
+  exports: {
+    title: 'Research exports',
+    intro:
+      'CSV files for Excel or SPSS (UTF-8 with BOM, comma separated) and SPSS syntax files that read them with variable and value labels. Children appear only by their pseudonymous codes. Children without research consent from a guardian are left out of every file. Each download is recorded in the audit log with your name.',
+    left: '{n} of {total} children have research consent and are in the exports.',
+    leftOutNames: 'Left out (no research consent): {names}',
+    measures: 'Participation per child and session',
+    checkins: 'Check-in answers: {name}',
+    events: 'Event log (every recorded event, codes instead of names)',
+    csv: 'CSV',
+    sps: 'SPSS syntax',
+    howTo: 'In SPSS: put the CSV and the syntax file in one folder, open the syntax file, and run it (Run → All).',
+  },
 };

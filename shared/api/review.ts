@@ -1,0 +1,34 @@
+// What the review API answers: a group's sessions with their metrics and check-ins, and one session's log for replay.
+import type { CheckinResponse } from '../activities/checkin';
+import type { Participation } from '../metrics';
+import type { SessionEvent } from '../session/events';
+import type { ChildInfo } from './schemas';
+
+/** A check-in result without the item answers' timings; `session` is the session's number in the group (1-based). */
+export type ReviewCheckin = Omit<CheckinResponse, 'itemMs'> & { session: number; at: number };
+
+export interface ReviewSession {
+  number: number;
+  id: string;
+  startedAt: number;
+  endedAt: number | null;
+  metrics: Participation;
+}
+
+export interface ReviewGroup {
+  children: ChildInfo[];
+  /** Oldest first; session n is `sessions[n - 1]`. */
+  sessions: ReviewSession[];
+  /** The metrics over every session of the group. */
+  programme: Participation;
+  checkins: ReviewCheckin[];
+}
+
+/** One session's whole log for replay (device hashes removed); the client folds it to any moment. */
+export interface ReviewSessionLog {
+  number: number;
+  id: string;
+  startedAt: number;
+  endedAt: number | null;
+  events: SessionEvent[];
+}

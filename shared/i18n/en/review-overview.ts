@@ -1,0 +1,4 @@
+// English strings of the review's overview view.
+export const reviewOverview = {
+  title: 'overview',
+};

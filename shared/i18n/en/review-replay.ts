@@ -1,0 +1,4 @@
+// English strings of the review's replay view.
+export const reviewReplay = {
+  title: 'replay',
+};

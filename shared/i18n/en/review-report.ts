@@ -1,0 +1,4 @@
+// English strings of the review's report view.
+export const reviewReport = {
+  title: 'report',
+};
