@@ -12,6 +12,7 @@ import { mountHeader } from './views/header';
 import { mountInstruments } from './views/instruments';
 import { mountLiveSession } from './views/live-session';
 import { mountLogin, mountSetup } from './views/auth';
+import { mountStaff } from './views/staff';
 
 const app = document.getElementById('app') ?? document.body;
 const header = h('header', { className: 'top-bar' });
@@ -43,6 +44,7 @@ function mountCurrent(): void {
   else if (route.name === 'group') destroy = mountGroup(main, route.groupId);
   else if (route.name === 'session') destroy = mountLiveSession(main, route.sessionId);
   else if (route.name === 'instruments') destroy = mountInstruments(main);
+  else if (route.name === 'staff') destroy = mountStaff(main);
   else destroy = mountGroups(main);
 }
 

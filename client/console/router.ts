@@ -1,9 +1,10 @@
-// Hash routes of the console: #/groups, #/groups/<id>, #/sessions/<id>, #/instruments.
+// Hash routes of the console: #/groups, #/groups/<id>, #/sessions/<id>, #/instruments, #/staff.
 export type Route =
   | { name: 'groups' }
   | { name: 'group'; groupId: string }
   | { name: 'session'; sessionId: string }
-  | { name: 'instruments' };
+  | { name: 'instruments' }
+  | { name: 'staff' };
 
 const ID = '([A-Za-z0-9_-]{1,64})';
 
@@ -14,6 +15,7 @@ export function parseRoute(hash: string): Route {
   const session = new RegExp(`^/sessions/${ID}$`).exec(path);
   if (session?.[1]) return { name: 'session', sessionId: session[1] };
   if (path === '/instruments') return { name: 'instruments' };
+  if (path === '/staff') return { name: 'staff' };
   return { name: 'groups' };
 }
 
@@ -27,6 +29,8 @@ export function routeHash(route: Route): string {
       return `#/sessions/${route.sessionId}`;
     case 'instruments':
       return '#/instruments';
+    case 'staff':
+      return '#/staff';
   }
 }
 

@@ -1,4 +1,4 @@
-// The top bar on every view: app name, the staff pages (groups, instruments), who is signed in, language, log out.
+// The top bar on every view: app name, the staff pages (groups, instruments, staff, review), who is signed in, language, log out.
 import { api } from '../../common/api';
 import { h, render } from '../../common/dom';
 import { fill } from '../../../shared/i18n';
@@ -34,7 +34,7 @@ export function mountHeader(el: HTMLElement): () => void {
         h('span', { className: 'brand-name' }, tt.common.appName),
         h('span', { className: 'brand-sub' }, tt.consolePage.title),
       ),
-      me ? nav(route.name) : null,
+      me ? nav(route.name, me.role === 'admin') : null,
       h(
         'div',
         { className: 'header-right' },
@@ -56,7 +56,7 @@ export function mountHeader(el: HTMLElement): () => void {
 }
 
 /** The staff pages; a live session is reached from its group, so it has no link of its own. */
-function nav(current: Route['name']): HTMLElement {
+function nav(current: Route['name'], admin: boolean): HTMLElement {
   const tt = t().consolePage.nav;
   const link = (testid: string, href: string, label: string, here: boolean) =>
     h('a', { className: 'nav-link', 'data-testid': testid, href, 'aria-current': here ? 'page' : null }, label);
@@ -65,6 +65,9 @@ function nav(current: Route['name']): HTMLElement {
     { className: 'top-nav' },
     link('nav-groups', '#/groups', tt.groups, current === 'groups' || current === 'group'),
     link('nav-instruments', '#/instruments', tt.instruments, current === 'instruments'),
+    // Accounts and access are an administrator's; the review is every staff member's.
+    admin ? link('nav-staff', '#/staff', t().consoleStaff.nav, current === 'staff') : null,
+    h('a', { className: 'nav-link', 'data-testid': 'nav-review', href: '/review' }, t().reviewPage.title),
   );
 }
 

@@ -1,6 +1,7 @@
 // The English dictionary, assembled from one section per page.
 import { common } from './common';
 import { consolePage } from './console-page';
+import { consoleStaff } from './console-staff';
 import { screenPage } from './screen-page';
 import { tabletPage } from './tablet-page';
 import { reviewPage } from './review-page';
@@ -9,4 +10,4 @@ import { reviewReplay } from './review-replay';
 import { reviewPrePost } from './review-prepost';
 import { reviewReport } from './review-report';
 
-export const en = { common, consolePage, screenPage, tabletPage, reviewPage, reviewOverview, reviewReplay, reviewPrePost, reviewReport };
+export const en = { common, consolePage, consoleStaff, screenPage, tabletPage, reviewPage, reviewOverview, reviewReplay, reviewPrePost, reviewReport };

@@ -2,6 +2,7 @@
 import type { Dict } from '../types';
 import { common } from './common';
 import { consolePage } from './console-page';
+import { consoleStaff } from './console-staff';
 import { screenPage } from './screen-page';
 import { tabletPage } from './tablet-page';
 import { reviewPage } from './review-page';
@@ -10,4 +11,4 @@ import { reviewReplay } from './review-replay';
 import { reviewPrePost } from './review-prepost';
 import { reviewReport } from './review-report';
 
-export const zhCN: Dict = { common, consolePage, screenPage, tabletPage, reviewPage, reviewOverview, reviewReplay, reviewPrePost, reviewReport };
+export const zhCN: Dict = { common, consolePage, consoleStaff, screenPage, tabletPage, reviewPage, reviewOverview, reviewReplay, reviewPrePost, reviewReport };
