@@ -1,5 +1,9 @@
 // Server configuration from the environment, with the embedded defaults `npm start` uses.
 import { resolve } from 'node:path';
+import { DEFAULT_RETENTION_CHECK_MS } from './privacy/retention-schedule';
+
+/** The longest delay a Node timer takes (about 24.8 days). */
+const MAX_TIMER_MS = 2_147_483_647;
 
 export interface Config {
   port: number;
@@ -13,6 +17,8 @@ export interface Config {
   instrumentsDir: string;
   /** Recorded read-aloud clips: <dir>/<instrument>/<language>/<item id>.mp3 */
   clipsDir: string;
+  /** How often groups past their retention date are purged (also once at start); default one hour. */
+  retentionCheckMs?: number;
 }
 
 function intFrom(value: string | undefined, fallback: number, min: number, max: number, name: string): number {
@@ -33,5 +39,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     clientDir: resolve(env.CLIENT_DIR || 'dist/client'),
     instrumentsDir: resolve(env.INSTRUMENTS_DIR || `${dataDir}/instruments`),
     clipsDir: resolve(env.CLIPS_DIR || `${dataDir}/clips`),
+    retentionCheckMs: intFrom(env.RETENTION_CHECK_MS, DEFAULT_RETENTION_CHECK_MS, 50, MAX_TIMER_MS, 'RETENTION_CHECK_MS'),
   };
 }

@@ -20,6 +20,9 @@ import { AccessRepo } from './store/access-repo';
 import { AuditRepo } from './store/audit-repo';
 import { SqliteEventStore } from './store/sqlite-event-store';
 import { StaffRepo } from './store/staff-repo';
+import { DataControlsRepo } from './store/data-controls-repo';
+import { DataControls } from './privacy/data-controls';
+import { DEFAULT_RETENTION_CHECK_MS, startRetentionSchedule } from './privacy/retention-schedule';
 
 export interface RunningServer {
   port: number;
@@ -32,6 +35,8 @@ export interface RunningServer {
   registry: RoomRegistry;
   /** The audit trail (tests read it; the review lists it). */
   audit: AuditRepo;
+  /** Children's-data controls: the retention purge (`purgeExpired()` runs the scheduled check now) and erasure. */
+  dataControls: DataControls;
   io: CircletimeIo;
   http: Server;
   close(): Promise<void>;
@@ -68,6 +73,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
     onError: (err) => log(`store error: ${err.message}`),
   });
   const joinGuard = new JoinGuard(registry, now);
+  const dataControls = new DataControls({ store, groups, sessions, programmes, rows: new DataControlsRepo(db), audit, registry, now });
 
   let setupCode: string | undefined;
   if (staff.count() === 0) {
@@ -75,7 +81,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
     settings.set(SETUP_CODE_KEY, sha256(setupCode));
   }
 
-  const app = createApp({ staff, groups, sessions, settings, programmes, store, access, audit, registry, joinGuard, now, publicBaseUrl, clientDir: config.clientDir, instruments });
+  const app = createApp({ staff, groups, sessions, settings, programmes, store, access, audit, dataControls, registry, joinGuard, now, publicBaseUrl, clientDir: config.clientDir, instruments });
   const http = createServer(app);
   let markReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => (markReady = resolve));
@@ -89,6 +95,8 @@ export async function startServer(config: Config, log: (line: string) => void = 
   lanUrls = baseUrls(port, config.host);
   // Rooms are restored after listening so their join URLs carry the real port.
   const restoredRooms = await registry.restore();
+  // After the restore, so a group with a restored live session is known to be live and waits.
+  const retention = await startRetentionSchedule(dataControls, config.retentionCheckMs ?? DEFAULT_RETENTION_CHECK_MS, log);
   markReady();
 
   return {
@@ -99,9 +107,12 @@ export async function startServer(config: Config, log: (line: string) => void = 
     restoredRooms,
     registry,
     audit,
+    dataControls,
     io,
     http,
     async close() {
+      retention.stop();
+      await dataControls.settled();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await store.close();
       db.close();

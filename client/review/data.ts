@@ -1,5 +1,6 @@
 // Loads what the review views read of a group (detail, review metrics and check-ins, programme, instruments), once per visit.
 import { api } from '../common/api';
+import { t } from '../common/i18n';
 import type { ReviewGroup } from '../../shared/api/review';
 import type { GroupDetail, GroupProgramme } from '../../shared/api/schemas';
 import type { Instrument } from '../../shared/instruments';
@@ -37,8 +38,9 @@ export function loadGroupData(groupId: string, fresh = false): Promise<GroupData
   return p;
 }
 
-/** A child's name in the review: the nickname, or the roster code when none is known. */
+/** A child's name in the review: the nickname, "erased child" after an erasure, or the roster code. */
 export function childName(data: GroupData, childId: string): string {
   const c = data.review.children.find((x) => x.id === childId);
+  if (c?.erased || childId.startsWith('erased-')) return t().reviewPage.erasedChild;
   return c?.nickname || c?.code || childId.slice(0, 6);
 }

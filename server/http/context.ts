@@ -9,6 +9,7 @@ import type { ProgrammesRepo } from '../store/programmes-repo';
 import type { EventStore } from '../store/event-store';
 import type { AccessRepo } from '../store/access-repo';
 import type { AuditRepo } from '../store/audit-repo';
+import type { DataControls } from '../privacy/data-controls';
 import type { InstrumentCatalog } from '../../shared/instruments/catalog';
 import type { LoadedInstrument } from '../instruments/load-instruments';
 
@@ -29,6 +30,8 @@ export interface HttpContext {
   store: EventStore;
   access: AccessRepo;
   audit: AuditRepo;
+  /** Retention purge and erasure of a child (admins only, through the group routes). */
+  dataControls: DataControls;
   registry: RoomRegistry;
   joinGuard: JoinGuard;
   now: () => number;

@@ -2,8 +2,9 @@
 import { Router, type NextFunction, type Request, type Response } from 'express';
 import { programmeFromTemplate } from '../../shared/programmes/template';
 import { programmeTemplate } from '../../shared/programmes/templates';
-import { AccessBody, ChildBody, ConsentBody, GroupBody, NewGroupBody, type GroupDetail, type GroupInfo } from '../../shared/api/schemas';
-import type { Group } from '../store/groups-repo';
+import { AccessBody, ChildBody, ConsentBody, GroupBody, NewGroupBody, type ChildInfo, type GroupDetail, type GroupInfo } from '../../shared/api/schemas';
+import type { Child, Group } from '../store/groups-repo';
+import { addDataControlRoutes } from './data-control-routes';
 import type { HttpContext } from './context';
 import { body, param, requireGroup, requireStaff, sendError, staffOf } from './helpers';
 import { sessionInfo } from './session-info';
@@ -13,9 +14,13 @@ export function groupRoutes(ctx: HttpContext): Router {
   r.use(requireStaff(ctx));
 
   const info = (g: Group): GroupInfo => ({ ...g, liveSessionId: ctx.registry.liveForGroup(g.id)?.sessionId ?? null });
+  // An erased child is a placeholder: no nickname, no code, no consent to show.
+  const childInfo = (c: Child): ChildInfo =>
+    c.erased ? { id: c.id, nickname: '', avatar: c.avatar, code: '', erased: true } : { id: c.id, nickname: c.nickname, avatar: c.avatar, code: c.code, consent: c.consent };
   const detail = (g: Group): GroupDetail => ({
     ...info(g),
-    roster: ctx.groups.roster(g.id).map((c) => ({ id: c.id, nickname: c.nickname, avatar: c.avatar, code: c.code, consent: c.consent })),
+    roster: ctx.groups.roster(g.id).map(childInfo),
+    formerChildren: ctx.groups.formerChildren(g.id).map(childInfo),
     sessions: ctx.sessions.forGroup(g.id).map((s) => sessionInfo(ctx, s)),
   });
 
@@ -106,10 +111,13 @@ export function groupRoutes(ctx: HttpContext): Router {
     res.json(ctx.access.list(param(req, 'id')));
   });
 
+  addDataControlRoutes(r, ctx, detail);
+
   r.post('/:id/sessions', run, async (req, res) => {
     const g = ctx.groups.get(param(req, 'id'));
     if (!g) return sendError(res, 404, 'group.unknown', 'No such group.');
     if (ctx.groups.roster(g.id).length === 0) return sendError(res, 409, 'group.empty', 'Add children to the roster first.');
+    if (ctx.dataControls.isExpired(g)) return sendError(res, 409, 'group.expired', 'This group’s retention date has passed; its data is being deleted.');
     const room = await ctx.registry.start(g, staffOf(res).id);
     const rec = ctx.sessions.get(room.sessionId);
     if (!rec) return sendError(res, 500, 'server.error', 'Session was not recorded.');

@@ -39,7 +39,7 @@ export function reviewRoutes(ctx: HttpContext): Router {
       }
     });
     const body: ReviewGroup = {
-      children: children.map((c) => ({ id: c.id, nickname: c.nickname, avatar: c.avatar, code: c.code, consent: c.consent })),
+      children: children.map((c) => ({ id: c.id, nickname: c.nickname, avatar: c.avatar, code: c.code, consent: c.consent, ...(c.erased ? { erased: true } : {}) })),
       sessions: logs.map(({ session, events }, i) => ({ number: i + 1, id: session.id, startedAt: session.startedAt, endedAt: session.endedAt, metrics: participation(events, ids) })),
       programme: participation(logs.map((l) => l.events), ids),
       checkins,

@@ -1,4 +1,4 @@
-// Opens the SQLite file (WAL, synchronous=FULL) and brings its schema up to date.
+// Opens the SQLite file (WAL, synchronous=FULL, secure_delete) and brings its schema up to date.
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -14,6 +14,9 @@ export function openDatabase(file: string): Db {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // Deleted and overwritten content is zeroed in the file, so a purged group or an erased child is gone
+  // from disk, not only from queries (the WAL is checkpointed after each purge or erasure).
+  db.pragma('secure_delete = ON');
   migrate(db);
   return db;
 }

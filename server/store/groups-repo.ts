@@ -11,6 +11,8 @@ export interface Group {
   language: Language;
   autoApprove: boolean;
   createdAt: number;
+  /** Retention date 'YYYY-MM-DD': the group's data is purged after that day ends (null: kept). */
+  retainUntil: string | null;
 }
 
 /** Guardian consent per purpose: taking part in the group, and research export of the child's data. */
@@ -26,6 +28,8 @@ export interface Child {
   avatar: AvatarId;
   code: string;
   consent: Consent;
+  /** An anonymous placeholder left by erasing the child: no nickname, no code. */
+  erased: boolean;
 }
 
 interface GroupRow {
@@ -35,6 +39,7 @@ interface GroupRow {
   language: Language;
   auto_approve: number;
   created_at: number;
+  retain_until: string | null;
 }
 interface ChildRow {
   id: string;
@@ -44,6 +49,7 @@ interface ChildRow {
   code: string;
   consent_participation: number;
   consent_research: number;
+  erased_at: number | null;
 }
 
 const toGroup = (r: GroupRow): Group => ({
@@ -53,17 +59,20 @@ const toGroup = (r: GroupRow): Group => ({
   language: r.language,
   autoApprove: r.auto_approve === 1,
   createdAt: r.created_at,
+  retainUntil: r.retain_until,
 });
 const toChild = (r: ChildRow): Child => ({
   id: r.id,
   groupId: r.group_id,
   nickname: r.nickname,
   avatar: r.avatar,
-  code: r.code,
+  // An erased row keeps only its placeholder id; its stored code is the placeholder too, never shown.
+  code: r.erased_at === null ? r.code : '',
   consent: { participation: r.consent_participation === 1, research: r.consent_research === 1 },
+  erased: r.erased_at !== null,
 });
 
-export type GroupFields = Omit<Group, 'id' | 'createdAt'>;
+export type GroupFields = Omit<Group, 'id' | 'createdAt' | 'retainUntil'>;
 
 export class GroupsRepo {
   constructor(private readonly db: Db) {}
@@ -73,7 +82,7 @@ export class GroupsRepo {
     this.db
       .prepare('INSERT INTO groups (id, name, age_band, language, auto_approve, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(id, fields.name, fields.ageBand, fields.language, fields.autoApprove ? 1 : 0, staffId, now);
-    return { id, ...fields, createdAt: now };
+    return { id, ...fields, createdAt: now, retainUntil: null };
   }
 
   update(id: string, fields: GroupFields): Group | undefined {
@@ -110,12 +119,29 @@ export class GroupsRepo {
     this.db
       .prepare('INSERT INTO children (id, group_id, nickname, avatar, code, created_at) VALUES (?, ?, ?, ?, ?, ?)')
       .run(id, groupId, nickname, avatar, code, now);
-    return { id, groupId, nickname, avatar, code, consent: { participation: false, research: false } };
+    return { id, groupId, nickname, avatar, code, consent: { participation: false, research: false }, erased: false };
   }
 
   setConsent(id: string, consent: Consent): Child | undefined {
     this.db.prepare('UPDATE children SET consent_participation = ?, consent_research = ? WHERE id = ?').run(consent.participation ? 1 : 0, consent.research ? 1 : 0, id);
     return this.child(id);
+  }
+
+  /** A child of the group with its removed (and erased) state, for the data controls. */
+  childOfGroup(groupId: string, id: string): (Child & { removed: boolean }) | undefined {
+    const r = this.db.prepare('SELECT * FROM children WHERE id = ? AND group_id = ?').get(id, groupId) as (ChildRow & { removed_at: number | null }) | undefined;
+    return r && { ...toChild(r), removed: r.removed_at !== null };
+  }
+
+  /** Children no longer on the roster (removed or erased), oldest first. */
+  formerChildren(groupId: string): Child[] {
+    return (this.db.prepare('SELECT * FROM children WHERE group_id = ? AND removed_at IS NOT NULL ORDER BY created_at, id').all(groupId) as ChildRow[]).map(toChild);
+  }
+
+  /** Sets (or clears, with null) the group's retention date. */
+  setRetention(id: string, retainUntil: string | null): Group | undefined {
+    this.db.prepare('UPDATE groups SET retain_until = ? WHERE id = ?').run(retainUntil, id);
+    return this.get(id);
   }
 
   /** Every child the group ever had, removed ones included: past sessions name them. */

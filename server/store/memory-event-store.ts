@@ -1,9 +1,10 @@
-// An in-memory event store with the same contract (for the in-process test transport).
+// An in-memory event store with the same contract, data controls included (for the in-process test transport).
 import type { SessionEvent } from '../../shared/session/events';
-import type { EventStore } from './event-store';
+import type { ManagedEventStore } from './event-store';
+import { checkedRewrite } from './erasure-rewrite';
 import { GroupCommit } from './group-commit';
 
-export class MemoryEventStore implements EventStore {
+export class MemoryEventStore implements ManagedEventStore {
   private readonly sessions = new Map<string, SessionEvent[]>();
   private readonly committer = new GroupCommit((events) => this.commit(events));
 
@@ -32,6 +33,35 @@ export class MemoryEventStore implements EventStore {
 
   async lastSeq(sessionId: string): Promise<number> {
     return this.sessions.get(sessionId)?.at(-1)?.seq ?? 0;
+  }
+
+  async rewriteForErasure(sessionIds: readonly string[], rewrite: (event: SessionEvent) => SessionEvent, alongside?: () => void): Promise<number> {
+    this.committer.flush();
+    // Every rewrite is checked (and `alongside` run) before any is kept, as one transaction would.
+    const changed: SessionEvent[] = [];
+    for (const id of sessionIds) {
+      for (const e of this.sessions.get(id) ?? []) {
+        const next = checkedRewrite(e, rewrite);
+        if (next) changed.push(next);
+      }
+    }
+    alongside?.();
+    for (const e of changed) {
+      const list = this.sessions.get(e.sessionId) ?? [];
+      list[list.findIndex((x) => x.seq === e.seq)] = structuredClone(e);
+    }
+    return changed.length;
+  }
+
+  async purgeSessions(sessionIds: readonly string[], alongside?: () => void): Promise<number> {
+    this.committer.flush();
+    alongside?.();
+    let n = 0;
+    for (const id of sessionIds) {
+      n += this.sessions.get(id)?.length ?? 0;
+      this.sessions.delete(id);
+    }
+    return n;
   }
 
   async close(): Promise<void> {

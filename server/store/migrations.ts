@@ -100,4 +100,10 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE children ADD COLUMN consent_participation INTEGER NOT NULL DEFAULT 0;
   ALTER TABLE children ADD COLUMN consent_research INTEGER NOT NULL DEFAULT 0;
   `,
+  // Children's-data controls: a group's retention date ('YYYY-MM-DD', purged after that day ends, server-local
+  // time), and the moment a child's row became an anonymous placeholder on a guardian's request.
+  `
+  ALTER TABLE groups ADD COLUMN retain_until TEXT;
+  ALTER TABLE children ADD COLUMN erased_at INTEGER;
+  `,
 ];

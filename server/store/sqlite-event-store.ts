@@ -1,7 +1,8 @@
-// The SQLite event store: one row per event, group-committed in one transaction per tick.
+// The SQLite event store: one row per event, group-committed in one transaction per tick; erasure and purge for data controls.
 import type { Actor, SessionEvent } from '../../shared/session/events';
 import type { Db } from './database';
-import type { EventStore } from './event-store';
+import type { ManagedEventStore } from './event-store';
+import { checkedRewrite } from './erasure-rewrite';
 import { GroupCommit } from './group-commit';
 
 interface EventRow {
@@ -28,12 +29,14 @@ function fromRow(r: EventRow): SessionEvent {
   return e as SessionEvent;
 }
 
-export class SqliteEventStore implements EventStore {
+export class SqliteEventStore implements ManagedEventStore {
   private readonly insert;
   private readonly selectAfter;
   private readonly selectLast;
   private readonly writeBatch;
   private readonly committer: GroupCommit;
+  private readonly updateRow;
+  private readonly deleteSession;
 
   constructor(private readonly db: Db) {
     this.insert = db.prepare(
@@ -47,6 +50,8 @@ export class SqliteEventStore implements EventStore {
       }
     });
     this.committer = new GroupCommit((events) => this.writeBatch(events));
+    this.updateRow = db.prepare('UPDATE events SET actor = ?, payload = ? WHERE session_id = ? AND seq = ?');
+    this.deleteSession = db.prepare('DELETE FROM events WHERE session_id = ?');
   }
 
   append(events: readonly SessionEvent[]): Promise<void> {
@@ -59,6 +64,34 @@ export class SqliteEventStore implements EventStore {
 
   async lastSeq(sessionId: string): Promise<number> {
     return (this.selectLast.get(sessionId) as { seq: number | null }).seq ?? 0;
+  }
+
+  // Both data controls do all their work synchronously, in one transaction: nothing can interleave
+  // between the caller's checks (no live session) and the commit.
+  async rewriteForErasure(sessionIds: readonly string[], rewrite: (event: SessionEvent) => SessionEvent, alongside?: () => void): Promise<number> {
+    // Appends still waiting for this tick land first, so none slips past the rewrite.
+    this.committer.flush();
+    const changed: SessionEvent[] = [];
+    for (const id of sessionIds) {
+      for (const row of this.selectAfter.all(id, 0) as EventRow[]) {
+        const next = checkedRewrite(fromRow(row), rewrite);
+        if (next) changed.push(next);
+      }
+    }
+    this.db.transaction(() => {
+      for (const e of changed) this.updateRow.run(JSON.stringify(e.actor), JSON.stringify(e.payload), e.sessionId, e.seq);
+      alongside?.();
+    })();
+    return changed.length;
+  }
+
+  async purgeSessions(sessionIds: readonly string[], alongside?: () => void): Promise<number> {
+    this.committer.flush();
+    return this.db.transaction(() => {
+      const n = sessionIds.reduce((sum, id) => sum + this.deleteSession.run(id).changes, 0);
+      alongside?.();
+      return n;
+    })();
   }
 
   async close(): Promise<void> {

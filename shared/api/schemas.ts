@@ -4,6 +4,7 @@ import { AVATAR_IDS, type AvatarId } from '../avatars';
 import { AGE_BANDS, LANGUAGES, type AgeBand, type Language } from '../session/roster';
 import type { Programme } from '../programmes/programme';
 import type { Bilingual } from '../programmes/template';
+import { isCalendarDate, RETENTION_DATE_PATTERN } from '../privacy/retention-date';
 
 const Text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1, 'required'), v.maxLength(max, `at most ${max} characters`));
 
@@ -80,6 +81,8 @@ export interface GroupInfo {
   autoApprove: boolean;
   createdAt: number;
   liveSessionId: string | null;
+  /** Retention date 'YYYY-MM-DD': the group's data is purged after that day ends, server-local time (null: kept). */
+  retainUntil: string | null;
   /** The caller's access to this group (in lists). */
   access?: GroupAccess | null;
 }
@@ -91,9 +94,23 @@ export interface ChildInfo {
   code: string;
   /** Guardian consent: taking part; research export (children without it are left out of every export). */
   consent?: { participation: boolean; research: boolean };
+  /** An anonymous placeholder left by erasing the child on a guardian's request: nickname and code are empty. */
+  erased?: boolean;
 }
 
 export const ConsentBody = v.strictObject({ participation: v.boolean(), research: v.boolean() });
+
+/** An admin sets the group's retention date (a calendar day), or clears it with null. */
+export const RetentionBody = v.strictObject({
+  retainUntil: v.nullable(v.pipe(v.string(), v.regex(RETENTION_DATE_PATTERN, 'a date YYYY-MM-DD'), v.check(isCalendarDate, 'not a day of the calendar'))),
+});
+
+/** What erasing a child answers: the placeholder that stands in for them and how much was rewritten. */
+export interface EraseResult {
+  placeholderId: string;
+  sessions: number;
+  events: number;
+}
 
 export interface SessionInfo {
   id: string;
@@ -109,6 +126,8 @@ export interface SessionInfo {
 
 export interface GroupDetail extends GroupInfo {
   roster: ChildInfo[];
+  /** Children no longer on the roster: removed ones (with nickname) and erased placeholders (`erased: true`). */
+  formerChildren: ChildInfo[];
   sessions: SessionInfo[];
 }
 

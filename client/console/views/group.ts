@@ -1,4 +1,4 @@
-// The group page: start (or rejoin) a live session, edit settings, the roster editor, past sessions, the programme.
+// The group page: start (or rejoin) a live session, edit settings, the roster editor, past sessions, retention, the programme.
 import { api } from '../../common/api';
 import { h, render } from '../../common/dom';
 import { langStore, t } from '../../common/i18n';
@@ -12,6 +12,7 @@ import { sessionList } from './session-list';
 import { card, errorBox } from './ui';
 import { playIcon } from './icons';
 import { programmePanel, type ProgrammePanel } from './programme-panel';
+import { retentionCard, type RetentionUi } from './retention-card';
 
 export function mountGroup(root: HTMLElement, groupId: string): () => void {
   let group: GroupDetail | null = null;
@@ -19,7 +20,8 @@ export function mountGroup(root: HTMLElement, groupId: string): () => void {
   let settingsDraft: GroupValues | null = null;
   let pageError: unknown = null;
   let starting = false;
-  const ui: RosterUi = { editing: null, addNickname: '', addAvatar: null, focusAdd: false };
+  const ui: RosterUi = { editing: null, addNickname: '', addAvatar: null, focusAdd: false, consentSaves: {} };
+  const retention: RetentionUi = { draft: null, saved: false };
   let alive = true;
   // Made once the group is known; it keeps its own draft across the page's re-draws.
   let programme: ProgrammePanel | null = null;
@@ -109,7 +111,21 @@ export function mountGroup(root: HTMLElement, groupId: string): () => void {
         'div',
         { className: 'two-col' },
         h('div', { className: 'col-main' }, rosterCard({ group: g, ui, reload, redraw: draw, onError })),
-        h('div', { className: 'col-side' }, startPanel, sessionList(g.sessions), settings),
+        h(
+          'div',
+          { className: 'col-side' },
+          startPanel,
+          sessionList(g.sessions),
+          settings,
+          retentionCard({
+            group: g,
+            ui: retention,
+            onSaved: (updated) => {
+              group = updated;
+              draw();
+            },
+          }),
+        ),
       ),
       programme.el,
     );

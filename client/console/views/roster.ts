@@ -1,4 +1,4 @@
-// The roster editor: add a child (nickname + avatar), edit or remove one; shows each child's random code.
+// The roster editor: add a child (nickname + avatar), edit or remove one; each child's random code, guardian consent and data controls.
 import { api } from '../../common/api';
 import { avatarImg, avatarName } from '../../common/avatar';
 import { h } from '../../common/dom';
@@ -10,6 +10,7 @@ import { avatarPicker, firstFreeAvatar } from './avatar-picker';
 import { confirmDialog } from './confirm-dialog';
 import { card, errorBox, field, textInput } from './ui';
 import { errorText } from '../errors';
+import { childDataLine, formerChildrenList, type ConsentSave } from './child-data';
 
 /** What the roster editor keeps between re-draws. */
 export interface RosterUi {
@@ -17,6 +18,8 @@ export interface RosterUi {
   addNickname: string;
   addAvatar: AvatarId | null;
   focusAdd: boolean;
+  /** Consent saves per child id, so "Saved" stays visible across re-draws. */
+  consentSaves: Record<string, ConsentSave>;
 }
 
 export interface RosterDeps {
@@ -35,6 +38,7 @@ export function rosterCard(d: RosterDeps): HTMLElement {
     'roster',
     h('div', { className: 'card-head' }, h('h2', {}, tt.title), h('span', { className: 'muted' }, fill(tt.count, { n: d.group.roster.length }))),
     rows.length ? h('ul', { className: 'roster-list' }, ...rows) : h('p', { className: 'empty-note' }, tt.empty),
+    formerChildrenList({ groupId: d.group.id, reload: d.reload, onError: d.onError }, d.group.formerChildren ?? []),
     addForm(d),
   );
 }
@@ -51,7 +55,7 @@ function childRow(d: RosterDeps, c: ChildInfo): HTMLElement {
   };
   return h(
     'li',
-    { className: 'roster-row', 'data-testid': 'roster-row', 'data-child-id': c.id },
+    { className: 'roster-row has-data', 'data-testid': 'roster-row', 'data-child-id': c.id },
     avatarImg(c.avatar, 44, avatarName(c.avatar, lang())),
     h('span', { className: 'roster-name', 'data-testid': 'roster-nickname' }, c.nickname),
     h('span', { className: 'child-code', title: tt.codeHint }, h('span', { className: 'muted' }, `${tt.code} `), h('code', { 'data-testid': 'child-code' }, c.code)),
@@ -61,6 +65,7 @@ function childRow(d: RosterDeps, c: ChildInfo): HTMLElement {
       h('button', { type: 'button', className: 'button small', 'data-testid': 'edit-child', onclick: () => ((d.ui.editing = c.id), d.redraw()) }, tt.edit),
       h('button', { type: 'button', className: 'button small quiet-danger', 'data-testid': 'remove-child', onclick: () => void remove() }, tt.remove),
     ),
+    childDataLine({ groupId: d.group.id, saves: d.ui.consentSaves, redraw: d.redraw, reload: d.reload, onError: d.onError }, c),
   );
 }
 

@@ -1,6 +1,7 @@
 // English strings of the facilitator console page (the reference shape for every language).
 import { consoleActivities } from './console-activities';
 import { consoleInsight } from './console-insight';
+import { consoleData } from './console-data';
 
 export const consolePage = {
   title: 'Facilitator console',
@@ -37,6 +38,8 @@ export const consolePage = {
     'group.empty': 'Add children to the roster first.',
     'group.unknown': 'This group does not exist.',
     'child.unknown': 'This child is no longer on the roster.',
+    'group.live': 'This group has a live session. End it first, then erase the child’s data.',
+    'group.expired': 'This group’s retention date has passed; its data is being deleted.',
     network: 'Cannot reach the server. Check that it is running.',
     required: 'Please fill in every field.',
     passwordShort: 'The password needs at least 8 characters.',
@@ -321,4 +324,5 @@ export const consolePage = {
   },
   ...consoleActivities,
   ...consoleInsight,
+  ...consoleData,
 };

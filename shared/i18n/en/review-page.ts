@@ -2,6 +2,7 @@
 export const reviewPage = {
   title: 'Review',
   loading: 'Loading…',
+  erasedChild: 'Erased child',
   toConsole: 'Console',
   nav: { groups: 'Groups' },
   groups: {

@@ -2,6 +2,7 @@
 import type { Dict } from '../types';
 import { consoleActivities } from './console-activities';
 import { consoleInsight } from './console-insight';
+import { consoleData } from './console-data';
 
 export const consolePage: Dict['consolePage'] = {
   title: '带领者控制台',
@@ -37,6 +38,8 @@ export const consolePage: Dict['consolePage'] = {
     'group.empty': '请先在名单中添加儿童。',
     'group.unknown': '找不到这个小组。',
     'child.unknown': '这名儿童已不在名单中。',
+    'group.live': '这个小组正在进行活动。请先结束活动，再删除孩子的数据。',
+    'group.expired': '这个小组的保存期限已过，数据正在删除。',
     network: '连接不到服务器，请确认它正在运行。',
     required: '请填写所有项目。',
     passwordShort: '密码至少需要 8 个字符。',
@@ -321,4 +324,5 @@ export const consolePage: Dict['consolePage'] = {
   },
   ...consoleActivities,
   ...consoleInsight,
+  ...consoleData,
 };

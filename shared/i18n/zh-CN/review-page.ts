@@ -4,6 +4,7 @@ import type { Dict } from '../types';
 export const reviewPage: Dict['reviewPage'] = {
   title: '回顾',
   loading: '正在加载…',
+  erasedChild: '已删除的儿童',
   toConsole: '控制台',
   nav: { groups: '小组' },
   groups: {
