@@ -20,6 +20,7 @@ async function signIn(page: Page, url: string, username: string): Promise<void> 
   await page.getByTestId('login-username').fill(username);
   await page.getByTestId('login-password').fill(PASSWORD);
   await page.getByTestId('login-submit').click();
+  await page.getByTestId('nav-groups').waitFor();
 }
 
 /** Prints the report tab to an A4 PDF, turns each page into a PNG (looked at by people) and returns the PDF's text. */

@@ -92,7 +92,9 @@ export function mountGroupFrame(root: HTMLElement, first: GroupRoute): GroupFram
     show: (next) => {
       route = next;
       drawHead();
-      mountTab();
+      // A refusal or failure stays on screen whichever tab is asked for.
+      if (failure) drawFailure();
+      else mountTab();
     },
     destroy: () => {
       unmountTab();
