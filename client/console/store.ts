@@ -1,26 +1,7 @@
 // The console's app state (zustand): who is signed in, whether setup is needed, and the current route.
-import { createStore } from 'zustand/vanilla';
-import type { StaffInfo } from '../../shared/api/schemas';
-import { parseRoute, type Route } from './router';
+import { createSignedInStore } from '../common/signed-in-store';
+import { parseRoute } from './router';
 
-export type Phase = 'loading' | 'setup' | 'login' | 'ready';
+export type { Phase } from '../common/signed-in-store';
 
-interface AppState {
-  phase: Phase;
-  me: StaffInfo | null;
-  route: Route;
-  setPhase: (phase: Phase) => void;
-  signedIn: (me: StaffInfo) => void;
-  signedOut: () => void;
-  setRoute: (route: Route) => void;
-}
-
-export const appStore = createStore<AppState>((set) => ({
-  phase: 'loading',
-  me: null,
-  route: parseRoute(window.location.hash),
-  setPhase: (phase) => set({ phase }),
-  signedIn: (me) => set({ me, phase: 'ready' }),
-  signedOut: () => set({ me: null, phase: 'login' }),
-  setRoute: (route) => set({ route }),
-}));
+export const appStore = createSignedInStore(parseRoute(window.location.hash));

@@ -3,28 +3,16 @@ import { api } from '../../common/api';
 import { h, render } from '../../common/dom';
 import { fill } from '../../../shared/i18n';
 import { langStore, t } from '../../common/i18n';
-import { LANGUAGES } from '../../../shared/session/roster';
+import { langSwitch } from '../../common/lang-switch';
 import type { Route } from '../router';
 import { appStore } from '../store';
 import '../styles/nav.css';
 
 export function mountHeader(el: HTMLElement): () => void {
   const draw = () => {
-    const { lang, setLang } = langStore.getState();
     const { me, route } = appStore.getState();
     const tt = t();
     document.title = `${tt.common.appName} · ${tt.consolePage.title}`;
-    const langSwitch = h(
-      'div',
-      { className: 'lang-switch', role: 'group', 'aria-label': tt.common.language },
-      ...LANGUAGES.map((l) =>
-        h(
-          'button',
-          { type: 'button', 'data-testid': `lang-${l}`, 'aria-pressed': String(l === lang), lang: l, onclick: () => setLang(l) },
-          tt.common.languageNames[l],
-        ),
-      ),
-    );
     render(
       el,
       h(
@@ -39,7 +27,7 @@ export function mountHeader(el: HTMLElement): () => void {
         'div',
         { className: 'header-right' },
         me ? h('span', { className: 'signed-in' }, fill(tt.consolePage.signedInAs, { name: me.displayName })) : null,
-        langSwitch,
+        langSwitch(),
         me ? h('button', { type: 'button', className: 'button small', 'data-testid': 'logout', onclick: logout }, tt.consolePage.logout) : null,
       ),
     );

@@ -3,12 +3,11 @@ import { api } from '../../common/api';
 import { h, render } from '../../common/dom';
 import { fill } from '../../../shared/i18n';
 import { langStore, t } from '../../common/i18n';
-import { LANGUAGES } from '../../../shared/session/roster';
+import { langSwitch } from '../../common/lang-switch';
 import { reviewStore } from '../store';
 
 export function mountHeader(el: HTMLElement): () => void {
   const draw = () => {
-    const { lang, setLang } = langStore.getState();
     const { me } = reviewStore.getState();
     const tt = t();
     document.title = `${tt.common.appName} · ${tt.reviewPage.title}`;
@@ -27,13 +26,7 @@ export function mountHeader(el: HTMLElement): () => void {
         { className: 'header-right' },
         me ? h('span', { className: 'signed-in' }, fill(tt.consolePage.signedInAs, { name: me.displayName })) : null,
         me && me.role !== 'reviewer' ? h('a', { className: 'nav-link', href: '/console' }, tt.reviewPage.toConsole) : null,
-        h(
-          'div',
-          { className: 'lang-switch', role: 'group', 'aria-label': tt.common.language },
-          ...LANGUAGES.map((l) =>
-            h('button', { type: 'button', 'data-testid': `lang-${l}`, 'aria-pressed': String(l === lang), lang: l, onclick: () => setLang(l) }, tt.common.languageNames[l]),
-          ),
-        ),
+        langSwitch(),
         me ? h('button', { type: 'button', className: 'button small', 'data-testid': 'logout', onclick: logout }, tt.consolePage.logout) : null,
       ),
     );
