@@ -4,14 +4,11 @@ import { fill } from '../../../shared/i18n';
 import { h } from '../../common/dom';
 import { lang, t } from '../../common/i18n';
 import { routeHash } from '../router';
+import { formatDateTime, formatDuration } from './overview-format';
 
-function dateOf(ms: number): string {
-  return new Intl.DateTimeFormat(lang(), { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
-}
-
+/** The same date and length words as the overview's session table. */
 function lengthOf(s: ReviewSession): string {
-  const tt = t().reviewReplay;
-  return s.endedAt === null ? tt.stillRunning : fill(tt.durationMin, { n: Math.max(1, Math.round((s.endedAt - s.startedAt) / 60_000)) });
+  return s.endedAt === null ? t().reviewReplay.stillRunning : formatDuration(s.endedAt - s.startedAt);
 }
 
 /** Children seated in the session out of those enrolled (the session's own metrics count both). */
@@ -37,7 +34,7 @@ export function sessionList(groupId: string, sessions: readonly ReviewSession[],
           'aria-current': s.number === current ? 'true' : null,
         },
         h('strong', {}, fill(tt.sessionNumber, { n: s.number })),
-        h('span', { className: 'small muted' }, dateOf(s.startedAt)),
+        h('span', { className: 'small muted' }, formatDateTime(s.startedAt)),
         h('span', { className: 'small' }, `${lengthOf(s)} · ${attendanceOf(s)}`),
       ),
     ),

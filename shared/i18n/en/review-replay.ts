@@ -6,7 +6,6 @@ export const reviewReplay = {
   noSessions: 'This group has not had a session yet.',
   noSession: 'This group has no session {n}.',
   attendance: '{n} of {of} came',
-  durationMin: '{n} min',
   stillRunning: 'still running',
   loading: 'Loading the session…',
   failed: 'The session could not be loaded: {message}',

@@ -8,7 +8,6 @@ export const reviewReplay: Dict['reviewReplay'] = {
   noSessions: '这个小组还没有进行过活动。',
   noSession: '这个小组没有第 {n} 次活动。',
   attendance: '{of} 人中来了 {n} 人',
-  durationMin: '{n} 分钟',
   stillRunning: '仍在进行',
   loading: '正在载入这次活动…',
   failed: '无法载入这次活动：{message}',
