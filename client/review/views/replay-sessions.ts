@@ -2,7 +2,7 @@
 import type { ReviewSession } from '../../../shared/api/review';
 import { fill } from '../../../shared/i18n';
 import { h } from '../../common/dom';
-import { lang, t } from '../../common/i18n';
+import { t } from '../../common/i18n';
 import { routeHash } from '../router';
 import { formatDateTime, formatDuration } from './overview-format';
 
