@@ -38,7 +38,12 @@ export function reviewRoutes(ctx: HttpContext): Router {
         checkins.push({ ...result, session: i + 1, at: e.at });
       }
     });
+    const facilitators = ctx.access
+      .list(groupId)
+      .filter((a) => a.access === 'facilitator')
+      .flatMap((a) => ctx.staff.get(a.staffId)?.displayName ?? []);
     const body: ReviewGroup = {
+      facilitators,
       children: children.map((c) => ({ id: c.id, nickname: c.nickname, avatar: c.avatar, code: c.code, consent: c.consent, ...(c.erased ? { erased: true } : {}) })),
       sessions: logs.map(({ session, events }, i) => ({ number: i + 1, id: session.id, startedAt: session.startedAt, endedAt: session.endedAt, metrics: participation(events, ids) })),
       programme: participation(logs.map((l) => l.events), ids),

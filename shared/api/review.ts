@@ -17,6 +17,8 @@ export interface ReviewSession {
 
 export interface ReviewGroup {
   children: ChildInfo[];
+  /** Display names of the staff given the group to run (for the report's title page). */
+  facilitators: string[];
   /** Oldest first; session n is `sessions[n - 1]`. */
   sessions: ReviewSession[];
   /** The metrics over every session of the group. */

@@ -1,8 +1,7 @@
 // Review data and research exports through the real server: metrics per session, consent-filtered, pseudonymous, audited.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsoleView, TabletView } from '../../shared/session/views';
-import type { Participation } from '../../shared/metrics';
-import type { ReviewSessionLog } from '../../shared/api/review';
+import type { ReviewGroup, ReviewSessionLog } from '../../shared/api/review';
 import { LiveClient, seatToken } from '../support/live-client';
 import { StaffClient } from '../support/staff-client';
 import { inProcessServer, type InProcessServer } from '../support/test-server';
@@ -57,8 +56,10 @@ describe('review and exports', () => {
     await tablets[2]!.send({ type: 'checkin.assent', yes: false });
     await staff.ok('POST', `/sessions/${s.id}/end`);
 
-    const overview = await staff.ok<{ sessions: { number: number; metrics: Participation }[]; checkins: { childId: string; status: string; total: number | null }[] }>('GET', `/review/groups/${group.id}`);
+    const overview = await staff.ok<ReviewGroup>('GET', `/review/groups/${group.id}`);
     expect(overview.sessions).toHaveLength(1);
+    // The creator runs the group: named on the report's title page.
+    expect(overview.facilitators).toEqual(['Ana']);
     expect(overview.sessions[0]!.metrics.children.find((c) => c.childId === ids[0])).toMatchObject({ presentations: 1, reactionsReceived: 1 });
     // RSES "agree" on everything: 5 positive × 2 + 5 negative × 1.
     expect(overview.checkins.map((c) => [c.childId, c.status, c.total])).toEqual([[ids[0], 'finished', 15], [ids[1], 'declined', null], [ids[2], 'declined', null]]);

@@ -74,6 +74,7 @@ const CHECKINS: ReviewCheckin[] = [
 
 const GROUP: ReviewGroup = {
   children: ENROLLED.map((id) => ({ id, nickname: id.toUpperCase(), avatar: 'fox', code: id })),
+  facilitators: ['Ana'],
   sessions: [
     { number: 1, id: 's1', startedAt: 1000, endedAt: 71000, metrics: participation(S1, ENROLLED) },
     { number: 2, id: 's2', startedAt: 100000, endedAt: null, metrics: participation(S2, ENROLLED) },

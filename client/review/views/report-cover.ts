@@ -32,6 +32,7 @@ export function reportCover(data: GroupData, digests: ReadonlyMap<number, Sessio
     [tt.cover.language, t().common.languageNames[data.group.language]],
     [tt.cover.dates, datesText(data)],
     [tt.cover.children, fill(tt.cover.childrenValue, { n: data.review.children.length })],
+    ...(data.review.facilitators.length ? [[tt.cover.facilitators, data.review.facilitators.join(', ')] as [string, string]] : []),
     ...(me ? [[tt.cover.preparedBy, me.displayName] as [string, string]] : []),
   ];
   return h(

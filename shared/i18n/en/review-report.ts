@@ -15,6 +15,7 @@ export const reviewReport = {
     noSessions: 'none yet',
     children: 'Children',
     childrenValue: '{n} enrolled',
+    facilitators: 'Facilitators',
     preparedBy: 'Prepared by',
     programme: 'Programme',
     noProgramme: 'This group runs without a programme.',

@@ -17,6 +17,7 @@ export const reviewReport: Dict['reviewReport'] = {
     noSessions: '还没有',
     children: '儿童',
     childrenValue: '在册 {n} 人',
+    facilitators: '带领者',
     preparedBy: '报告人',
     programme: '方案',
     noProgramme: '这个小组没有使用方案。',
