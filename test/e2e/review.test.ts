@@ -131,6 +131,7 @@ describe('review for workers', () => {
     const en = await printReport(page, 'review-report-en');
     expect(en.pages.length).toBeGreaterThanOrEqual(2);
     expect(en.text).toContain(group.name);
+    expect(en.text).toMatch(/Facilitators\s+Ana/);
     expect(en.text).toMatch(/Pre\/post|pre\/post/);
     await page.getByTestId('lang-zh-CN').click();
     await page.locator('[data-testid="report"]:lang(zh-CN), html[lang="zh-CN"] [data-testid="report"]').first().waitFor();
