@@ -21,7 +21,11 @@ import type { GroupView } from './view';
 import '../styles/report.css';
 
 function section(n: number, title: string, testid: string, ...body: (HTMLElement | null)[]): HTMLElement {
-  return h('section', { className: 'report-section', 'data-testid': testid }, h('h2', {}, `${n}. ${title}`), ...body);
+  // The heading stays on a page with its intro and first table or chart: print never leaves it alone at a page's foot.
+  const blocks = body.filter((x): x is HTMLElement => x !== null);
+  const leadEnd = blocks.findIndex((el) => !['P', 'H3', 'H4'].includes(el.tagName));
+  const lead = blocks.slice(0, leadEnd === -1 ? blocks.length : leadEnd + 1);
+  return h('section', { className: 'report-section', 'data-testid': testid }, h('div', { className: 'report-keep' }, h('h2', {}, `${n}. ${title}`), ...lead), ...blocks.slice(lead.length));
 }
 
 function prePostBlock(data: GroupData): HTMLElement[] {
