@@ -3,6 +3,7 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { authRoutes } from './auth-routes';
+import { staffRoutes } from './staff-routes';
 import type { HttpContext } from './context';
 import { groupRoutes } from './group-routes';
 import { requireJson, sendError } from './helpers';
@@ -30,6 +31,7 @@ export function createApp(ctx: HttpContext): Express {
   });
   app.use('/api', express.json({ limit: '32kb' }), requireJson);
   app.use('/api', authRoutes(ctx));
+  app.use('/api', staffRoutes(ctx));
   app.use('/api/groups', groupRoutes(ctx));
   app.use('/api', sessionRoutes(ctx));
   app.use('/api', instrumentRoutes(ctx));

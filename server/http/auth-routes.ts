@@ -1,7 +1,7 @@
-// Staff accounts over HTTP: first-run setup with the one-time code, login, logout, colleagues.
+// Staff sign-in over HTTP: first-run setup with the one-time code, login, logout (accounts are in staff-routes).
 import { Router } from 'express';
 import { timingSafeEqual } from 'node:crypto';
-import { LoginBody, SetupBody, StaffBody } from '../../shared/api/schemas';
+import { LoginBody, SetupBody } from '../../shared/api/schemas';
 import { clearedSessionCookie, readCookie, SESSION_COOKIE, sessionCookie } from '../auth/cookies';
 import { hashPassword, verifyPassword } from '../auth/password';
 import { RateLimiter } from '../auth/rate-limiter';
@@ -53,13 +53,14 @@ export function authRoutes(ctx: HttpContext): Router {
     const staff = ctx.staff.findByUsername(input.username);
     // Hash even for unknown users so timing does not reveal which usernames exist.
     const ok = await verifyPassword(input.password, staff?.passwordHash ?? 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=');
-    if (!staff || !ok) {
+    // A deactivated account answers like a wrong password: nothing to learn from it.
+    if (!staff || !ok || !staff.active) {
       failedLogins.hit(key);
       return sendError(res, 401, 'auth.wrong', 'Wrong username or password.');
     }
     failedLogins.reset(key);
     res.setHeader('Set-Cookie', cookie(ctx.staff.startSession(staff.id, ctx.now())));
-    res.json({ id: staff.id, username: staff.username, displayName: staff.displayName, role: staff.role });
+    res.json({ id: staff.id, username: staff.username, displayName: staff.displayName, role: staff.role, active: staff.active });
   });
 
   r.post('/logout', (req, res) => {
@@ -79,21 +80,6 @@ export function authRoutes(ctx: HttpContext): Router {
     const n = ctx.staff.revokeAllSessions(staffOf(res).id, ctx.now());
     res.setHeader('Set-Cookie', clearedSessionCookie());
     res.json({ revoked: n });
-  });
-
-  r.get('/staff', requireStaff(ctx), (_req, res) => {
-    res.json(ctx.staff.list());
-  });
-
-  r.post('/staff', requireStaff(ctx), async (req, res) => {
-    if (staffOf(res).role !== 'admin') return sendError(res, 403, 'auth.denied', 'Only an administrator can add accounts.');
-    const input = body(req, res, StaffBody);
-    if (!input) return;
-    if (ctx.staff.findByUsername(input.username)) return sendError(res, 409, 'staff.exists', 'That username is taken.');
-    const { role = 'facilitator', ...account } = input;
-    const staff = ctx.staff.create(account.username, account.displayName, await hashPassword(account.password), ctx.now(), role);
-    ctx.audit.record(staffOf(res).id, 'staff.created', staff.id, { role }, ctx.now());
-    res.status(201).json(staff);
   });
 
   return r;

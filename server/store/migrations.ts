@@ -106,4 +106,8 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE groups ADD COLUMN retain_until TEXT;
   ALTER TABLE children ADD COLUMN erased_at INTEGER;
   `,
+  // An administrator deactivates an account (someone left the centre): it can no longer sign in; history stays.
+  `
+  ALTER TABLE staff ADD COLUMN disabled_at INTEGER;
+  `,
 ];

@@ -10,6 +10,8 @@ export interface Staff {
   username: string;
   displayName: string;
   role: StaffRole;
+  /** False once an administrator deactivated the account: no sign-in, no session. */
+  active: boolean;
 }
 
 interface StaffRow {
@@ -18,9 +20,10 @@ interface StaffRow {
   display_name: string;
   password_hash: string;
   role: StaffRole;
+  disabled_at: number | null;
 }
 
-const toStaff = (r: StaffRow): Staff => ({ id: r.id, username: r.username, displayName: r.display_name, role: r.role });
+const toStaff = (r: StaffRow): Staff => ({ id: r.id, username: r.username, displayName: r.display_name, role: r.role, active: r.disabled_at === null });
 
 export const LOGIN_TTL_MS = 12 * 60 * 60 * 1000;
 
@@ -36,7 +39,19 @@ export class StaffRepo {
     this.db
       .prepare('INSERT INTO staff (id, username, display_name, password_hash, created_at, role) VALUES (?, ?, ?, ?, ?, ?)')
       .run(id, username, displayName, passwordHash, now, role);
-    return { id, username, displayName, role };
+    return { id, username, displayName, role, active: true };
+  }
+
+  setRole(id: string, role: StaffRole): void {
+    this.db.prepare('UPDATE staff SET role = ? WHERE id = ?').run(role, id);
+  }
+
+  /** Deactivating also ends every login session of the account at once. */
+  setActive(id: string, active: boolean, now: number): void {
+    this.db.transaction(() => {
+      this.db.prepare('UPDATE staff SET disabled_at = ? WHERE id = ?').run(active ? null : now, id);
+      if (!active) this.revokeAllSessions(id, now);
+    })();
   }
 
   get(id: string): Staff | undefined {
@@ -66,7 +81,7 @@ export class StaffRepo {
     const r = this.db
       .prepare(
         `SELECT s.* FROM auth_sessions a JOIN staff s ON s.id = a.staff_id
-         WHERE a.token_hash = ? AND a.revoked_at IS NULL AND a.expires_at > ?`,
+         WHERE a.token_hash = ? AND a.revoked_at IS NULL AND a.expires_at > ? AND s.disabled_at IS NULL`,
       )
       .get(sha256(token), now) as StaffRow | undefined;
     return r && toStaff(r);

@@ -68,7 +68,12 @@ export interface StaffInfo {
   username: string;
   displayName: string;
   role: StaffRole;
+  /** False once an administrator deactivated the account. */
+  active: boolean;
 }
+
+/** An administrator changes a colleague's role, or deactivates / reactivates the account. */
+export const StaffChangeBody = v.strictObject({ role: v.optional(v.picklist(STAFF_ROLES)), active: v.optional(v.boolean()) });
 
 /** What a staff member may do with a group: run it (and review it), or only review it. */
 export type GroupAccess = 'admin' | 'facilitator' | 'reviewer';

@@ -155,6 +155,13 @@ describe('review for workers', () => {
     const apis = ['', '/sessions/1/events', '/sessions/2/events', '/export/measures.csv', '/export/measures.sps', '/export/checkins-rses.csv', '/export/checkins-rses.sps', '/export/events.csv'];
     for (const path of apis) expect((await fred.call('GET', `/review/groups/${groupId}${path}`).catch(() => ({ status: 0 }))).status, path).toBe(404);
     for (const path of ['', '/programme']) expect((await fred.call('GET', `/groups/${groupId}${path}`)).status, path).toBe(404);
+
+    // Fred leaves the centre: the admin deactivates him on the staff page and his open login stops working.
+    await adminPage.goto(`${srv.url}/console#/staff`);
+    await adminPage.locator('[data-testid="staff-row"][data-username="fred"] [data-testid="staff-deactivate"]').click();
+    await adminPage.getByTestId('confirm-ok').click();
+    await adminPage.locator('[data-testid="staff-row"][data-username="fred"][data-active="false"]').waitFor();
+    expect((await fred.call('GET', '/me')).status).toBe(401);
     expect(devices.problems).toEqual([]);
   }, 300_000);
 });

@@ -83,4 +83,43 @@ describe('roles and group access', () => {
     const audit = srv.server.audit.list();
     expect(audit.filter((a) => a.action === 'access.changed' && a.subject === group.id).map((a) => (a.detail as { access: string | null }).access)).toEqual([null, 'facilitator', 'reviewer']);
   });
+
+  it('an admin changes a colleague’s role and deactivates the account: signed out at once, no sign-in, audited', async () => {
+    const { client: colleague, me } = await account('leaving', 'facilitator');
+    const { group } = await colleague.groupWithChildren('Theirs', [['Mo', 'cat']], true);
+    // Not for facilitators, and not on oneself.
+    expect((await colleague.call('PUT', `/staff/${me.id}`, { role: 'admin' })).status).toBe(403);
+    const self = await admin.ok<StaffInfo>('GET', '/me');
+    expect((await admin.call('PUT', `/staff/${self.id}`, { active: false })).status).toBe(409);
+    expect((await admin.call('PUT', `/staff/${me.id}`, { role: 'owner' })).status).toBe(400);
+    expect((await admin.call('PUT', '/staff/nobody', { active: false })).status).toBe(404);
+
+    // Made a reviewer: still reads the group, no longer runs it.
+    expect(await admin.ok<StaffInfo>('PUT', `/staff/${me.id}`, { role: 'reviewer' })).toMatchObject({ role: 'reviewer', active: true });
+    expect((await colleague.call('GET', `/groups/${group.id}`)).status).toBe(200);
+    expect((await colleague.call('POST', `/groups/${group.id}/sessions`, {})).status).toBe(403);
+
+    // Deactivated: the open login stops working, signing in again fails like a wrong password, the console socket is refused.
+    expect(await admin.ok<StaffInfo>('PUT', `/staff/${me.id}`, { active: false })).toMatchObject({ active: false });
+    expect((await colleague.call('GET', '/me')).status).toBe(401);
+    expect((await colleague.call('GET', `/review/groups/${group.id}`)).status).toBe(401);
+    expect((await new StaffClient(srv.url).call('POST', '/login', { username: 'leaving', password: 'long enough pw' })).status).toBe(401);
+    const s = await admin.startSession(group.id);
+    const refused = new LiveClient<ConsoleView>(srv.url, { role: 'console', sessionId: s.id }, { cookie: colleague.cookie });
+    expect(await refused.connectError()).toBeTruthy();
+    refused.close();
+    await admin.ok('POST', `/sessions/${s.id}/end`);
+    expect((await admin.ok<StaffInfo[]>('GET', '/staff')).find((x) => x.id === me.id)).toMatchObject({ active: false, role: 'reviewer' });
+
+    // Reactivated: signs in again.
+    await admin.ok('PUT', `/staff/${me.id}`, { active: true });
+    await colleague.login('leaving', 'long enough pw');
+    expect((await colleague.ok<StaffInfo>('GET', '/me')).active).toBe(true);
+    const changes = srv.server.audit.list().filter((a) => a.action === 'staff.changed' && a.subject === me.id);
+    expect(changes.map((a) => a.detail as { role: string; active: boolean })).toEqual([
+      expect.objectContaining({ active: true }),
+      expect.objectContaining({ active: false }),
+      expect.objectContaining({ role: 'reviewer', active: true }),
+    ]);
+  });
 });

@@ -8,6 +8,7 @@ import { errorText } from '../errors';
 import { appStore } from '../store';
 import { handledAuthError } from './auth-guard';
 import { accessTable } from './staff-access';
+import { accountRow } from './staff-account';
 import { card, errorBox, field, select, textInput } from './ui';
 import '../styles/staff.css';
 
@@ -85,19 +86,7 @@ export function mountStaff(root: HTMLElement): () => void {
     const head = h('div', { className: 'page-head' }, h('div', {}, h('h1', {}, tt.title), h('p', { className: 'muted' }, tt.intro)));
     if (failure) return render(root, head, h('p', { 'data-testid': 'error-message' }, errorText(failure)));
     if (!staff) return render(root, head, h('p', { className: 'muted' }, t().consolePage.loading));
-    const accounts = h(
-      'ul',
-      { className: 'staff-list', 'data-testid': 'staff-list' },
-      ...staff.map((s) =>
-        h(
-          'li',
-          { className: 'staff-row', 'data-testid': 'staff-row', 'data-username': s.username },
-          h('span', { className: 'staff-name' }, s.displayName, s.id === me.id ? ` ${tt.you}` : ''),
-          h('code', { className: 'muted' }, s.username),
-          h('span', { className: `pill role-${s.role}` }, tt.roleShort[s.role]),
-        ),
-      ),
-    );
+    const accounts = h('ul', { className: 'staff-list', 'data-testid': 'staff-list' }, ...staff.map((s) => accountRow(s, s.id === me.id, () => void load())));
     render(
       root,
       head,
