@@ -138,6 +138,15 @@ describe('review for workers', () => {
     const zh = await printReport(page, 'review-report-zh');
     expect(zh.pages.length).toBeGreaterThanOrEqual(2);
     expect(zh.text).toContain('前后测');
+    // The other tabs in Chinese too: chart labels and the replay's sentences.
+    await page.getByTestId('tab-overview').click();
+    await page.locator('[data-testid="trend-chart"] svg').waitFor();
+    await expect.poll(() => page.getByTestId('overview-sessions').textContent()).toContain('出勤');
+    await shot(page, 'review-overview-zh');
+    await page.getByTestId('tab-replay').click();
+    await page.getByTestId('replay-session-1').click();
+    await expect.poll(() => page.getByTestId('replay-timeline').textContent()).toMatch(/传给|星星/);
+    await shot(page, 'review-replay-zh');
 
     // A facilitator without access to the group: refused on every review page and every review API.
     const fredPage = await devices.open({ locale: 'en-US', width: 1280, height: 900 });
