@@ -1,6 +1,7 @@
 // The per-child table of a group's review: participation over the whole programme, check-in results and tags.
 import type { ReviewGroup } from '../api/review';
 import type { ChildParticipation } from '../metrics/types';
+import { participation } from '../metrics/participation';
 import { OBSERVATION_TAGS, type ObservationTag } from '../session/observations';
 import { childCheckins, type ChildCheckins, type UsedInstrument } from './overview-checkins';
 
@@ -37,7 +38,8 @@ export function childRows(review: ReviewGroup, used: readonly UsedInstrument[]):
   // The programme's metric rows lead (they hold erased children's placeholders too); roster children missing there follow.
   const ids = [...review.programme.children.map((c) => c.childId), ...review.children.map((c) => c.id).filter((id) => !byId.has(id))];
   return ids.map((childId) => {
-    const totals = byId.get(childId) ?? emptyParticipation(childId);
+    // A child the logs never saw gets the metrics module's own zero row.
+    const totals = byId.get(childId) ?? participation([], [childId]).children[0]!;
     return {
       childId,
       attendance: totals.attendance,
@@ -47,36 +49,4 @@ export function childRows(review: ReviewGroup, used: readonly UsedInstrument[]):
       checkins: childCheckins(childId, review.checkins, used),
     };
   });
-}
-
-function emptyParticipation(childId: string): ChildParticipation {
-  return {
-    childId,
-    attendance: 0,
-    turns: 0,
-    share: null,
-    presentations: 0,
-    passes: 0,
-    starHolds: 0,
-    piecesPlaced: 0,
-    airtimeMs: 0,
-    presentingMs: 0,
-    holdingMs: 0,
-    medianLatencyMs: null,
-    latencySamples: 0,
-    starPassesGiven: 0,
-    starPassesReceived: 0,
-    reactionsGiven: 0,
-    reactionsReceived: 0,
-    waves: 0,
-    helpAsked: 0,
-    helpGiven: 0,
-    helpReceived: 0,
-    cardsGiven: 0,
-    cardsReceived: 0,
-    cardsSelfPicked: 0,
-    checkinsFinished: 0,
-    checkinsDeclined: 0,
-    observations: Object.fromEntries(OBSERVATION_TAGS.map((t) => [t, 0])) as Record<ObservationTag, number>,
-  };
 }
