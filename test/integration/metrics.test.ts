@@ -64,6 +64,11 @@ describe('live metrics', () => {
     const second = await childServer(dataDir, first.port);
     running.push(second);
     await expect.poll(() => consoleClient.metrics.length > before, { timeout: 8000, interval: 50 }).toBe(true);
+    // Tablets come back one by one, each adding a presence event: compare once all are back and the console heard the last.
+    await consoleClient.until((v) => v.seats.every((x) => x.connected));
+    await expect
+      .poll(() => consoleClient.metrics.at(-1)!.version === storedMetricEvents(dataDir, s.id).at(-1)!.seq, { timeout: 8000, interval: 50 })
+      .toBe(true);
     const afterRestart = consoleClient.metrics.at(-1)!;
     const stored = storedMetricEvents(dataDir, s.id);
     expect(afterRestart.version).toBe(stored.at(-1)!.seq);
