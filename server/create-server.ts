@@ -9,7 +9,7 @@ import { loadInstruments } from './instruments/load-instruments';
 import { SETUP_CODE_KEY } from './http/auth-routes';
 import { baseUrls } from './net/lan-urls';
 import { JoinGuard } from './realtime/join-guard';
-import { attachSocketServer, type CircletimeIo } from './realtime/socket-server';
+import { attachSocketServer, dropStaffWithoutAccess, type CircletimeIo } from './realtime/socket-server';
 import { RoomRegistry } from './rooms/room-registry';
 import { openDatabase } from './store/database';
 import { GroupsRepo } from './store/groups-repo';
@@ -81,11 +81,15 @@ export async function startServer(config: Config, log: (line: string) => void = 
     settings.set(SETUP_CODE_KEY, sha256(setupCode));
   }
 
-  const app = createApp({ staff, groups, sessions, settings, programmes, store, access, audit, dataControls, registry, joinGuard, now, publicBaseUrl, clientDir: config.clientDir, instruments });
+  // The socket server is made after the app; the routes reach it only at request time.
+  let io: CircletimeIo | undefined;
+  const dropStaff = (staffId: string) => void (io && dropStaffWithoutAccess(io, { staff, sessions, access }, staffId));
+  const app = createApp({ staff, groups, sessions, settings, programmes, store, access, audit, dataControls, registry, dropStaffWithoutAccess: dropStaff, joinGuard, now, publicBaseUrl, clientDir: config.clientDir, instruments });
   const http = createServer(app);
   let markReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => (markReady = resolve));
-  const io = attachSocketServer(http, { registry, staff, sessions, access, joinGuard, now, ready });
+  const socketServer = attachSocketServer(http, { registry, staff, sessions, access, joinGuard, now, ready });
+  io = socketServer;
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
@@ -108,12 +112,12 @@ export async function startServer(config: Config, log: (line: string) => void = 
     registry,
     audit,
     dataControls,
-    io,
+    io: socketServer,
     http,
     async close() {
       retention.stop();
       await dataControls.settled();
-      await new Promise<void>((resolve) => io.close(() => resolve()));
+      await new Promise<void>((resolve) => socketServer.close(() => resolve()));
       await store.close();
       db.close();
     },

@@ -33,6 +33,8 @@ export interface HttpContext {
   /** Retention purge and erasure of a child (admins only, through the group routes). */
   dataControls: DataControls;
   registry: RoomRegistry;
+  /** Closes a colleague's live consoles they may no longer run (after an account or access change). */
+  dropStaffWithoutAccess: (staffId: string) => void;
   joinGuard: JoinGuard;
   now: () => number;
   publicBaseUrl: () => string;

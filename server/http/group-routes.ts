@@ -108,6 +108,7 @@ export function groupRoutes(ctx: HttpContext): Router {
     if (!ctx.staff.get(input.staffId)) return sendError(res, 404, 'staff.unknown', 'No such colleague.');
     ctx.access.grant(param(req, 'id'), input.staffId, input.access, staffOf(res).id, ctx.now());
     ctx.audit.record(staffOf(res).id, 'access.changed', param(req, 'id'), { staffId: input.staffId, access: input.access }, ctx.now());
+    ctx.dropStaffWithoutAccess(input.staffId);
     res.json(ctx.access.list(param(req, 'id')));
   });
 

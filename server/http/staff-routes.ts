@@ -36,6 +36,7 @@ export function staffRoutes(ctx: HttpContext): Router {
     if (input.role !== undefined && input.role !== target.role) ctx.staff.setRole(target.id, input.role);
     if (input.active !== undefined && input.active !== target.active) ctx.staff.setActive(target.id, input.active, ctx.now());
     const after = ctx.staff.get(target.id)!;
+    ctx.dropStaffWithoutAccess(target.id);
     ctx.audit.record(staffOf(res).id, 'staff.changed', target.id, { role: after.role, active: after.active, previous: { role: target.role, active: target.active } }, ctx.now());
     res.json(after);
   });

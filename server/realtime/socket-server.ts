@@ -97,6 +97,25 @@ function onIntent(socket: CircletimeSocket, bucket: TokenBucket) {
   };
 }
 
+/**
+ * After an admin changed a colleague's account or access: close that colleague's consoles in sessions they may no
+ * longer run (deactivated, made a reviewer, or the group taken away). Consoles they still may run stay open.
+ */
+export function dropStaffWithoutAccess(io: CircletimeIo, deps: Pick<SocketDeps, 'staff' | 'sessions' | 'access'>, staffId: string): number {
+  const staff = deps.staff.get(staffId);
+  let dropped = 0;
+  for (const socket of io.of('/').sockets.values()) {
+    const who = socket.data.who;
+    if (who?.kind !== 'staff' || who.staffId !== staffId) continue;
+    const groupId = deps.sessions.get(socket.data.room.sessionId)?.groupId;
+    if (staff?.active && groupId && canRun(deps.access.of(staff, groupId))) continue;
+    socket.emit('notice', { code: 'auth.denied', message: 'Your access to this session was changed by an administrator.' });
+    socket.disconnect(true);
+    dropped += 1;
+  }
+  return dropped;
+}
+
 export function attachSocketServer(http: HttpServer, deps: SocketDeps): CircletimeIo {
   const io: CircletimeIo = new Server(http, {
     maxHttpBufferSize: MAX_MESSAGE_BYTES,

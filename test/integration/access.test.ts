@@ -80,8 +80,21 @@ describe('roles and group access', () => {
     expect((await reviewer.call('PUT', `/groups/${group.id}`, { name: 'x', ageBand: '7-8', language: 'en', autoApprove: false })).status).toBe(403);
     await admin.ok('POST', `/groups/${group.id}/access`, { staffId: me.id, access: null });
     expect((await reviewer.call('GET', `/groups/${group.id}`)).status).toBe(404);
+
+    // A facilitator whose group is taken away loses the open console of its live session; granting others keeps it.
+    const { client: runner, me: runnerMe } = await account('runner', 'facilitator');
+    await admin.ok('POST', `/groups/${group.id}/access`, { staffId: runnerMe.id, access: 'facilitator' });
+    const live = await runner.startSession(group.id);
+    const runnerConsole = new LiveClient<ConsoleView>(srv.url, { role: 'console', sessionId: live.id }, { cookie: runner.cookie });
+    await runnerConsole.until((v) => v.sessionId === live.id);
+    await admin.ok('POST', `/groups/${group.id}/access`, { staffId: me.id, access: 'reviewer' });
+    const closed = runnerConsole.disconnected();
+    await admin.ok('POST', `/groups/${group.id}/access`, { staffId: runnerMe.id, access: null });
+    expect(await closed).toBe('io server disconnect');
+    runnerConsole.close();
+    await admin.ok('POST', `/sessions/${live.id}/end`);
     const audit = srv.server.audit.list();
-    expect(audit.filter((a) => a.action === 'access.changed' && a.subject === group.id).map((a) => (a.detail as { access: string | null }).access)).toEqual([null, 'facilitator', 'reviewer']);
+    expect(audit.filter((a) => a.action === 'access.changed' && a.subject === group.id && (a.detail as { staffId: string }).staffId === me.id).map((a) => (a.detail as { access: string | null }).access)).toEqual(['reviewer', null, 'facilitator', 'reviewer']);
   });
 
   it('an admin changes a colleague’s role and deactivates the account: signed out at once, no sign-in, audited', async () => {
@@ -94,8 +107,20 @@ describe('roles and group access', () => {
     expect((await admin.call('PUT', `/staff/${me.id}`, { role: 'owner' })).status).toBe(400);
     expect((await admin.call('PUT', '/staff/nobody', { active: false })).status).toBe(404);
 
-    // Made a reviewer: still reads the group, no longer runs it.
+    // Their console is open on a live session of their group; the admin's own console is too.
+    const live = await colleague.startSession(group.id);
+    const theirConsole = new LiveClient<ConsoleView>(srv.url, { role: 'console', sessionId: live.id }, { cookie: colleague.cookie });
+    const adminConsole = new LiveClient<ConsoleView>(srv.url, { role: 'console', sessionId: live.id }, { cookie: admin.cookie });
+    await Promise.all([theirConsole.until((v) => v.sessionId === live.id), adminConsole.until((v) => v.sessionId === live.id)]);
+    const closed = theirConsole.disconnected();
+
+    // Made a reviewer: still reads the group, no longer runs it, and the open console is closed at once.
     expect(await admin.ok<StaffInfo>('PUT', `/staff/${me.id}`, { role: 'reviewer' })).toMatchObject({ role: 'reviewer', active: true });
+    expect(await closed).toBe('io server disconnect');
+    expect(adminConsole.socket.connected).toBe(true);
+    theirConsole.close();
+    adminConsole.close();
+    await admin.ok('POST', `/sessions/${live.id}/end`);
     expect((await colleague.call('GET', `/groups/${group.id}`)).status).toBe(200);
     expect((await colleague.call('POST', `/groups/${group.id}/sessions`, {})).status).toBe(403);
 

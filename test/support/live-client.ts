@@ -61,6 +61,11 @@ export class LiveClient<V extends View = View> {
     return new Promise((resolve) => this.socket.once('connect', () => resolve()));
   }
 
+  /** Resolves with the reason of the next disconnect ('io server disconnect' when the server closed it). */
+  disconnected(): Promise<string> {
+    return new Promise((resolve) => this.socket.once('disconnect', (reason) => resolve(reason)));
+  }
+
   /** Resolves with the handshake error code of the next failed connection attempt. */
   connectError(): Promise<string> {
     return new Promise((resolve) =>
