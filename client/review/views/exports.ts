@@ -2,6 +2,7 @@
 import { h, render } from '../../common/dom';
 import { fill } from '../../../shared/i18n';
 import { lang, langStore, t } from '../../common/i18n';
+import { childName } from '../data';
 import type { GroupView } from './view';
 
 export const mountExports: GroupView = (root, data) => {
@@ -29,7 +30,7 @@ export const mountExports: GroupView = (root, data) => {
         h('h2', {}, tt.title),
         h('p', { className: 'muted' }, tt.intro),
         h('p', { 'data-testid': 'export-consent-count' }, fill(tt.left, { n: consented.length, total: children.length })),
-        leftOut.length ? h('p', { className: 'muted small', 'data-testid': 'export-left-out' }, fill(tt.leftOutNames, { names: leftOut.map((c) => c.nickname || c.code).join(', ') })) : null,
+        leftOut.length ? h('p', { className: 'muted small', 'data-testid': 'export-left-out' }, fill(tt.leftOutNames, { names: leftOut.map((c) => childName(data, c.id)).join(', ') })) : null,
         h(
           'ul',
           { className: 'export-list' },
