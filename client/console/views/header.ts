@@ -3,6 +3,7 @@ import { api } from '../../common/api';
 import { h, render } from '../../common/dom';
 import { fill } from '../../../shared/i18n';
 import { langStore, t } from '../../common/i18n';
+import { brand } from '../../common/brand';
 import { langSwitch } from '../../common/lang-switch';
 import type { Route } from '../router';
 import { appStore } from '../store';
@@ -15,13 +16,7 @@ export function mountHeader(el: HTMLElement): () => void {
     document.title = `${tt.common.appName} · ${tt.consolePage.title}`;
     render(
       el,
-      h(
-        'a',
-        { className: 'brand', href: '#/groups' },
-        h('span', { className: 'brand-mark', 'aria-hidden': 'true' }),
-        h('span', { className: 'brand-name' }, tt.common.appName),
-        h('span', { className: 'brand-sub' }, tt.consolePage.title),
-      ),
+      brand(tt.consolePage.title),
       me ? nav(route.name, me.role === 'admin') : null,
       h(
         'div',

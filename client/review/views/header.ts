@@ -3,6 +3,7 @@ import { api } from '../../common/api';
 import { h, render } from '../../common/dom';
 import { fill } from '../../../shared/i18n';
 import { langStore, t } from '../../common/i18n';
+import { brand } from '../../common/brand';
 import { langSwitch } from '../../common/lang-switch';
 import { reviewStore } from '../store';
 
@@ -13,13 +14,7 @@ export function mountHeader(el: HTMLElement): () => void {
     document.title = `${tt.common.appName} · ${tt.reviewPage.title}`;
     render(
       el,
-      h(
-        'a',
-        { className: 'brand', href: '#/groups' },
-        h('span', { className: 'brand-mark', 'aria-hidden': 'true' }),
-        h('span', { className: 'brand-name' }, tt.common.appName),
-        h('span', { className: 'brand-sub' }, tt.reviewPage.title),
-      ),
+      brand(tt.reviewPage.title),
       me ? h('nav', { className: 'top-nav' }, h('a', { className: 'nav-link', 'data-testid': 'nav-groups', href: '#/groups' }, tt.reviewPage.nav.groups)) : null,
       h(
         'div',
