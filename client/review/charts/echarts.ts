@@ -61,6 +61,11 @@ export function mountChart(el: HTMLElement, option: ChartOption, lang: Language,
 }
 
 /** Tooltips are HTML built from children's and groups' names: escape them. */
+/** The x axis of every chart over sessions: one category per session, named below the plot. */
+export function sessionAxis(labels: { sessionNames: string[]; axisSession: string }, boundaryGap: boolean) {
+  return { type: 'category' as const, data: labels.sessionNames, name: labels.axisSession, nameLocation: 'middle' as const, nameGap: 28, boundaryGap, axisTick: { alignWithLabel: true } };
+}
+
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }

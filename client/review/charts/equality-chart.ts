@@ -1,7 +1,7 @@
 // The group's equality over sessions: G* per session on a 0–1 axis with the reading's bands (even, fairly even, a few dominate).
 import { EVEN_BELOW, FAIRLY_EVEN_BELOW } from '../../../shared/metrics/reading';
 import type { EqualityPoint } from '../../../shared/review/overview-equality';
-import { escapeHtml, type ChartOption } from './echarts';
+import { escapeHtml, sessionAxis, type ChartOption } from './echarts';
 
 export interface EqualityLabels {
   series: string;
@@ -29,16 +29,8 @@ export function equalityOption(points: readonly EqualityPoint[], labels: Equalit
         return p ? `${escapeHtml(labels.sessionTitles[first!.dataIndex] ?? '')}<br/>${escapeHtml(labels.tooltip(p))}` : '';
       },
     },
-    xAxis: {
-      type: 'category',
-      data: labels.sessionNames,
-      name: labels.axisSession,
-      nameLocation: 'middle',
-      nameGap: 28,
-      // Points in the middle of their session's slot: value labels stay clear of the axis and the band names.
-      boundaryGap: true,
-      axisTick: { alignWithLabel: true },
-    },
+    // Points in the middle of their session's slot: value labels stay clear of the axis and the band names.
+    xAxis: sessionAxis(labels, true),
     yAxis: { type: 'value', min: 0, max: 1, interval: 0.2, name: labels.series, nameTextStyle: { align: 'left' } },
     series: [
       {

@@ -1,6 +1,6 @@
 // The per-child trend chart: one line per child over the sessions, named in the legend and the tooltip.
 import type { TrendSeries } from '../../../shared/review/overview-trend';
-import { CHILD_COLOURS, escapeHtml, type ChartOption } from './echarts';
+import { CHILD_COLOURS, escapeHtml, sessionAxis, type ChartOption } from './echarts';
 
 export interface TrendLabels {
   /** The y axis: the measure's name. */
@@ -27,15 +27,7 @@ export function trendOption(series: TrendSeries, nameOf: (childId: string) => st
         return [escapeHtml(labels.sessionTitles[at] ?? ''), ...rows].join('<br/>');
       },
     },
-    xAxis: {
-      type: 'category',
-      data: labels.sessionNames,
-      name: labels.axisSession,
-      nameLocation: 'middle',
-      nameGap: 28,
-      boundaryGap: series.sessions.length < 2,
-      axisTick: { alignWithLabel: true },
-    },
+    xAxis: sessionAxis(labels, series.sessions.length < 2),
     yAxis: {
       type: 'value',
       name: labels.measure,
