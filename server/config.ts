@@ -19,6 +19,12 @@ export interface Config {
   clipsDir: string;
   /** How often groups past their retention date are purged (also once at start); default one hour. */
   retentionCheckMs?: number;
+  /** postgres://… switches every table and the event log to PostgreSQL (several nodes may share it); unset: SQLite. */
+  databaseUrl?: string | undefined;
+  /** This node's name among several (logs, room ownership); default: host name and a random suffix. */
+  nodeId?: string | undefined;
+  /** Behind a TLS-terminating proxy (HAProxy): believe X-Forwarded-For / -Proto from it. */
+  trustProxy?: boolean;
 }
 
 function intFrom(value: string | undefined, fallback: number, min: number, max: number, name: string): number {
@@ -26,6 +32,12 @@ function intFrom(value: string | undefined, fallback: number, min: number, max: 
   const n = Number(value);
   if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be an integer from ${min} to ${max}, got "${value}"`);
   return n;
+}
+
+function databaseUrlFrom(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  if (!/^postgres(ql)?:\/\//.test(value)) throw new Error(`DATABASE_URL must start with postgres:// (unset it to use SQLite), got "${value.replace(/:[^:@/]*@/, ':***@')}"`);
+  return value;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
@@ -40,5 +52,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     instrumentsDir: resolve(env.INSTRUMENTS_DIR || `${dataDir}/instruments`),
     clipsDir: resolve(env.CLIPS_DIR || `${dataDir}/clips`),
     retentionCheckMs: intFrom(env.RETENTION_CHECK_MS, DEFAULT_RETENTION_CHECK_MS, 50, MAX_TIMER_MS, 'RETENTION_CHECK_MS'),
+    databaseUrl: databaseUrlFrom(env.DATABASE_URL),
+    nodeId: env.NODE_ID || undefined,
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
   };
 }

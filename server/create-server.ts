@@ -1,28 +1,33 @@
-// Assembles the server: database, stores, rooms (restored from their logs), HTTP app and Socket.IO.
+// Assembles a node: store (SQLite or PostgreSQL), cluster membership, repositories, rooms (loaded on demand), HTTP app and Socket.IO.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { randomDigits, sha256 } from './auth/tokens';
+import { createAdapter } from '@socket.io/postgres-adapter';
+import { randomDigits, randomToken, sha256 } from './auth/tokens';
 import type { Config } from './config';
 import { createApp } from './http/app';
 import { loadInstruments } from './instruments/load-instruments';
 import { SETUP_CODE_KEY } from './http/auth-routes';
 import { baseUrls } from './net/lan-urls';
 import { JoinGuard } from './realtime/join-guard';
-import { attachSocketServer, dropStaffWithoutAccess, type CircletimeIo } from './realtime/socket-server';
+import { attachSocketServer, dropStaffSockets, type CircletimeIo, type StaffChange } from './realtime/socket-server';
 import { RoomRegistry } from './rooms/room-registry';
-import { openDatabase } from './store/database';
+import { openStore } from './store/database';
 import { GroupsRepo } from './store/groups-repo';
 import { SessionsRepo } from './store/sessions-repo';
 import { SettingsRepo } from './store/settings-repo';
 import { ProgrammesRepo } from './store/programmes-repo';
 import { AccessRepo } from './store/access-repo';
 import { AuditRepo } from './store/audit-repo';
-import { SqliteEventStore } from './store/sqlite-event-store';
+import { SqlEventStore } from './store/sql-event-store';
 import { StaffRepo } from './store/staff-repo';
-import { DataControlsRepo } from './store/data-controls-repo';
+import { RateLimits } from './store/rate-limits-repo';
 import { DataControls } from './privacy/data-controls';
 import { DEFAULT_RETENTION_CHECK_MS, startRetentionSchedule } from './privacy/retention-schedule';
+import { LocalCluster, type Cluster } from './cluster/cluster';
+import { PostgresCluster } from './cluster/postgres-cluster';
+import { RoomCommands } from './cluster/room-commands';
 
 export interface RunningServer {
   port: number;
@@ -31,8 +36,10 @@ export interface RunningServer {
   lanUrls: string[];
   /** Printed once while no staff account exists; undefined afterwards. */
   setupCode: string | undefined;
-  restoredRooms: number;
+  /** Sessions the index calls live: their rooms load when their first client or command arrives. */
+  liveSessions: number;
   registry: RoomRegistry;
+  cluster: Cluster;
   /** The audit trail (tests read it; the review lists it). */
   audit: AuditRepo;
   /** Children's-data controls: the retention purge (`purgeExpired()` runs the scheduled check now) and erasure. */
@@ -46,50 +53,92 @@ export async function startServer(config: Config, log: (line: string) => void = 
   // First, so a malformed instrument file stops the start before anything opens.
   const loaded = loadInstruments(config.instrumentsDir);
   const instruments = { list: loaded, catalog: new Map(loaded.map((l) => [l.instrument.id, l.instrument])), clipsDir: config.clipsDir };
-  const db = openDatabase(join(config.dataDir, 'circletime.sqlite'));
-  const store = new SqliteEventStore(db);
-  const staff = new StaffRepo(db);
-  const groups = new GroupsRepo(db);
-  const sessions = new SessionsRepo(db);
-  const settings = new SettingsRepo(db);
-  const programmes = new ProgrammesRepo(db);
-  const access = new AccessRepo(db);
-  const audit = new AuditRepo(db);
+  const opened = await openStore({ databaseUrl: config.databaseUrl, sqliteFile: join(config.dataDir, 'circletime.sqlite') });
+  const { sql } = opened;
   const now = () => Date.now();
+  const store = new SqlEventStore(sql);
+  const staff = new StaffRepo(sql);
+  const groups = new GroupsRepo(sql);
+  const sessions = new SessionsRepo(sql);
+  const settings = new SettingsRepo(sql);
+  const programmes = new ProgrammesRepo(sql);
+  const access = new AccessRepo(sql);
+  const audit = new AuditRepo(sql);
+  const limits = new RateLimits(sql, now);
+
+  let registry: RoomRegistry | undefined;
+  const cluster: Cluster = config.databaseUrl
+    ? await PostgresCluster.join({
+        sql,
+        databaseUrl: config.databaseUrl,
+        nodeId: config.nodeId ?? `${hostname()}-${randomToken(4)}`,
+        now,
+        log,
+        heldRooms: () => registry?.heldFences() ?? new Map(),
+        onLost: (ids) => registry?.handOver(ids),
+      })
+    : new LocalCluster();
 
   let port = config.port;
   let lanUrls: string[] = [];
   const publicBaseUrl = () => config.publicUrl ?? lanUrls[0] ?? `http://localhost:${port}`;
 
-  const registry = new RoomRegistry({
+  // The socket server is made after the rooms; they reach it only when a room moves or staff change.
+  let io: CircletimeIo | undefined;
+  registry = new RoomRegistry({
     store,
     sessions,
     groups,
     programmes,
+    cluster,
     now,
     joinCodeDigits: config.joinCodeDigits,
     publicBaseUrl,
     instruments: instruments.catalog,
     onError: (err) => log(`store error: ${err.message}`),
+    onMoved: (room) => log(`room ${room.sessionId} moved to another node; its clients reconnect there`),
   });
-  const joinGuard = new JoinGuard(registry, now);
-  const dataControls = new DataControls({ store, groups, sessions, programmes, rows: new DataControlsRepo(db), audit, registry, now });
+  const rooms = registry;
+  const commands = new RoomCommands({ registry: rooms, cluster, groups });
+  const joinGuard = new JoinGuard(sessions, limits);
+  const dataControls = new DataControls({ sql, store, groups, sessions, programmes, audit, scrubDisk: opened.scrubDisk, now });
 
   let setupCode: string | undefined;
-  if (staff.count() === 0) {
+  // Several nodes share one code: the first node to start without one makes it and prints it (the laptop makes a
+  // new one at every start until someone has set up, so a lost code is one restart away).
+  if ((await staff.count()) === 0 && (!cluster.shared || !(await settings.get(SETUP_CODE_KEY)))) {
     setupCode = randomDigits(8);
-    settings.set(SETUP_CODE_KEY, sha256(setupCode));
+    await settings.set(SETUP_CODE_KEY, sha256(setupCode));
   }
 
-  // The socket server is made after the app; the routes reach it only at request time.
-  let io: CircletimeIo | undefined;
-  const dropStaff = (staffId: string) => void (io && dropStaffWithoutAccess(io, { staff, sessions, access }, staffId));
-  const app = createApp({ staff, groups, sessions, settings, programmes, store, access, audit, dataControls, registry, dropStaffWithoutAccess: dropStaff, joinGuard, now, publicBaseUrl, clientDir: config.clientDir, instruments });
-  const http = createServer(app);
+  const socketDeps = { staff, sessions, access };
+  /** Closes a colleague's consoles that may no longer run, on this node and (through the adapter) on every other. */
+  const staffChanged = async (change: StaffChange) => {
+    if (io && cluster.shared) io.serverSideEmit('staff.changed', change);
+    if (io) await dropStaffSockets(io, socketDeps, change);
+  };
   let markReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => (markReady = resolve));
-  const socketServer = attachSocketServer(http, { registry, staff, sessions, access, joinGuard, now, ready });
+  const app = createApp({
+    staff, groups, sessions, settings, programmes, store, access, audit, dataControls, registry: rooms, commands, limits,
+    staffChanged, joinGuard, now, publicBaseUrl, clientDir: config.clientDir, instruments, trustProxy: config.trustProxy ?? false,
+    health: () => ({ ready: readyNow, node: cluster.nodeId, rooms: rooms.size, leader: cluster.isLeader() }),
+  });
+  let readyNow = false;
+  const http = createServer(app);
+  const socketServer = attachSocketServer(http, { registry: rooms, ...socketDeps, joinGuard, now, ready, trustProxy: config.trustProxy ?? false });
   io = socketServer;
+  if (opened.pool) {
+    // Control messages between nodes ride PostgreSQL's LISTEN/NOTIFY: no extra infrastructure.
+    socketServer.adapter(createAdapter(opened.pool, { heartbeatInterval: 1000, heartbeatTimeout: 3000, errorHandler: (err) => log(`adapter: ${err.message}`) }));
+    commands.connect(socketServer);
+    socketServer.on('room.command', (m) => void commands.onCommand(m));
+    socketServer.on('room.reply', (m) => commands.onReply(m));
+    socketServer.on('room.moved', (m) => {
+      if (m.nodeId !== cluster.nodeId) rooms.handOver([m.sessionId]);
+    });
+    socketServer.on('staff.changed', (m) => void dropStaffSockets(socketServer, socketDeps, m));
+  }
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
@@ -97,10 +146,14 @@ export async function startServer(config: Config, log: (line: string) => void = 
   });
   port = (http.address() as AddressInfo).port;
   lanUrls = baseUrls(port, config.host);
-  // Rooms are restored after listening so their join URLs carry the real port.
-  const restoredRooms = await registry.restore();
-  // After the restore, so a group with a restored live session is known to be live and waits.
-  const retention = await startRetentionSchedule(dataControls, config.retentionCheckMs ?? DEFAULT_RETENTION_CHECK_MS, log);
+  // Only the leader purges; on the laptop this node always leads. The first check runs now.
+  const retention = await startRetentionSchedule(
+    { purgeExpired: () => (cluster.isLeader() ? dataControls.purgeExpired() : Promise.resolve([])) },
+    config.retentionCheckMs ?? DEFAULT_RETENTION_CHECK_MS,
+    log,
+  );
+  const liveSessions = (await sessions.live()).length;
+  readyNow = true;
   markReady();
 
   return {
@@ -108,18 +161,21 @@ export async function startServer(config: Config, log: (line: string) => void = 
     publicBaseUrl: publicBaseUrl(),
     lanUrls,
     setupCode,
-    restoredRooms,
-    registry,
+    liveSessions,
+    registry: rooms,
+    cluster,
     audit,
     dataControls,
     io: socketServer,
     http,
     async close() {
+      readyNow = false;
       retention.stop();
       await dataControls.settled();
       await new Promise<void>((resolve) => socketServer.close(() => resolve()));
       await store.close();
-      db.close();
+      await cluster.close();
+      await sql.close();
     },
   };
 }

@@ -20,7 +20,9 @@ const lines = [
   `  Shared screen 大屏幕:               ${local}/screen  (or "Open screen" in the console)`,
   `  Data folder 数据目录:               ${config.dataDir}`,
 ];
-if (server.restoredRooms > 0) lines.push(`  Live sessions restored 已恢复的进行中活动: ${server.restoredRooms}`);
+if (server.cluster.shared) lines.push(`  Node 节点:                         ${server.cluster.nodeId} (PostgreSQL)`);
+// Live sessions resume as their tablets, screen or console come back (each room is rebuilt from its log then).
+if (server.liveSessions > 0) lines.push(`  Live sessions to resume 待恢复的进行中活动: ${server.liveSessions}`);
 if (server.setupCode) {
   lines.push(
     '',

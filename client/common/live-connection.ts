@@ -23,6 +23,11 @@ export interface LiveConnectionOptions<V extends View> {
   onMetrics?: (m: MetricsMessage) => void;
   /** Server URL; default: the page's own origin. */
   url?: string;
+  /**
+   * The room's join code, sent as `?room=` on every request (websocket and long-polling alike): a load balancer
+   * hashes on it so all of a room's clients reach the node that holds the room.
+   */
+  room: string;
 }
 
 export interface LiveConnection {
@@ -41,6 +46,7 @@ export function newIntentId(): string {
 
 const ACK_TIMEOUT_MS = 8000;
 const SEND_TRIES = 4;
+const RETRY_DELAY_MS = 500;
 
 export function connectLive<V extends View>(opts: LiveConnectionOptions<V>): LiveConnection {
   let version = 0;
@@ -51,6 +57,7 @@ export function connectLive<V extends View>(opts: LiveConnectionOptions<V>): Liv
     reconnectionDelay: 300,
     reconnectionDelayMax: 4000,
     randomizationFactor: 0.5,
+    query: { room: opts.room },
     // Read on every (re)connect, so the server knows the last version this page saw.
     auth: (cb) => cb({ ...opts.handshake, protocol: PROTOCOL_VERSION, ...(version > 0 ? { since: version } : {}) }),
   });
@@ -92,7 +99,10 @@ export function connectLive<V extends View>(opts: LiveConnectionOptions<V>): Liv
     const intent = { ...partial, id: newIntentId() } as Intent;
     for (let attempt = 1; ; attempt++) {
       try {
-        return await socket.timeout(ACK_TIMEOUT_MS).emitWithAck('intent', intent);
+        const result: IntentResult = await socket.timeout(ACK_TIMEOUT_MS).emitWithAck('intent', intent);
+        // Not stored (the database was away, or the room moved to another node): the same id again, a little later.
+        if (result.ok || result.code !== 'server.error' || attempt >= SEND_TRIES || !socket.active) return result;
+        await new Promise((r) => setTimeout(r, RETRY_DELAY_MS * attempt));
       } catch (err) {
         if (attempt >= SEND_TRIES || !socket.active) return { ok: false, code: 'server.error', message: String(err) };
       }

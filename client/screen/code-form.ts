@@ -3,6 +3,7 @@ import { ApiError, api } from '../common/api';
 import { h } from '../common/dom';
 import { langStore, t } from '../common/i18n';
 import { isErrorCode } from '../../shared/protocol/errors';
+import type { ScreenKey } from './screen-token';
 
 const CODE = /^[0-9]{4,6}$/;
 
@@ -12,7 +13,7 @@ function errorText(code: string): string {
 }
 
 /** Shows the form in `root`; resolves with a screen token once a live session's code is entered. */
-export function askForCode(root: HTMLElement, notice?: () => string): { token: Promise<string>; remove: () => void } {
+export function askForCode(root: HTMLElement, notice?: () => string): { key: Promise<ScreenKey>; remove: () => void } {
   const title = h('h1', { className: 'claim-title', id: 'claim-title' });
   const hint = h('p', { className: 'claim-hint' });
   const label = h('label', { className: 'claim-label', for: 'claim-code' });
@@ -53,7 +54,7 @@ export function askForCode(root: HTMLElement, notice?: () => string): { token: P
     if (digits !== input.value) input.value = digits;
   });
 
-  const token = new Promise<string>((resolve) => {
+  const key = new Promise<ScreenKey>((resolve) => {
     form.addEventListener('submit', (ev) => {
       ev.preventDefault();
       if (busy) return;
@@ -69,7 +70,7 @@ export function askForCode(root: HTMLElement, notice?: () => string): { token: P
       submit.disabled = true;
       texts();
       api<{ screenToken: string }>('POST', '/screen/claim', { code })
-        .then((r) => resolve(r.screenToken))
+        .then((r) => resolve({ token: r.screenToken, code }))
         .catch((err: unknown) => {
           const c = err instanceof ApiError ? err.code : 'server.error';
           messageOf = () => errorText(c);
@@ -84,7 +85,7 @@ export function askForCode(root: HTMLElement, notice?: () => string): { token: P
   root.replaceChildren(wrap);
   input.focus();
   return {
-    token,
+    key,
     remove: () => {
       offLang();
       wrap.remove();

@@ -9,7 +9,7 @@ import { resetMoments } from './moment-tracker';
 import { applyViewMessage, forgetFinale } from './round-finale';
 import { clearSceneReady } from './scene-ready';
 import { screenStore, stageMode } from './screen-store';
-import { forgetScreenToken, readScreenToken, saveScreenToken } from './screen-token';
+import { forgetScreenKey, readScreenKey, saveScreenKey, type ScreenKey } from './screen-token';
 import { startStage, type Stage } from './stage';
 import { mountMirror } from './test-mirror';
 
@@ -24,12 +24,13 @@ const formEl = byId('form-root');
 
 let live: { link: LiveConnection; stage: Stage; off: () => void } | null = null;
 
-async function run(token: string): Promise<void> {
+async function run(key: ScreenKey): Promise<void> {
   formEl.replaceChildren();
   stageEl.hidden = false;
   const stage = await startStage(stageEl);
   const link = connectLive<ScreenView>({
-    handshake: { role: 'screen', screenToken: token },
+    handshake: { role: 'screen', screenToken: key.token },
+    room: key.code,
     onView: applyViewMessage,
     onStatus: (status, code) => screenStore.setState({ status, closedCode: status === 'closed' ? (code ?? null) : null }),
   });
@@ -52,7 +53,7 @@ function leave(notice?: () => string): void {
     live.link.close();
     live = null;
   }
-  forgetScreenToken();
+  forgetScreenKey();
   resetMoments();
   forgetFinale();
   clearSceneReady();
@@ -60,16 +61,16 @@ function leave(notice?: () => string): void {
   stageEl.hidden = true;
   stageEl.replaceChildren();
   const form = askForCode(formEl, notice);
-  void form.token.then((token) => {
+  void form.key.then((key) => {
     form.remove();
-    saveScreenToken(token);
-    void run(token);
+    saveScreenKey(key);
+    void run(key);
   });
 }
 
 mountChrome(byId('chrome'), () => leave());
 mountMirror(byId('mirror'));
 
-const token = readScreenToken();
-if (token) void run(token);
+const saved = readScreenKey();
+if (saved) void run(saved);
 else leave();

@@ -14,6 +14,7 @@ export function startLive(code: string): void {
   store.setState({ mode: 'live', code, link: 'connecting', finished: false, view: null, pendingClaim: null, confirmLeave: false });
   conn = connectLive<TabletView>({
     handshake: { role: 'tablet', code, seatToken: seatToken(code) },
+    room: code,
     onView: ({ view }) => onView(view),
     onStatus: (link, errorCode) => {
       if (link === 'closed' && errorCode === 'protocol.version') return reloadOnce();

@@ -22,12 +22,19 @@ const PAGES: Record<string, string> = {
 export function createApp(ctx: HttpContext): Express {
   const app = express();
   app.disable('x-powered-by');
+  // Behind HAProxy the peer is the proxy: believe its X-Forwarded-For / -Proto only when told to.
+  if (ctx.trustProxy) app.set('trust proxy', 1);
   app.use((_req, res, next) => {
     // Everything is served from here; nothing may be loaded from elsewhere.
     res.setHeader('Content-Security-Policy', "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; connect-src 'self' ws: wss:; media-src 'self' blob: data:");
     res.setHeader('Referrer-Policy', 'no-referrer');
     res.setHeader('X-Content-Type-Options', 'nosniff');
     next();
+  });
+  // The load balancer's health check: 200 once this node serves, 503 while it starts or stops.
+  app.get('/healthz', (_req, res) => {
+    const h = ctx.health();
+    res.status(h.ready ? 200 : 503).json(h);
   });
   app.use('/api', express.json({ limit: '32kb' }), requireJson);
   app.use('/api', authRoutes(ctx));

@@ -4,14 +4,14 @@ import { timingSafeEqual } from 'node:crypto';
 import { LoginBody, SetupBody } from '../../shared/api/schemas';
 import { clearedSessionCookie, readCookie, SESSION_COOKIE, sessionCookie } from '../auth/cookies';
 import { hashPassword, verifyPassword } from '../auth/password';
-import { RateLimiter } from '../auth/rate-limiter';
 import { sha256 } from '../auth/tokens';
 import { LOGIN_TTL_MS } from '../store/staff-repo';
 import type { HttpContext } from './context';
-import { body, currentStaff, requireStaff, sendError, staffOf } from './helpers';
+import { addressOf, body, currentStaff, requireStaff, sendError, staffOf } from './helpers';
 
 export const SETUP_CODE_KEY = 'setup_code_hash';
 const LOGIN_FAILS_PER_WINDOW = 5;
+const WINDOW_MS = 60_000;
 
 function sameHash(a: string, b: string): boolean {
   return a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
@@ -19,65 +19,67 @@ function sameHash(a: string, b: string): boolean {
 
 export function authRoutes(ctx: HttpContext): Router {
   const r = Router();
-  const failedLogins = new RateLimiter(LOGIN_FAILS_PER_WINDOW, 60_000, ctx.now);
-  const failedSetups = new RateLimiter(LOGIN_FAILS_PER_WINDOW, 60_000, ctx.now);
   const cookie = (token: string) => sessionCookie(token, LOGIN_TTL_MS / 1000, false);
 
-  r.get('/setup', (_req, res) => {
-    res.json({ needsSetup: ctx.staff.count() === 0 });
+  r.get('/setup', async (_req, res) => {
+    res.json({ needsSetup: (await ctx.staff.count()) === 0 });
   });
 
   r.post('/setup', async (req, res) => {
-    const address = req.socket.remoteAddress ?? '';
-    if (failedSetups.blocked(address)) return sendError(res, 429, 'auth.rate_limited', 'Too many tries. Wait a minute.');
     const input = body(req, res, SetupBody);
     if (!input) return;
-    const stored = ctx.settings.get(SETUP_CODE_KEY);
-    if (ctx.staff.count() > 0 || !stored) return sendError(res, 409, 'setup.done', 'Setup is already done. Log in instead.');
+    // The try is counted before the code is compared, so parallel guesses cannot all get in under the limit.
+    const key = `setup:${addressOf(ctx, req)}`;
+    if ((await ctx.limits.hit(key, WINDOW_MS)) > LOGIN_FAILS_PER_WINDOW) return sendError(res, 429, 'auth.rate_limited', 'Too many tries. Wait a minute.');
+    const stored = await ctx.settings.get(SETUP_CODE_KEY);
+    if ((await ctx.staff.count()) > 0 || !stored) return sendError(res, 409, 'setup.done', 'Setup is already done. Log in instead.');
     if (!sameHash(sha256(input.setupCode), stored)) {
-      failedSetups.hit(address);
       return sendError(res, 403, 'setup.code_wrong', 'That setup code is not right. It is printed in the server terminal.');
     }
+    await ctx.limits.clear(key);
+    const passwordHash = await hashPassword(input.password);
+    // The code is used up atomically: of two set-ups racing (on any node), one makes the first account.
+    if (!(await ctx.settings.take(SETUP_CODE_KEY, stored))) return sendError(res, 409, 'setup.done', 'Setup is already done. Log in instead.');
     // The first account runs the centre's installation: accounts, access, retention.
-    const staff = ctx.staff.create(input.username, input.displayName, await hashPassword(input.password), ctx.now(), 'admin');
-    ctx.settings.delete(SETUP_CODE_KEY);
-    res.setHeader('Set-Cookie', cookie(ctx.staff.startSession(staff.id, ctx.now())));
+    const staff = await ctx.staff.create(input.username, input.displayName, passwordHash, ctx.now(), 'admin');
+    res.setHeader('Set-Cookie', cookie(await ctx.staff.startSession(staff.id, ctx.now())));
     res.status(201).json(staff);
   });
 
   r.post('/login', async (req, res) => {
     const input = body(req, res, LoginBody);
     if (!input) return;
-    const key = `${req.socket.remoteAddress ?? ''}|${input.username.toLowerCase()}`;
-    if (failedLogins.blocked(key)) return sendError(res, 429, 'auth.rate_limited', 'Too many tries. Wait a minute.');
-    const staff = ctx.staff.findByUsername(input.username);
+    const key = `login:${addressOf(ctx, req)}|${input.username.toLowerCase()}`;
+    // Counted before the password is checked: 200 parallel tries get 5 checks, not 108.
+    if ((await ctx.limits.hit(key, WINDOW_MS)) > LOGIN_FAILS_PER_WINDOW) return sendError(res, 429, 'auth.rate_limited', 'Too many tries. Wait a minute.');
+    const staff = await ctx.staff.findByUsername(input.username);
     // Hash even for unknown users so timing does not reveal which usernames exist.
     const ok = await verifyPassword(input.password, staff?.passwordHash ?? 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=');
     // A deactivated account answers like a wrong password: nothing to learn from it.
-    if (!staff || !ok || !staff.active) {
-      failedLogins.hit(key);
-      return sendError(res, 401, 'auth.wrong', 'Wrong username or password.');
-    }
-    failedLogins.reset(key);
-    res.setHeader('Set-Cookie', cookie(ctx.staff.startSession(staff.id, ctx.now())));
+    if (!staff || !ok || !staff.active) return sendError(res, 401, 'auth.wrong', 'Wrong username or password.');
+    await ctx.limits.clear(key);
+    res.setHeader('Set-Cookie', cookie(await ctx.staff.startSession(staff.id, ctx.now())));
     res.json({ id: staff.id, username: staff.username, displayName: staff.displayName, role: staff.role, active: staff.active });
   });
 
-  r.post('/logout', (req, res) => {
+  // Logging out ends the login's open consoles too, on every node, not only the cookie.
+  r.post('/logout', async (req, res) => {
     const token = readCookie(req.headers.cookie, SESSION_COOKIE);
-    if (token) ctx.staff.revokeSession(token, ctx.now());
+    const staffId = token ? await ctx.staff.revokeSession(token, ctx.now()) : undefined;
+    if (token && staffId) await ctx.staffChanged({ staffId, endedTokenHash: sha256(token) });
     res.setHeader('Set-Cookie', clearedSessionCookie());
     res.json({ ok: true });
   });
 
-  r.get('/me', (req, res) => {
-    const staff = currentStaff(ctx, req);
+  r.get('/me', async (req, res) => {
+    const staff = await currentStaff(ctx, req);
     if (!staff) return sendError(res, 401, 'auth.required', 'Please log in.');
     res.json(staff);
   });
 
-  r.post('/logout-everywhere', requireStaff(ctx), (_req, res) => {
-    const n = ctx.staff.revokeAllSessions(staffOf(res).id, ctx.now());
+  r.post('/logout-everywhere', requireStaff(ctx), async (_req, res) => {
+    const n = await ctx.staff.revokeAllSessions(staffOf(res).id, ctx.now());
+    await ctx.staffChanged({ staffId: staffOf(res).id, allSessions: true });
     res.setHeader('Set-Cookie', clearedSessionCookie());
     res.json({ revoked: n });
   });

@@ -10,6 +10,9 @@ import type { EventStore } from '../store/event-store';
 import type { AccessRepo } from '../store/access-repo';
 import type { AuditRepo } from '../store/audit-repo';
 import type { DataControls } from '../privacy/data-controls';
+import type { RoomCommands } from '../cluster/room-commands';
+import type { RateLimits } from '../store/rate-limits-repo';
+import type { StaffChange } from '../realtime/socket-server';
 import type { InstrumentCatalog } from '../../shared/instruments/catalog';
 import type { LoadedInstrument } from '../instruments/load-instruments';
 
@@ -33,8 +36,16 @@ export interface HttpContext {
   /** Retention purge and erasure of a child (admins only, through the group routes). */
   dataControls: DataControls;
   registry: RoomRegistry;
-  /** Closes a colleague's live consoles they may no longer run (after an account or access change). */
-  dropStaffWithoutAccess: (staffId: string) => void;
+  /** Runs a command on a live room on whichever node holds it (ending it, a roster change). */
+  commands: RoomCommands;
+  /** Attempt counters every node shares (logins, setup codes, join codes). */
+  limits: RateLimits;
+  /** Closes a colleague's live consoles they may no longer run, or whose login ended, on every node. */
+  staffChanged: (change: StaffChange) => Promise<void>;
+  /** Believe X-Forwarded-For / -Proto (behind HAProxy). */
+  trustProxy: boolean;
+  /** What GET /healthz reports (the load balancer's check). */
+  health: () => { ready: boolean; node: string; rooms: number; leader: boolean };
   joinGuard: JoinGuard;
   now: () => number;
   publicBaseUrl: () => string;

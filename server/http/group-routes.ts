@@ -13,114 +13,121 @@ export function groupRoutes(ctx: HttpContext): Router {
   const r = Router();
   r.use(requireStaff(ctx));
 
-  const info = (g: Group): GroupInfo => ({ ...g, liveSessionId: ctx.registry.liveForGroup(g.id)?.sessionId ?? null });
+  const info = async (g: Group): Promise<GroupInfo> => ({ ...g, liveSessionId: (await ctx.sessions.liveForGroup(g.id))?.id ?? null });
   // An erased child is a placeholder: no nickname, no code, no consent to show.
   const childInfo = (c: Child): ChildInfo =>
     c.erased ? { id: c.id, nickname: '', avatar: c.avatar, code: '', erased: true } : { id: c.id, nickname: c.nickname, avatar: c.avatar, code: c.code, consent: c.consent };
-  const detail = (g: Group): GroupDetail => ({
-    ...info(g),
-    roster: ctx.groups.roster(g.id).map(childInfo),
-    formerChildren: ctx.groups.formerChildren(g.id).map(childInfo),
-    sessions: ctx.sessions.forGroup(g.id).map((s) => sessionInfo(ctx, s)),
+  const detail = async (g: Group): Promise<GroupDetail> => ({
+    ...(await info(g)),
+    roster: (await ctx.groups.roster(g.id)).map(childInfo),
+    formerChildren: (await ctx.groups.formerChildren(g.id)).map(childInfo),
+    sessions: (await ctx.sessions.forGroup(g.id)).map((s) => sessionInfo(ctx, s)),
+  });
+  /** Roster edits reach a live session as a new snapshot, on whichever node holds it. */
+  const syncRoster = async (groupId: string, staffId: string) => {
+    const live = await ctx.sessions.liveForGroup(groupId);
+    if (live) await ctx.commands.run(live.id, { kind: 'sync-roster', staffId });
+  };
+
+  r.get('/', async (_req, res) => {
+    const mine = await ctx.access.groupsOf(staffOf(res));
+    const list = [];
+    for (const g of await ctx.groups.list()) if (mine === 'all' || mine.has(g.id)) list.push({ ...(await info(g)), access: await ctx.access.of(staffOf(res), g.id) });
+    res.json(list);
   });
 
-  r.get('/', (_req, res) => {
-    const mine = ctx.access.groupsOf(staffOf(res));
-    res.json(ctx.groups.list().filter((g) => mine === 'all' || mine.has(g.id)).map((g) => ({ ...info(g), access: ctx.access.of(staffOf(res), g.id) })));
-  });
-
-  r.post('/', (req, res) => {
+  r.post('/', async (req, res) => {
     if (staffOf(res).role === 'reviewer') return sendError(res, 403, 'auth.denied', 'Reviewers read groups; they do not create them.');
     const input = body(req, res, NewGroupBody);
     if (!input) return;
     const { programmeTemplate: templateId, ...fields } = input;
     const template = templateId ? programmeTemplate(templateId) : undefined;
     if (templateId && !template) return sendError(res, 404, 'template.unknown', 'No such programme template.');
-    const g = ctx.groups.create(fields, staffOf(res).id, ctx.now());
-    ctx.access.grant(g.id, staffOf(res).id, 'facilitator', staffOf(res).id, ctx.now());
-    if (template) ctx.programmes.put(g.id, programmeFromTemplate(template, g.language), staffOf(res).id, ctx.now());
-    res.status(201).json(detail(g));
+    const g = await ctx.groups.create(fields, staffOf(res).id, ctx.now());
+    await ctx.access.grant(g.id, staffOf(res).id, 'facilitator', staffOf(res).id, ctx.now());
+    if (template) await ctx.programmes.put(g.id, programmeFromTemplate(template, g.language), staffOf(res).id, ctx.now());
+    res.status(201).json(await detail(g));
   });
 
   const run = requireGroup(ctx, 'run');
-  r.get('/:id', requireGroup(ctx, 'review'), (req, res) => {
-    const g = ctx.groups.get(param(req, 'id'));
+  r.get('/:id', requireGroup(ctx, 'review'), async (req, res) => {
+    const g = await ctx.groups.get(param(req, 'id'));
     if (!g) return sendError(res, 404, 'group.unknown', 'No such group.');
-    res.json(detail(g));
+    res.json(await detail(g));
   });
 
-  r.put('/:id', run, (req, res) => {
+  r.put('/:id', run, async (req, res) => {
     const input = body(req, res, GroupBody);
     if (!input) return;
-    const g = ctx.groups.update(param(req, 'id'), input);
+    const g = await ctx.groups.update(param(req, 'id'), input);
     if (!g) return sendError(res, 404, 'group.unknown', 'No such group.');
-    res.json(detail(g));
+    res.json(await detail(g));
   });
 
   r.post('/:id/children', run, async (req, res) => {
-    const g = ctx.groups.get(param(req, 'id'));
+    const g = await ctx.groups.get(param(req, 'id'));
     if (!g) return sendError(res, 404, 'group.unknown', 'No such group.');
     const input = body(req, res, ChildBody);
     if (!input) return;
-    const child = ctx.groups.addChild(g.id, input.nickname, input.avatar, ctx.now());
-    await ctx.registry.syncRoster(g.id, staffOf(res).id);
+    const child = await ctx.groups.addChild(g.id, input.nickname, input.avatar, ctx.now());
+    await syncRoster(g.id, staffOf(res).id);
     res.status(201).json({ id: child.id, nickname: child.nickname, avatar: child.avatar, code: child.code });
   });
 
   r.put('/:id/children/:childId', run, async (req, res) => {
-    const child = ctx.groups.child(param(req, 'childId'));
+    const child = await ctx.groups.child(param(req, 'childId'));
     if (!child || child.groupId !== param(req, 'id')) return sendError(res, 404, 'child.unknown', 'No such child in this group.');
     const input = body(req, res, ChildBody);
     if (!input) return;
-    const updated = ctx.groups.updateChild(child.id, input.nickname, input.avatar);
-    await ctx.registry.syncRoster(child.groupId, staffOf(res).id);
+    const updated = await ctx.groups.updateChild(child.id, input.nickname, input.avatar);
+    await syncRoster(child.groupId, staffOf(res).id);
     res.json(updated && { id: updated.id, nickname: updated.nickname, avatar: updated.avatar, code: updated.code });
   });
 
   // Consent is recorded (and withdrawn) as easily as it is given; each change is audited.
-  r.put('/:id/children/:childId/consent', run, (req, res) => {
-    const child = ctx.groups.child(param(req, 'childId'));
+  r.put('/:id/children/:childId/consent', run, async (req, res) => {
+    const child = await ctx.groups.child(param(req, 'childId'));
     if (!child || child.groupId !== param(req, 'id')) return sendError(res, 404, 'child.unknown', 'No such child in this group.');
     const input = body(req, res, ConsentBody);
     if (!input) return;
-    const updated = ctx.groups.setConsent(child.id, input);
-    ctx.audit.record(staffOf(res).id, 'consent.changed', child.code, input, ctx.now());
+    const updated = await ctx.groups.setConsent(child.id, input);
+    await ctx.audit.record(staffOf(res).id, 'consent.changed', child.code, input, ctx.now());
     res.json(updated && { id: updated.id, nickname: updated.nickname, avatar: updated.avatar, code: updated.code, consent: updated.consent });
   });
 
   r.delete('/:id/children/:childId', run, async (req, res) => {
-    const child = ctx.groups.child(param(req, 'childId'));
+    const child = await ctx.groups.child(param(req, 'childId'));
     if (!child || child.groupId !== param(req, 'id')) return sendError(res, 404, 'child.unknown', 'No such child in this group.');
-    ctx.groups.removeChild(child.id, ctx.now());
-    await ctx.registry.syncRoster(child.groupId, staffOf(res).id);
+    await ctx.groups.removeChild(child.id, ctx.now());
+    await syncRoster(child.groupId, staffOf(res).id);
     res.json({ ok: true });
   });
 
   // Admins decide who may run or read a group; every change is audited.
   const adminOnly = (_req: Request, res: Response, next: NextFunction) =>
     staffOf(res).role === 'admin' ? next() : sendError(res, 403, 'auth.denied', 'Only an administrator can change access.');
-  r.get('/:id/access', requireGroup(ctx, 'review'), adminOnly, (req, res) => {
-    res.json(ctx.access.list(param(req, 'id')));
+  r.get('/:id/access', requireGroup(ctx, 'review'), adminOnly, async (req, res) => {
+    res.json(await ctx.access.list(param(req, 'id')));
   });
-  r.post('/:id/access', requireGroup(ctx, 'review'), adminOnly, (req, res) => {
+  r.post('/:id/access', requireGroup(ctx, 'review'), adminOnly, async (req, res) => {
     const input = body(req, res, AccessBody);
     if (!input) return;
-    if (!ctx.staff.get(input.staffId)) return sendError(res, 404, 'staff.unknown', 'No such colleague.');
-    ctx.access.grant(param(req, 'id'), input.staffId, input.access, staffOf(res).id, ctx.now());
-    ctx.audit.record(staffOf(res).id, 'access.changed', param(req, 'id'), { staffId: input.staffId, access: input.access }, ctx.now());
-    ctx.dropStaffWithoutAccess(input.staffId);
-    res.json(ctx.access.list(param(req, 'id')));
+    if (!(await ctx.staff.get(input.staffId))) return sendError(res, 404, 'staff.unknown', 'No such colleague.');
+    await ctx.access.grant(param(req, 'id'), input.staffId, input.access, staffOf(res).id, ctx.now());
+    await ctx.audit.record(staffOf(res).id, 'access.changed', param(req, 'id'), { staffId: input.staffId, access: input.access }, ctx.now());
+    await ctx.staffChanged({ staffId: input.staffId });
+    res.json(await ctx.access.list(param(req, 'id')));
   });
 
   addDataControlRoutes(r, ctx, detail);
 
   r.post('/:id/sessions', run, async (req, res) => {
-    const g = ctx.groups.get(param(req, 'id'));
+    const g = await ctx.groups.get(param(req, 'id'));
     if (!g) return sendError(res, 404, 'group.unknown', 'No such group.');
-    if (ctx.groups.roster(g.id).length === 0) return sendError(res, 409, 'group.empty', 'Add children to the roster first.');
+    if ((await ctx.groups.roster(g.id)).length === 0) return sendError(res, 409, 'group.empty', 'Add children to the roster first.');
     if (ctx.dataControls.isExpired(g)) return sendError(res, 409, 'group.expired', 'This group’s retention date has passed; its data is being deleted.');
     const room = await ctx.registry.start(g, staffOf(res).id);
-    const rec = ctx.sessions.get(room.sessionId);
+    const rec = await ctx.sessions.get(room.sessionId);
     if (!rec) return sendError(res, 500, 'server.error', 'Session was not recorded.');
     res.status(201).json(sessionInfo(ctx, rec));
   });

@@ -5,6 +5,7 @@ import type { Staff } from '../store/staff-repo';
 import { canRun } from '../store/access-repo';
 import { readCookie, SESSION_COOKIE } from '../auth/cookies';
 import type { HttpContext } from './context';
+import { clientAddress } from '../net/client-address';
 
 export function sendError(res: Response, status: number, error: string, message: string): void {
   res.status(status).json({ error, message });
@@ -23,15 +24,20 @@ export function staffOf(res: Response): Staff {
   return res.locals.staff as Staff;
 }
 
-export function currentStaff(ctx: HttpContext, req: Request): Staff | undefined {
+export async function currentStaff(ctx: HttpContext, req: Request): Promise<Staff | undefined> {
   const token = readCookie(req.headers.cookie, SESSION_COOKIE);
   return token ? ctx.staff.staffForToken(token, ctx.now()) : undefined;
 }
 
+/** The client's address, behind a trusted proxy the one it forwarded (rate limits are per address). */
+export function addressOf(ctx: HttpContext, req: Request): string {
+  return clientAddress(req.socket.remoteAddress, req.headers, ctx.trustProxy);
+}
+
 /** Deny by default: every route behind this needs a valid, unrevoked staff session. */
 export function requireStaff(ctx: HttpContext) {
-  return (req: Request, res: Response, next: NextFunction): void => {
-    const staff = currentStaff(ctx, req);
+  return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
+    const staff = await currentStaff(ctx, req);
     if (!staff) return sendError(res, 401, 'auth.required', 'Please log in.');
     res.locals.staff = staff;
     next();
@@ -43,11 +49,11 @@ export function requireStaff(ctx: HttpContext) {
  * `:id` (or found by `groupOf`). 'run' is for facilitators (and admins), 'review' for anyone given the group.
  * A group the staff member may not see answers 404, the same as a group that does not exist.
  */
-export function requireGroup(ctx: HttpContext, need: 'run' | 'review', groupOf: (req: Request) => string | undefined = (req) => req.params.id as string | undefined) {
-  return (req: Request, res: Response, next: NextFunction): void => {
+export function requireGroup(ctx: HttpContext, need: 'run' | 'review', groupOf: (req: Request) => string | undefined | Promise<string | undefined> = (req) => req.params.id as string | undefined) {
+  return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     const staff = res.locals.staff as Staff | undefined;
-    const groupId = groupOf(req);
-    const access = staff && groupId && ctx.groups.get(groupId) ? ctx.access.of(staff, groupId) : null;
+    const groupId = await groupOf(req);
+    const access = staff && groupId && (await ctx.groups.get(groupId)) ? await ctx.access.of(staff, groupId) : null;
     if (!access) return sendError(res, 404, 'group.unknown', 'No such group.');
     if (need === 'run' && !canRun(access)) return sendError(res, 403, 'auth.denied', 'You can read this group, not run it.');
     res.locals.access = access;

@@ -22,34 +22,34 @@ export function programmeRoutes(ctx: HttpContext): Router {
   });
 
   const programmeOf = async (groupId: string): Promise<GroupProgramme> => {
-    const programme = ctx.programmes.get(groupId);
-    const live = ctx.registry.liveForGroup(groupId)?.sessionId;
+    const programme = await ctx.programmes.get(groupId);
+    const live = (await ctx.sessions.liveForGroup(groupId))?.id;
     return { programme, nextSession: programme ? await ctx.registry.nextProgrammeSession(groupId, programme, live) : null };
   };
 
   r.get('/groups/:id/programme', requireGroup(ctx, 'review'), async (req, res) => {
-    const g = ctx.groups.get(param(req, 'id'));
+    const g = await ctx.groups.get(param(req, 'id'));
     if (!g) return sendError(res, 404, 'group.unknown', 'No such group.');
     res.json(await programmeOf(g.id));
   });
 
   r.put('/groups/:id/programme', requireGroup(ctx, 'run'), async (req, res) => {
-    const g = ctx.groups.get(param(req, 'id'));
+    const g = await ctx.groups.get(param(req, 'id'));
     if (!g) return sendError(res, 404, 'group.unknown', 'No such group.');
     const input = body(req, res, ProgrammeBody);
     if (!input) return;
-    ctx.programmes.put(g.id, input, staffOf(res).id, ctx.now());
+    await ctx.programmes.put(g.id, input, staffOf(res).id, ctx.now());
     res.json(await programmeOf(g.id));
   });
 
   r.post('/groups/:id/programme/from-template', requireGroup(ctx, 'run'), async (req, res) => {
-    const g = ctx.groups.get(param(req, 'id'));
+    const g = await ctx.groups.get(param(req, 'id'));
     if (!g) return sendError(res, 404, 'group.unknown', 'No such group.');
     const input = body(req, res, FromTemplateBody);
     if (!input) return;
     const t = programmeTemplate(input.templateId);
     if (!t) return sendError(res, 404, 'template.unknown', 'No such programme template.');
-    ctx.programmes.put(g.id, programmeFromTemplate(t, g.language), staffOf(res).id, ctx.now());
+    await ctx.programmes.put(g.id, programmeFromTemplate(t, g.language), staffOf(res).id, ctx.now());
     res.status(201).json(await programmeOf(g.id));
   });
   return r;

@@ -28,7 +28,7 @@ export function reviewRoutes(ctx: HttpContext): Router {
   r.get('/review/groups/:id', review, async (req, res) => {
     const groupId = param(req, 'id');
     const logs = await groupLogs(ctx.sessions, ctx.store, groupId);
-    const children = ctx.groups.everyChild(groupId);
+    const children = await ctx.groups.everyChild(groupId);
     const ids = children.map((c) => c.id);
     const checkins: ReviewCheckin[] = [];
     logs.forEach(({ events }, i) => {
@@ -38,10 +38,11 @@ export function reviewRoutes(ctx: HttpContext): Router {
         checkins.push({ ...result, session: i + 1, at: e.at });
       }
     });
-    const facilitators = ctx.access
-      .list(groupId)
-      .filter((a) => a.access === 'facilitator')
-      .flatMap((a) => ctx.staff.get(a.staffId)?.displayName ?? []);
+    const facilitators: string[] = [];
+    for (const a of await ctx.access.list(groupId)) {
+      const name = a.access === 'facilitator' ? (await ctx.staff.get(a.staffId))?.displayName : undefined;
+      if (name) facilitators.push(name);
+    }
     const body: ReviewGroup = {
       facilitators,
       children: children.map((c) => ({ id: c.id, nickname: c.nickname, avatar: c.avatar, code: c.code, consent: c.consent, ...(c.erased ? { erased: true } : {}) })),
@@ -72,8 +73,8 @@ export function reviewRoutes(ctx: HttpContext): Router {
   /** Every export names what it is, who took it and how many children it holds, in the audit trail. */
   const exporting = async (req: Request, res: Response, file: string) => {
     const groupId = param(req, 'id');
-    const codes = consented(ctx.groups.everyChild(groupId));
-    ctx.audit.record(staffOf(res).id, 'export', groupId, { file, children: codes.size }, ctx.now());
+    const codes = consented(await ctx.groups.everyChild(groupId));
+    await ctx.audit.record(staffOf(res).id, 'export', groupId, { file, children: codes.size }, ctx.now());
     return { groupId, codes, logs: await groupLogs(ctx.sessions, ctx.store, groupId) };
   };
 
@@ -96,7 +97,7 @@ export function reviewRoutes(ctx: HttpContext): Router {
   });
   r.get('/review/groups/:id/export/events.csv', review, async (req, res) => {
     const { groupId, codes, logs } = await exporting(req, res, 'events.csv');
-    send(res, 'events.csv', 'text/csv', eventsCsv(logs, codes, new Set(ctx.groups.everyChild(groupId).map((c) => c.id))));
+    send(res, 'events.csv', 'text/csv', eventsCsv(logs, codes, new Set((await ctx.groups.everyChild(groupId)).map((c) => c.id))));
   });
   return r;
 }

@@ -12,8 +12,9 @@ export function sessionInfo(ctx: HttpContext, s: SessionRecord): SessionInfo {
     code: s.joinCode,
     startedAt: s.startedAt,
     endedAt: s.endedAt,
-    // The screen token rides in the fragment, so it never reaches a server log or a Referer.
-    screenUrl: live ? `/screen#t=${s.screenToken}` : null,
+    // The screen token rides in the fragment, so it never reaches a server log or a Referer; the code beside it
+    // is the room the screen names when it connects (the load balancer routes on it).
+    screenUrl: live ? `/screen#t=${s.screenToken}&c=${s.joinCode}` : null,
     joinUrl: live ? `${ctx.publicBaseUrl()}/j/${s.joinCode}` : null,
   };
 }

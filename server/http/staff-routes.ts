@@ -11,33 +11,33 @@ export function staffRoutes(ctx: HttpContext): Router {
   const adminOnly = (_req: Request, res: Response, next: NextFunction) =>
     staffOf(res).role === 'admin' ? next() : sendError(res, 403, 'auth.denied', 'Only an administrator can manage accounts.');
 
-  r.get('/staff', (_req, res) => {
-    res.json(ctx.staff.list());
+  r.get('/staff', async (_req, res) => {
+    res.json(await ctx.staff.list());
   });
 
   r.post('/staff', adminOnly, async (req, res) => {
     const input = body(req, res, StaffBody);
     if (!input) return;
-    if (ctx.staff.findByUsername(input.username)) return sendError(res, 409, 'staff.exists', 'That username is taken.');
+    if (await ctx.staff.findByUsername(input.username)) return sendError(res, 409, 'staff.exists', 'That username is taken.');
     const { role = 'facilitator', ...account } = input;
-    const staff = ctx.staff.create(account.username, account.displayName, await hashPassword(account.password), ctx.now(), role);
-    ctx.audit.record(staffOf(res).id, 'staff.created', staff.id, { role }, ctx.now());
+    const staff = await ctx.staff.create(account.username, account.displayName, await hashPassword(account.password), ctx.now(), role);
+    await ctx.audit.record(staffOf(res).id, 'staff.created', staff.id, { role }, ctx.now());
     res.status(201).json(staff);
   });
 
   // A colleague changes role, or leaves the centre: deactivated accounts cannot sign in and lose every login at once.
-  r.put('/staff/:id', adminOnly, (req, res) => {
+  r.put('/staff/:id', adminOnly, async (req, res) => {
     const input = body(req, res, StaffChangeBody);
     if (!input) return;
-    const target = ctx.staff.get(param(req, 'id'));
+    const target = await ctx.staff.get(param(req, 'id'));
     if (!target) return sendError(res, 404, 'staff.unknown', 'No such colleague.');
     // Someone must always be able to manage accounts: an admin does not demote or lock out themself.
     if (target.id === staffOf(res).id) return sendError(res, 409, 'staff.self', 'You cannot change your own role or deactivate your own account.');
-    if (input.role !== undefined && input.role !== target.role) ctx.staff.setRole(target.id, input.role);
-    if (input.active !== undefined && input.active !== target.active) ctx.staff.setActive(target.id, input.active, ctx.now());
-    const after = ctx.staff.get(target.id)!;
-    ctx.dropStaffWithoutAccess(target.id);
-    ctx.audit.record(staffOf(res).id, 'staff.changed', target.id, { role: after.role, active: after.active, previous: { role: target.role, active: target.active } }, ctx.now());
+    if (input.role !== undefined && input.role !== target.role) await ctx.staff.setRole(target.id, input.role);
+    if (input.active !== undefined && input.active !== target.active) await ctx.staff.setActive(target.id, input.active, ctx.now());
+    const after = (await ctx.staff.get(target.id))!;
+    await ctx.staffChanged({ staffId: target.id });
+    await ctx.audit.record(staffOf(res).id, 'staff.changed', target.id, { role: after.role, active: after.active, previous: { role: target.role, active: target.active } }, ctx.now());
     res.json(after);
   });
   return r;

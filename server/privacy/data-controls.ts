@@ -2,22 +2,23 @@
 import { eraseChildFromEvent, placeholderId, scrubFreeText } from '../../shared/privacy/erase-child';
 import { retentionExpired } from '../../shared/privacy/retention-date';
 import { randomToken } from '../auth/tokens';
-import type { RoomRegistry } from '../rooms/room-registry';
 import type { AuditRepo } from '../store/audit-repo';
-import type { DataControlsRepo, PurgedRows } from '../store/data-controls-repo';
+import { DataControlsRepo } from '../store/data-controls-repo';
 import type { ManagedEventStore } from '../store/event-store';
 import type { Group, GroupsRepo } from '../store/groups-repo';
-import type { ProgrammesRepo } from '../store/programmes-repo';
-import type { SessionsRepo } from '../store/sessions-repo';
+import { ProgrammesRepo } from '../store/programmes-repo';
+import { SessionsRepo } from '../store/sessions-repo';
+import type { Sql } from '../store/sql/sql';
 
 export interface DataControlsDeps {
+  sql: Sql;
   store: ManagedEventStore;
   groups: GroupsRepo;
   sessions: SessionsRepo;
   programmes: ProgrammesRepo;
-  rows: DataControlsRepo;
   audit: AuditRepo;
-  registry: Pick<RoomRegistry, 'liveForGroup' | 'get'>;
+  /** After a purge or erasure: makes the removed bytes leave the disk as far as the engine allows. */
+  scrubDisk: () => Promise<void>;
   now: () => number;
 }
 
@@ -32,19 +33,13 @@ export interface PurgeReport {
 
 export type EraseOutcome = { ok: true; placeholderId: string; sessions: number; events: number } | { ok: false; reason: 'unknown' | 'live' };
 
+/** Thrown inside a data-control transaction to roll it back without an error: the group has a live session. */
+class GroupIsLive extends Error {}
+
 export class DataControls {
   private purging: Promise<PurgeReport[]> | null = null;
 
   constructor(private readonly deps: DataControlsDeps) {}
-
-  /**
-   * A live room, or a session the index calls live that has no room yet (a start still being logged): either
-   * keeps the group's data untouched. A room that has ended but not yet closed its index row does not count.
-   */
-  hasLiveSession(groupId: string): boolean {
-    const { registry, rows } = this.deps;
-    return registry.liveForGroup(groupId) !== undefined || rows.liveSessionIds(groupId).some((id) => registry.get(id) === undefined);
-  }
 
   /** Purges every group past its retention date that has no live session; overlapping calls share one run. */
   purgeExpired(): Promise<PurgeReport[]> {
@@ -59,32 +54,41 @@ export class DataControls {
 
   private async purgeDue(): Promise<PurgeReport[]> {
     const reports: PurgeReport[] = [];
-    for (const g of this.deps.groups.list()) {
+    for (const g of await this.deps.groups.list()) {
       if (!retentionExpired(g.retainUntil, this.deps.now())) continue;
       const report = await this.purgeGroup(g);
       if (report) reports.push(report);
     }
-    if (reports.length > 0) this.deps.rows.scrubDisk();
+    if (reports.length > 0) await this.deps.scrubDisk();
     return reports;
   }
 
   /**
-   * Removes the group's events and every row of it in one transaction, then audits counts only. A group with a
-   * live session waits for the next check. The check and the purge run without a pause, so no session can
-   * start in between.
+   * Removes the group's events and every row of it in one transaction, then audits counts only. The transaction
+   * first locks the group's row and checks for a live session: a session starting on any node meanwhile waits
+   * for the lock (and then finds no group) or, if it came first, makes the purge wait for the next check.
    */
   private async purgeGroup(g: Group): Promise<PurgeReport | null> {
-    if (g.retainUntil === null || this.hasLiveSession(g.id)) return null;
+    if (g.retainUntil === null) return null;
     const retainUntil = g.retainUntil;
-    const sessionIds = this.deps.sessions.forGroup(g.id).map((s) => s.id);
-    let rows: PurgedRows | undefined;
-    const events = await this.deps.store.purgeSessions(sessionIds, () => {
-      rows = this.deps.rows.deleteGroupRows(g.id);
-    });
-    const report: PurgeReport = { groupId: g.id, retainUntil, sessions: rows?.sessions ?? 0, events, children: rows?.children ?? 0 };
+    let report: PurgeReport;
+    try {
+      report = await this.deps.sql.transaction(async (tx) => {
+        const rows = new DataControlsRepo(tx);
+        const live = await rows.lockGroupHasLive(g.id);
+        if (live !== false) throw new GroupIsLive();
+        const sessionIds = (await new SessionsRepo(tx).forGroup(g.id)).map((s) => s.id);
+        const events = await this.deps.store.purgeSessions(tx, sessionIds);
+        const purged = await rows.deleteGroupRows(g.id);
+        return { groupId: g.id, retainUntil, sessions: purged.sessions, events, children: purged.children };
+      });
+    } catch (err) {
+      if (err instanceof GroupIsLive) return null;
+      throw err;
+    }
     // The audit trail outlives the group: who (the server), when, which group id, how much, and the date.
     const { groupId: _id, ...detail } = report;
-    this.deps.audit.record(null, 'purge', g.id, detail, this.deps.now());
+    await this.deps.audit.record(null, 'purge', g.id, detail, this.deps.now());
     return report;
   }
 
@@ -94,27 +98,33 @@ export class DataControls {
    * transaction. Refused while the group has a live session (the room holds the child in memory).
    */
   async eraseChild(groupId: string, childId: string, staffId: string): Promise<EraseOutcome> {
-    const child = this.deps.groups.childOfGroup(groupId, childId);
+    const child = await this.deps.groups.childOfGroup(groupId, childId);
     if (!child || child.erased) return { ok: false, reason: 'unknown' };
-    if (this.hasLiveSession(groupId)) return { ok: false, reason: 'live' };
     const target = { childId, placeholderId: placeholderId(randomToken(12)), nickname: child.nickname };
-    const sessionIds = this.deps.sessions.forGroup(groupId).map((s) => s.id);
     const now = this.deps.now();
-    const events = await this.deps.store.rewriteForErasure(
-      sessionIds,
-      (e) => eraseChildFromEvent(e, target),
-      () => {
-        this.deps.rows.replaceWithPlaceholder(childId, target.placeholderId, now);
+    let done: { sessions: number; events: number };
+    try {
+      done = await this.deps.sql.transaction(async (tx) => {
+        const rows = new DataControlsRepo(tx);
+        if ((await rows.lockGroupHasLive(groupId)) !== false) throw new GroupIsLive();
+        const sessionIds = (await new SessionsRepo(tx).forGroup(groupId)).map((s) => s.id);
+        const events = await this.deps.store.rewriteForErasure(tx, sessionIds, (e) => eraseChildFromEvent(e, target));
+        await rows.replaceWithPlaceholder(childId, target.placeholderId, now);
         // The group's programme is staff free text too: a note naming the child loses the name.
-        const programme = this.deps.programmes.get(groupId);
+        const programmes = new ProgrammesRepo(tx);
+        const programme = await programmes.get(groupId);
         const scrubbed = programme && scrubFreeText(programme, child.nickname);
-        if (scrubbed && JSON.stringify(scrubbed) !== JSON.stringify(programme)) this.deps.programmes.put(groupId, scrubbed, staffId, now);
-      },
-    );
-    this.deps.rows.scrubDisk();
+        if (scrubbed && JSON.stringify(scrubbed) !== JSON.stringify(programme)) await programmes.put(groupId, scrubbed, staffId, now);
+        return { sessions: sessionIds.length, events };
+      });
+    } catch (err) {
+      if (err instanceof GroupIsLive) return { ok: false, reason: 'live' };
+      throw err;
+    }
+    await this.deps.scrubDisk();
     // No nickname, no code: the placeholder and the counts are enough to account for the erasure.
-    this.deps.audit.record(staffId, 'erase', groupId, { placeholderId: target.placeholderId, sessions: sessionIds.length, events }, now);
-    return { ok: true, placeholderId: target.placeholderId, sessions: sessionIds.length, events };
+    await this.deps.audit.record(staffId, 'erase', groupId, { placeholderId: target.placeholderId, ...done }, now);
+    return { ok: true, placeholderId: target.placeholderId, ...done };
   }
 
   /** Whether a group's retention date has passed (its data is about to be purged): no new session starts. */

@@ -1,30 +1,29 @@
-// Looks up a live room by join code, rate-limiting wrong codes per address so codes cannot be guessed.
+// Looks up a live session by join code, counting every try per address before the lookup so codes cannot be guessed.
 import type { ErrorCode } from '../../shared/protocol/errors';
 import { JOIN_CODE_PATTERN } from '../../shared/protocol/handshake';
-import { RateLimiter } from '../auth/rate-limiter';
-import type { Room } from '../rooms/room';
-import type { RoomRegistry } from '../rooms/room-registry';
+import type { RateLimits } from '../store/rate-limits-repo';
+import type { SessionRecord, SessionsRepo } from '../store/sessions-repo';
 
 export const WRONG_CODES_PER_MINUTE = 10;
+const WINDOW_MS = 60_000;
 
 export class JoinGuard {
-  private readonly wrong: RateLimiter;
-
   constructor(
-    private readonly registry: RoomRegistry,
-    now: () => number,
-    maxWrongPerMinute = WRONG_CODES_PER_MINUTE,
-  ) {
-    this.wrong = new RateLimiter(maxWrongPerMinute, 60_000, now);
-  }
+    private readonly sessions: SessionsRepo,
+    private readonly limits: RateLimits,
+    private readonly maxWrongPerMinute = WRONG_CODES_PER_MINUTE,
+  ) {}
 
-  find(address: string, code: string): { ok: true; room: Room } | { ok: false; code: ErrorCode } {
-    if (this.wrong.blocked(address)) return { ok: false, code: 'join.rate_limited' };
-    const room = JOIN_CODE_PATTERN.test(code) ? this.registry.byCodeOrUndefined(code) : undefined;
-    if (!room || room.ended) {
-      this.wrong.hit(address);
-      return { ok: false, code: 'join.code_unknown' };
-    }
-    return { ok: true, room };
+  /**
+   * Every try counts against the address first (shared by all nodes); a right code gives its try back, so a
+   * tablet reconnecting all afternoon never runs out, while parallel wrong guesses all count.
+   */
+  async find(address: string, code: string): Promise<{ ok: true; session: SessionRecord } | { ok: false; code: ErrorCode }> {
+    const key = `join:${address}`;
+    if ((await this.limits.hit(key, WINDOW_MS)) > this.maxWrongPerMinute) return { ok: false, code: 'join.rate_limited' };
+    const session = JOIN_CODE_PATTERN.test(code) ? await this.sessions.liveByCode(code) : undefined;
+    if (!session) return { ok: false, code: 'join.code_unknown' };
+    await this.limits.refund(key);
+    return { ok: true, session };
   }
 }

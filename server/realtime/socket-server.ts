@@ -1,4 +1,4 @@
-// Socket.IO wiring: handshake → identity and room; every message validated and rate-limited before rules.
+// Socket.IO wiring: handshake → identity and room (loaded here if need be); every message validated and rate-limited before rules.
 import type { Server as HttpServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
 import { parseHandshake } from '../../shared/protocol/handshake';
@@ -13,9 +13,11 @@ import { sha256 } from '../auth/tokens';
 import type { Room } from '../rooms/room';
 import type { RoomClient } from '../rooms/room-client';
 import type { RoomRegistry } from '../rooms/room-registry';
-import type { SessionsRepo } from '../store/sessions-repo';
+import type { SessionRecord, SessionsRepo } from '../store/sessions-repo';
 import type { StaffRepo } from '../store/staff-repo';
 import { canRun, type AccessRepo } from '../store/access-repo';
+import type { InterServerEvents } from '../cluster/inter-server';
+import { clientAddress } from '../net/client-address';
 import type { JoinGuard } from './join-guard';
 import { TokenBucket } from './token-bucket';
 
@@ -23,10 +25,12 @@ interface SocketData {
   room: Room;
   who: Who;
   since: number | undefined;
+  /** Staff sockets: the hash of the login they came with, so logging out closes them. */
+  loginHash?: string;
 }
 
-export type CircletimeIo = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-type CircletimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type CircletimeIo = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+type CircletimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
 export interface SocketDeps {
   registry: RoomRegistry;
@@ -35,7 +39,8 @@ export interface SocketDeps {
   access: AccessRepo;
   joinGuard: JoinGuard;
   now: () => number;
-  /** Resolves once live rooms are restored; handshakes wait for it after a restart. */
+  trustProxy: boolean;
+  /** Resolves once the node is ready (database migrated, cluster joined); handshakes wait for it. */
   ready: Promise<unknown>;
 }
 
@@ -47,31 +52,39 @@ class HandshakeError extends Error {
   }
 }
 
-function admit(socket: CircletimeSocket, deps: SocketDeps): SocketData {
+/** The session the handshake names, checked against the routing parameter the load balancer hashed on. */
+async function sessionOf(socket: CircletimeSocket, deps: SocketDeps, rec: SessionRecord | undefined): Promise<Room> {
+  if (!rec || rec.status !== 'live') throw new HandshakeError('session.ended');
+  const named = socket.handshake.query.room;
+  // Clients name their room (`?room=<join code>`) so the load balancer routes them to its node. One routed by
+  // one room must not open another: that room would move to wherever this client landed.
+  if (named !== undefined && named !== rec.joinCode) throw new HandshakeError('protocol.invalid');
+  const room = await deps.registry.acquire(rec.id);
+  if (!room) throw new HandshakeError('session.ended');
+  return room;
+}
+
+async function admit(socket: CircletimeSocket, deps: SocketDeps): Promise<SocketData> {
   const parsed = parseHandshake(socket.handshake.auth);
   if (!parsed.ok) throw new HandshakeError('protocol.invalid');
   const hs = parsed.value;
   if (hs.protocol !== PROTOCOL_VERSION) throw new HandshakeError('protocol.version');
   if (hs.role === 'console') {
     const token = readCookie(socket.handshake.headers.cookie, SESSION_COOKIE);
-    const staff = token ? deps.staff.staffForToken(token, deps.now()) : undefined;
-    if (!staff) throw new HandshakeError('auth.required');
-    const rec = deps.sessions.get(hs.sessionId);
+    const staff = token ? await deps.staff.staffForToken(token, deps.now()) : undefined;
+    if (!staff || !token) throw new HandshakeError('auth.required');
+    const rec = await deps.sessions.get(hs.sessionId);
     // Only staff who may run the group may run its session; to anyone else it does not exist.
-    if (!rec || !canRun(deps.access.of(staff, rec.groupId))) throw new HandshakeError('session.unknown');
-    const room = deps.registry.get(hs.sessionId);
-    if (!room) throw new HandshakeError('session.ended');
-    return { room, who: { kind: 'staff', staffId: staff.id }, since: hs.since };
+    if (!rec || !canRun(await deps.access.of(staff, rec.groupId))) throw new HandshakeError('session.unknown');
+    return { room: await sessionOf(socket, deps, rec), who: { kind: 'staff', staffId: staff.id }, since: hs.since, loginHash: sha256(token) };
   }
   if (hs.role === 'screen') {
-    const rec = deps.sessions.live().find((s) => s.screenToken === hs.screenToken);
-    const room = rec && deps.registry.get(rec.id);
-    if (!room) throw new HandshakeError('session.ended');
-    return { room, who: { kind: 'screen' }, since: hs.since };
+    const rec = await deps.sessions.liveByScreenToken(hs.screenToken);
+    return { room: await sessionOf(socket, deps, rec), who: { kind: 'screen' }, since: hs.since };
   }
-  const found = deps.joinGuard.find(socket.handshake.address, hs.code);
+  const found = await deps.joinGuard.find(clientAddress(socket.handshake.address, socket.handshake.headers, deps.trustProxy), hs.code);
   if (!found.ok) throw new HandshakeError(found.code);
-  return { room: found.room, who: { kind: 'tablet', deviceHash: sha256(hs.seatToken) }, since: hs.since };
+  return { room: await sessionOf(socket, deps, found.session), who: { kind: 'tablet', deviceHash: sha256(hs.seatToken) }, since: hs.since };
 }
 
 function asClient(socket: CircletimeSocket): RoomClient {
@@ -82,6 +95,8 @@ function asClient(socket: CircletimeSocket): RoomClient {
     sendCatchup: (m) => socket.emit('catchup', m),
     sendMetrics: (m) => socket.emit('metrics', m),
     close: () => socket.disconnect(true),
+    // Closing the transport (not the socket) makes the client reconnect by itself, to the room's new node.
+    moved: () => socket.conn.close(),
   };
 }
 
@@ -97,19 +112,29 @@ function onIntent(socket: CircletimeSocket, bucket: TokenBucket) {
   };
 }
 
+/** Which staff consoles to check after an account, access or login change. */
+export interface StaffChange {
+  staffId: string;
+  /** A login that just ended (log out): its consoles close whatever the access. */
+  endedTokenHash?: string;
+  /** Every login of the account ended (log out everywhere, deactivation). */
+  allSessions?: boolean;
+}
+
 /**
- * After an admin changed a colleague's account or access: close that colleague's consoles in sessions they may no
- * longer run (deactivated, made a reviewer, or the group taken away). Consoles they still may run stay open.
+ * On this node: close the colleague's consoles in sessions they may no longer run (deactivated, made a reviewer,
+ * the group taken away) or whose login ended. Consoles they still may run stay open. Resolves with how many closed.
  */
-export function dropStaffWithoutAccess(io: CircletimeIo, deps: Pick<SocketDeps, 'staff' | 'sessions' | 'access'>, staffId: string): number {
-  const staff = deps.staff.get(staffId);
+export async function dropStaffSockets(io: CircletimeIo, deps: Pick<SocketDeps, 'staff' | 'sessions' | 'access'>, change: StaffChange): Promise<number> {
+  const staff = await deps.staff.get(change.staffId);
   let dropped = 0;
   for (const socket of io.of('/').sockets.values()) {
     const who = socket.data.who;
-    if (who?.kind !== 'staff' || who.staffId !== staffId) continue;
-    const groupId = deps.sessions.get(socket.data.room.sessionId)?.groupId;
-    if (staff?.active && groupId && canRun(deps.access.of(staff, groupId))) continue;
-    socket.emit('notice', { code: 'auth.denied', message: 'Your access to this session was changed by an administrator.' });
+    if (who?.kind !== 'staff' || who.staffId !== change.staffId) continue;
+    const loginEnded = change.allSessions === true || (change.endedTokenHash !== undefined && socket.data.loginHash === change.endedTokenHash);
+    const groupId = (await deps.sessions.get(socket.data.room.sessionId))?.groupId;
+    if (!loginEnded && staff?.active && groupId && canRun(await deps.access.of(staff, groupId))) continue;
+    socket.emit('notice', { code: loginEnded ? 'auth.required' : 'auth.denied', message: loginEnded ? 'You were signed out.' : 'Your access to this session was changed by an administrator.' });
     socket.disconnect(true);
     dropped += 1;
   }
@@ -127,7 +152,7 @@ export function attachSocketServer(http: HttpServer, deps: SocketDeps): Circleti
   io.use(async (socket, next) => {
     await deps.ready;
     try {
-      socket.data = admit(socket, deps);
+      socket.data = await admit(socket, deps);
       next();
     } catch (err) {
       next(err instanceof HandshakeError ? err : new HandshakeError('server.error'));

@@ -9,7 +9,7 @@ export interface SessionLog {
 }
 
 export async function groupLogs(sessions: SessionsRepo, store: EventStore, groupId: string): Promise<SessionLog[]> {
-  const records = [...sessions.forGroup(groupId)].sort((a, b) => a.startedAt - b.startedAt);
+  const records = [...(await sessions.forGroup(groupId))].sort((a, b) => a.startedAt - b.startedAt);
   const logs: SessionLog[] = [];
   for (const session of records) logs.push({ session, events: await store.read(session.id) });
   return logs;

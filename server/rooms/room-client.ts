@@ -11,4 +11,9 @@ export interface RoomClient {
   sendMetrics(m: MetricsMessage): void;
   /** Ends the connection (session over); the client does not reconnect. */
   close(): void;
+  /**
+   * The room moved to another node: drops the transport only, so the client reconnects by itself and the load
+   * balancer takes it to the new owner (a server-side disconnect would be final for a Socket.IO client).
+   */
+  moved(): void;
 }

@@ -1,8 +1,8 @@
-// All live rooms of this process, by session id and by join code; starts, restores and retires them.
-import type { Actor } from '../../shared/session/events';
+// The live rooms this node holds: loaded when their first client or command arrives, started, retired, or handed to another node.
+import type { Actor, SessionEvent } from '../../shared/session/events';
 import type { Group } from '../store/groups-repo';
 import { rosterSnapshot, type GroupsRepo } from '../store/groups-repo';
-import type { EventStore } from '../store/event-store';
+import type { EventStore, Fence } from '../store/event-store';
 import type { SessionsRepo } from '../store/sessions-repo';
 import { newId, randomDigits, randomToken } from '../auth/tokens';
 import { Room, type RoomDeps } from './room';
@@ -10,14 +10,15 @@ import type { InstrumentCatalog } from '../../shared/instruments/catalog';
 import { pastTurnsByActivity, type PastTurnsByActivity } from '../../shared/session/past-turns';
 import type { Programme } from '../../shared/programmes/programme';
 import { nextProgrammeSession, programmeSessionRun } from '../../shared/programmes/progress';
-import type { SessionEvent } from '../../shared/session/events';
 import type { ProgrammesRepo } from '../store/programmes-repo';
+import type { Cluster } from '../cluster/cluster';
 
 export interface RegistryDeps {
   store: EventStore;
   sessions: SessionsRepo;
   groups: GroupsRepo;
   programmes: ProgrammesRepo;
+  cluster: Cluster;
   now: () => number;
   joinCodeDigits: number;
   /** Base URL tablets use to reach this server, e.g. http://192.168.1.20:3000 */
@@ -25,49 +26,74 @@ export interface RegistryDeps {
   /** Check-in instruments loaded at start. */
   instruments: InstrumentCatalog;
   onError?: (err: Error) => void;
+  /** A room of this node was taken by another node (its clients are being handed over). */
+  onMoved?: (room: Room) => void;
+  /** Grace for tablets to come back to a room loaded from its log (tests shorten it). */
+  presenceGraceMs?: number;
 }
+
+/** Draws of a fresh join code before giving up (each clash is a live session already using the code). */
+const CODE_TRIES = 50;
 
 export class RoomRegistry {
   private readonly byId = new Map<string, Room>();
-  private readonly byCode = new Map<string, Room>();
-  /** Starts in flight per group, so a double click cannot open two sessions of one group. */
+  /** Loads in flight, so two clients arriving together share one load. */
+  private readonly loading = new Map<string, Promise<Room | undefined>>();
+  /** Starts in flight per group, so a double click cannot open two sessions of one group on this node. */
   private readonly starting = new Map<string, Promise<Room>>();
 
   constructor(private readonly deps: RegistryDeps) {}
 
+  /** Rooms held by this node. */
   get size(): number {
     return this.byId.size;
   }
 
-  byCodeOrUndefined(code: string): Room | undefined {
-    return this.byCode.get(code);
-  }
-
+  /** The room if this node holds it now. */
   get(sessionId: string): Room | undefined {
     return this.byId.get(sessionId);
   }
 
-  liveForGroup(groupId: string): Room | undefined {
-    return [...this.byId.values()].find((r) => r.groupId === groupId && !r.ended);
+  /** Every room this node holds, with its claim (the heartbeat checks them). */
+  heldFences(): Map<string, Fence> {
+    const held = new Map<string, Fence>();
+    for (const room of this.byId.values()) if (room.fence) held.set(room.sessionId, room.fence);
+    return held;
   }
 
-  /** Server start: every live session is rebuilt by folding its log. */
-  async restore(): Promise<number> {
-    for (const rec of this.deps.sessions.live()) {
-      if (!rec.joinCode || (await this.deps.store.lastSeq(rec.id)) === 0) {
-        // Crashed between indexing the session and logging its start: nothing happened in it.
-        this.deps.sessions.markEnded(rec.id, this.deps.now());
-        continue;
-      }
-      const room = await Room.load(rec.id, this.roomDeps(rec.joinCode, await this.pastTurns(rec.groupId, rec.id)));
-      this.add(room);
+  /**
+   * The room of a live session, loaded here if this node does not hold it yet: the node claims it (fencing any
+   * earlier owner) and only then reads the log, so every event the earlier owner committed is in the fold.
+   * Undefined when the session is not live.
+   */
+  acquire(sessionId: string): Promise<Room | undefined> {
+    const held = this.byId.get(sessionId);
+    if (held && !held.moved) return Promise.resolve(held);
+    let p = this.loading.get(sessionId);
+    if (!p) {
+      p = this.load(sessionId).finally(() => this.loading.delete(sessionId));
+      this.loading.set(sessionId, p);
     }
-    return this.byId.size;
+    return p;
   }
 
+  private async load(sessionId: string): Promise<Room | undefined> {
+    const rec = await this.deps.sessions.get(sessionId);
+    if (!rec || rec.status !== 'live' || !rec.joinCode) return undefined;
+    const claim = await this.deps.cluster.claimRoom(sessionId);
+    if ((await this.deps.store.lastSeq(sessionId)) === 0) {
+      // Crashed between indexing the session and logging its start: nothing happened in it.
+      await this.deps.sessions.markEnded(sessionId, this.deps.now());
+      await this.deps.cluster.releaseRoom(sessionId, claim.fence);
+      return undefined;
+    }
+    const room = await Room.load(sessionId, this.roomDeps(rec.joinCode, claim.fence, await this.pastTurns(rec.groupId, sessionId)));
+    this.byId.set(sessionId, room);
+    return room;
+  }
+
+  /** Opens a new session of the group, or returns the live one (on this node, loaded here if need be). */
   start(group: Group, staffId: string): Promise<Room> {
-    const existing = this.liveForGroup(group.id);
-    if (existing) return Promise.resolve(existing);
     const inFlight = this.starting.get(group.id);
     if (inFlight) return inFlight;
     const p = this.open(group, staffId).finally(() => this.starting.delete(group.id));
@@ -76,10 +102,21 @@ export class RoomRegistry {
   }
 
   private async open(group: Group, staffId: string): Promise<Room> {
+    const live = await this.deps.sessions.liveForGroup(group.id);
+    const existing = live && (await this.acquire(live.id));
+    if (existing) return existing;
     const id = newId();
-    const code = this.freeCode();
     const now = this.deps.now();
-    this.deps.sessions.insertLive({ id, groupId: group.id, joinCode: code, screenToken: randomToken(24), startedAt: now }, staffId);
+    let code: string | undefined;
+    // The unique index on live codes decides, atomically across nodes; a clash draws another code.
+    for (let i = 0; i < CODE_TRIES && !code; i++) {
+      const candidate = this.drawCode();
+      const outcome = await this.deps.sessions.insertLive({ id, groupId: group.id, joinCode: candidate, screenToken: randomToken(24), startedAt: now }, staffId);
+      if (outcome === 'ok') code = candidate;
+      else if (outcome === 'group-live') return this.open(group, staffId);
+    }
+    if (!code) throw new Error('no free join code');
+    const claim = await this.deps.cluster.claimRoom(id);
     const actor: Actor = { kind: 'staff', staffId };
     const room = await Room.start(
       id,
@@ -91,20 +128,20 @@ export class RoomRegistry {
           language: group.language,
           ageBand: group.ageBand,
           autoApprove: group.autoApprove,
-          roster: rosterSnapshot(this.deps.groups.roster(group.id)),
+          roster: rosterSnapshot(await this.deps.groups.roster(group.id)),
         },
       },
       actor,
-      this.roomDeps(code, await this.pastTurns(group.id, id)),
+      this.roomDeps(code, claim.fence, await this.pastTurns(group.id, id)),
     );
-    this.add(room);
+    this.byId.set(id, room);
     await this.planFromProgramme(room, group.id, actor);
     return room;
   }
 
   /** A new session of a group with a programme starts with the plan of the programme's next session. */
   private async planFromProgramme(room: Room, groupId: string, actor: Actor): Promise<void> {
-    const programme = this.deps.programmes.get(groupId);
+    const programme = await this.deps.programmes.get(groupId);
     if (!programme) return;
     const index = await this.nextProgrammeSession(groupId, programme, room.sessionId);
     const session = index === null ? undefined : programme.sessions[index];
@@ -121,20 +158,13 @@ export class RoomRegistry {
 
   private async earlierLogs(groupId: string, exceptSessionId?: string): Promise<SessionEvent[][]> {
     const logs: SessionEvent[][] = [];
-    for (const s of this.deps.sessions.forGroup(groupId)) if (s.id !== exceptSessionId) logs.push(await this.deps.store.read(s.id));
+    for (const s of await this.deps.sessions.forGroup(groupId)) if (s.id !== exceptSessionId) logs.push(await this.deps.store.read(s.id));
     return logs;
   }
 
-  /** Roster edits reach a live session as a new snapshot event; past events stay as they were. */
-  async syncRoster(groupId: string, staffId: string): Promise<void> {
-    const room = this.liveForGroup(groupId);
-    if (!room) return;
-    await room.record([{ type: 'roster.synced', payload: { roster: rosterSnapshot(this.deps.groups.roster(groupId)) } }], { kind: 'staff', staffId });
-  }
-
-  private add(room: Room): void {
-    this.byId.set(room.sessionId, room);
-    this.byCode.set(room.code, room);
+  /** Another node took these rooms: each stops here and hands its clients over. */
+  handOver(sessionIds: readonly string[]): void {
+    for (const id of sessionIds) this.byId.get(id)?.handOver();
   }
 
   /** Earlier sessions of the group are closed logs: read once when a room opens. */
@@ -142,7 +172,7 @@ export class RoomRegistry {
     return pastTurnsByActivity((await this.earlierLogs(groupId, exceptSessionId)).flat());
   }
 
-  private roomDeps(code: string, pastTurns: PastTurnsByActivity): RoomDeps {
+  private roomDeps(code: string, fence: Fence | undefined, pastTurns: PastTurnsByActivity): RoomDeps {
     return {
       pastTurns,
       instruments: this.deps.instruments,
@@ -150,24 +180,30 @@ export class RoomRegistry {
       now: this.deps.now,
       code,
       joinUrl: `${this.deps.publicBaseUrl()}/j/${code}`,
+      ...(fence ? { fence } : {}),
       onEnded: (room) => this.retire(room),
+      onMoved: (room) => {
+        if (this.byId.get(room.sessionId) === room) this.byId.delete(room.sessionId);
+        this.deps.onMoved?.(room);
+      },
+      ...(this.deps.presenceGraceMs !== undefined ? { presenceGraceMs: this.deps.presenceGraceMs } : {}),
       ...(this.deps.onError ? { onError: this.deps.onError } : {}),
     };
   }
 
-  private retire(room: Room): void {
-    this.byId.delete(room.sessionId);
-    if (this.byCode.get(room.code) === room) this.byCode.delete(room.code);
-    this.deps.sessions.markEnded(room.sessionId, this.deps.now());
+  private async retire(room: Room): Promise<void> {
+    if (this.byId.get(room.sessionId) === room) this.byId.delete(room.sessionId);
+    try {
+      await this.deps.sessions.markEnded(room.sessionId, this.deps.now());
+      await this.deps.cluster.releaseRoom(room.sessionId, room.fence);
+    } catch (err) {
+      this.deps.onError?.(err instanceof Error ? err : new Error(String(err)));
+    }
   }
 
-  private freeCode(): string {
+  private drawCode(): string {
     const digits = this.deps.joinCodeDigits;
     // Codes never start with 0 so a child never wonders whether to type it.
-    for (let i = 0; i < 1000; i++) {
-      const code = String(1 + Number(randomDigits(1)) % 9) + randomDigits(digits - 1);
-      if (!this.byCode.has(code)) return code;
-    }
-    throw new Error('no free join code');
+    return String(1 + (Number(randomDigits(1)) % 9)) + randomDigits(digits - 1);
   }
 }

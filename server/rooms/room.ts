@@ -10,7 +10,7 @@ import type { SessionState } from '../../shared/session/state';
 import type { PastTurnsByActivity } from '../../shared/session/past-turns';
 import { consoleEvent, consoleView, screenView, tabletView, type View, type ViewContext } from '../../shared/session/views';
 import type { InstrumentCatalog } from '../../shared/instruments/catalog';
-import type { EventStore } from '../store/event-store';
+import { FencedError, type EventStore, type Fence } from '../store/event-store';
 import { CommitTracker } from './commit-tracker';
 import { RoomMetrics } from './room-metrics';
 import type { RoomClient } from './room-client';
@@ -21,13 +21,22 @@ const PRESENCE_CHANGES = new Set<string>(['presence.changed', 'seat.granted', 's
 /** Event types that change nothing but the screen's view (its floating moments). */
 const SCREEN_ONLY = new Set<string>(['wave.sent', 'reaction.sent']);
 
+/** How long a room loaded from its log (a restart, or a takeover from a dead node) waits for tablets to come back. */
+export const PRESENCE_GRACE_MS = 4000;
+
 export interface RoomDeps {
   store: EventStore;
   now: () => number;
   code: string;
   joinUrl: string;
-  /** Called once the session's end is committed. */
-  onEnded: (room: Room) => void;
+  /** This node's claim on the room; every commit carries it (undefined on the laptop: one process). */
+  fence?: Fence;
+  /** Called once the session's end is committed (the registry marks the session ended in the index). */
+  onEnded: (room: Room) => void | Promise<void>;
+  /** Called once when a commit found the room owned by another node: the room stops and hands its clients over. */
+  onMoved?: (room: Room) => void;
+  /** Grace after loading before seats whose tablet has not come back are logged as disconnected. */
+  presenceGraceMs?: number;
   onError?: (err: Error) => void;
   /** Turns per child in the group's earlier sessions (fair scheduling across the programme). */
   pastTurns?: PastTurnsByActivity;
@@ -57,6 +66,16 @@ export class Room {
   private viewEpoch = 0;
   private sentEpoch = -1;
   private readonly metrics: RoomMetrics;
+  /** Until then, seats the log calls connected are not logged as gone (tablets are reconnecting after a move). */
+  private graceUntil = 0;
+  private graceTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Set while the room folds its log again after a failed commit; intents wait for it. */
+  private recovering: Promise<void> | null = null;
+  /** Another node owns the room now: nothing more is written or sent from here. */
+  private gone = false;
+  private markRetired: () => void = () => {};
+  /** Resolves once the session's end is committed and the index says so (an HTTP "end" answers after it). */
+  readonly retired = new Promise<void>((resolve) => (this.markRetired = resolve));
 
   private constructor(
     readonly sessionId: string,
@@ -69,10 +88,17 @@ export class Room {
     this.metrics = new RoomMetrics(events, () => [...this.clients.values()].map((a) => a.client).filter((c) => c.who.kind === 'staff'));
   }
 
-  /** Rebuilds a room by folding its log (server start). Seats the log says are connected are not. */
+  /**
+   * Rebuilds a room by folding its log (a restart, or a takeover after its node died). Tablets get a grace window
+   * to come back before their seats are logged as disconnected, so a running activity is not reshuffled (Build
+   * Together's hands, turn order) by the server going away for a moment.
+   */
   static async load(sessionId: string, deps: RoomDeps): Promise<Room> {
     const room = new Room(sessionId, deps, await deps.store.read(sessionId));
-    await room.reconcilePresence('restart');
+    const grace = deps.presenceGraceMs ?? PRESENCE_GRACE_MS;
+    room.graceUntil = deps.now() + grace;
+    room.graceTimer = setTimeout(() => void room.reconcilePresence('restart'), grace);
+    room.graceTimer.unref?.();
     return room;
   }
 
@@ -95,12 +121,21 @@ export class Room {
   get groupId(): string {
     return this.state.groupId;
   }
+  /** This node's claim on the room (undefined on the laptop). */
+  get fence(): Fence | undefined {
+    return this.deps.fence;
+  }
+  /** True once another node took the room: the registry forgets it and its clients reconnect elsewhere. */
+  get moved(): boolean {
+    return this.gone;
+  }
   /** The folded state; read-only for callers. */
   get snapshot(): Readonly<SessionState> {
     return this.state;
   }
 
   attach(client: RoomClient, since?: number): void {
+    if (this.gone) return client.moved();
     this.clients.set(client.id, { client, lastSent: undefined });
     this.viewEpoch++;
     if (client.who.kind === 'staff' && since !== undefined && since < this.commits.committed) {
@@ -120,6 +155,8 @@ export class Room {
 
   /** Handles one intent. Resolves after its events are committed (or at once on rejection). */
   async submit(who: Who, intent: Intent): Promise<IntentResult> {
+    if (this.recovering) await this.recovering.catch(() => undefined);
+    if (this.gone) return { ok: false, code: 'server.error' };
     const seen = this.intentSeqs.get(intent.id);
     if (seen !== undefined) {
       await this.commits.until(seen);
@@ -131,13 +168,16 @@ export class Room {
       const seq = await this.append(decision.events, decision.actor, intent.id);
       return { ok: true, seq };
     } catch {
+      // Answer only once the room is back on its log, so a retry of this intent sees the truth.
+      if (this.recovering) await this.recovering.catch(() => undefined);
       return { ok: false, code: 'server.error' };
     }
   }
 
   /** Records events the server itself decides (roster sync, an end from the HTTP API). */
-  record(bodies: readonly EventBody[], actor: Actor): Promise<number> {
-    if (this.ended) return Promise.resolve(this.state.version);
+  async record(bodies: readonly EventBody[], actor: Actor): Promise<number> {
+    if (this.recovering) await this.recovering.catch(() => undefined);
+    if (this.ended || this.gone) return this.state.version;
     return this.append(bodies, actor);
   }
 
@@ -152,9 +192,10 @@ export class Room {
     if (events.some((e) => !SCREEN_ONLY.has(e.type))) this.viewEpoch++;
     if (intentId) this.intentSeqs.set(intentId, last);
     try {
-      await this.deps.store.append(events);
+      await this.deps.store.append(events, this.deps.fence);
     } catch (err) {
-      await this.recover(err instanceof Error ? err : new Error(String(err)));
+      if (err instanceof FencedError) this.handOver();
+      else this.recovering ??= this.recover(err instanceof Error ? err : new Error(String(err))).finally(() => (this.recovering = null));
       throw err;
     }
     this.commits.advance(last);
@@ -171,10 +212,35 @@ export class Room {
     return last;
   }
 
-  /** A failed commit leaves memory ahead of the log: fold the log again, it is the truth. */
+  /**
+   * Another node owns the room now (its sockets reached that node, or this one hung and was fenced): stop
+   * writing, forget the room here, and drop every client's transport so they reconnect to the new owner.
+   */
+  handOver(): void {
+    if (this.gone) return;
+    this.gone = true;
+    clearTimeout(this.graceTimer);
+    this.metrics.stop();
+    this.deps.onMoved?.(this);
+    for (const { client } of this.clients.values()) client.moved();
+    this.clients.clear();
+  }
+
+  /**
+   * A failed commit leaves memory ahead of the log: fold the log again, it is the truth. The database may be
+   * away (a restart), so keep trying; intents wait meanwhile and then see the state of the log.
+   */
   private async recover(err: Error): Promise<void> {
     this.deps.onError?.(err);
-    const events = await this.deps.store.read(this.sessionId);
+    let events: SessionEvent[] | undefined;
+    for (let delay = 100; events === undefined; delay = Math.min(delay * 2, 2000)) {
+      try {
+        events = await this.deps.store.read(this.sessionId);
+      } catch {
+        if (this.gone) return;
+        await new Promise((r) => setTimeout(r, delay));
+      }
+    }
     this.state = foldEvents(this.sessionId, events);
     this.metrics.reset(events);
     this.intentSeqs.clear();
@@ -182,17 +248,21 @@ export class Room {
     this.commits.reset(this.state.version);
     this.viewEpoch++;
     this.broadcastIfCommitted();
+    // Presence changed while the log was out of reach is logged now.
+    setImmediate(() => void this.reconcilePresence());
   }
 
   /** Logs a presence change wherever the log disagrees with the sockets actually attached. */
   private async reconcilePresence(reason?: 'restart'): Promise<void> {
-    if (this.ended) return;
+    if (this.ended || this.gone || this.recovering) return;
+    const inGrace = this.deps.now() < this.graceUntil;
     const live = new Set<string>();
     for (const { client } of this.clients.values()) if (client.who.kind === 'tablet') live.add(client.who.deviceHash);
     const changes: EventBody[] = [];
     for (const seat of Object.values(this.state.seats)) {
       const connected = live.has(seat.deviceHash);
-      if (connected !== seat.connected) {
+      // In the grace window only arrivals are logged: a tablet not back yet is probably on its way.
+      if (connected !== seat.connected && (connected || !inGrace)) {
         changes.push({ type: 'presence.changed', payload: { childId: seat.childId, connected, ...(reason ? { reason } : {}) } });
       }
     }
@@ -201,14 +271,15 @@ export class Room {
 
   /** Lets the running round answer children arriving or leaving (logged as the system's events). */
   private async followPresence(): Promise<void> {
-    if (this.ended) return;
+    if (this.ended || this.gone || this.recovering) return;
     const events = presenceFollowUps(this.state, this.deps.now(), this.deps.random ?? Math.random);
     if (events.length > 0) await this.append(events, { kind: 'system' }).catch(() => undefined);
   }
 
   private finish(): void {
+    clearTimeout(this.graceTimer);
     this.metrics.stop();
-    this.deps.onEnded(this);
+    void Promise.resolve(this.deps.onEnded(this)).finally(() => this.markRetired());
     // Everyone sees the ended view before their connection closes.
     this.broadcastIfCommitted();
     for (const { client } of this.clients.values()) client.close();
@@ -234,7 +305,7 @@ export class Room {
 
   private broadcastIfCommitted(): void {
     // Views are only ever sent of committed state; a later commit will send this one.
-    if (this.commits.committed !== this.state.version) return;
+    if (this.gone || this.commits.committed !== this.state.version) return;
     const ctx: ViewContext = {
       code: this.deps.code,
       joinUrl: this.deps.joinUrl,

@@ -1,45 +1,42 @@
 // Who may see a group: facilitators run it, reviewers read it; admins see every group.
-import type { Db } from './database';
+import type { Sql } from './sql/sql';
 import type { Staff } from './staff-repo';
 
 export type GroupAccess = 'admin' | 'facilitator' | 'reviewer';
 
 export class AccessRepo {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly sql: Sql) {}
 
   /** The staff member's access to the group, or null: nothing of the group is theirs to see. */
-  of(staff: Staff, groupId: string): GroupAccess | null {
+  async of(staff: Staff, groupId: string): Promise<GroupAccess | null> {
     if (staff.role === 'admin') return 'admin';
-    const r = this.db.prepare('SELECT access FROM group_access WHERE group_id = ? AND staff_id = ?').get(groupId, staff.id) as { access: 'facilitator' | 'reviewer' } | undefined;
+    const r = await this.sql.get<{ access: 'facilitator' | 'reviewer' }>('SELECT access FROM group_access WHERE group_id = ? AND staff_id = ?', [groupId, staff.id]);
     if (!r) return null;
     // A reviewer account reads, whatever the grant says.
     return staff.role === 'reviewer' ? 'reviewer' : r.access;
   }
 
-  groupsOf(staff: Staff): Set<string> | 'all' {
+  async groupsOf(staff: Staff): Promise<Set<string> | 'all'> {
     if (staff.role === 'admin') return 'all';
-    const rows = this.db.prepare('SELECT group_id FROM group_access WHERE staff_id = ?').all(staff.id) as { group_id: string }[];
+    const rows = await this.sql.all<{ group_id: string }>('SELECT group_id FROM group_access WHERE staff_id = ?', [staff.id]);
     return new Set(rows.map((r) => r.group_id));
   }
 
-  grant(groupId: string, staffId: string, access: 'facilitator' | 'reviewer' | null, by: string, now: number): void {
+  async grant(groupId: string, staffId: string, access: 'facilitator' | 'reviewer' | null, by: string, now: number): Promise<void> {
     if (access === null) {
-      this.db.prepare('DELETE FROM group_access WHERE group_id = ? AND staff_id = ?').run(groupId, staffId);
+      await this.sql.run('DELETE FROM group_access WHERE group_id = ? AND staff_id = ?', [groupId, staffId]);
       return;
     }
-    this.db
-      .prepare(
-        `INSERT INTO group_access (group_id, staff_id, access, granted_by, granted_at) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT(group_id, staff_id) DO UPDATE SET access = excluded.access, granted_by = excluded.granted_by, granted_at = excluded.granted_at`,
-      )
-      .run(groupId, staffId, access, by, now);
+    await this.sql.run(
+      `INSERT INTO group_access (group_id, staff_id, access, granted_by, granted_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT(group_id, staff_id) DO UPDATE SET access = excluded.access, granted_by = excluded.granted_by, granted_at = excluded.granted_at`,
+      [groupId, staffId, access, by, now],
+    );
   }
 
-  list(groupId: string): { staffId: string; access: 'facilitator' | 'reviewer' }[] {
-    return (this.db.prepare('SELECT staff_id, access FROM group_access WHERE group_id = ? ORDER BY granted_at').all(groupId) as { staff_id: string; access: 'facilitator' | 'reviewer' }[]).map((r) => ({
-      staffId: r.staff_id,
-      access: r.access,
-    }));
+  async list(groupId: string): Promise<{ staffId: string; access: 'facilitator' | 'reviewer' }[]> {
+    const rows = await this.sql.all<{ staff_id: string; access: 'facilitator' | 'reviewer' }>('SELECT staff_id, access FROM group_access WHERE group_id = ? ORDER BY granted_at', [groupId]);
+    return rows.map((r) => ({ staffId: r.staff_id, access: r.access }));
   }
 }
 

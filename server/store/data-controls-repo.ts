@@ -1,5 +1,5 @@
-// The rows behind the children's-data controls: a child's row becoming a placeholder, a purged group's rows, the disk scrub.
-import type { Db } from './database';
+// The rows behind the children's-data controls: a child's row becoming a placeholder, a purged group's rows, the live check.
+import { lockFor, type Sql } from './sql/sql';
 
 /** How much of a group a purge removed (counts only: the audit entry never holds the group's data). */
 export interface PurgedRows {
@@ -10,52 +10,46 @@ export interface PurgedRows {
 }
 
 export class DataControlsRepo {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly sql: Sql) {}
+
+  /**
+   * Inside a purge's or an erasure's transaction: locks the group's row and tells whether any of its sessions
+   * is live. On PostgreSQL the lock makes a session start on another node wait (its insert checks the group
+   * row), so "no live session" stays true until the transaction commits; SQLite's transactions are serial.
+   */
+  async lockGroupHasLive(groupId: string): Promise<boolean | undefined> {
+    const g = await this.sql.get<{ id: string }>(`SELECT id FROM groups WHERE id = ?${lockFor(this.sql, 'update')}`, [groupId]);
+    if (!g) return undefined;
+    const live = await this.sql.get<{ n: number }>("SELECT COUNT(*) AS n FROM sessions WHERE group_id = ? AND status = 'live'", [groupId]);
+    return (live?.n ?? 0) > 0;
+  }
 
   /**
    * The child's row becomes the anonymous placeholder: new id, no nickname, the placeholder as its (never shown)
    * code, no consent (so no export holds it), off the roster. The avatar stays so a replay still draws a seat.
    */
-  replaceWithPlaceholder(childId: string, placeholderId: string, now: number): boolean {
-    return (
-      this.db
-        .prepare(
-          `UPDATE children SET id = ?, nickname = '', code = ?, consent_participation = 0, consent_research = 0,
-             removed_at = COALESCE(removed_at, ?), erased_at = ? WHERE id = ? AND erased_at IS NULL`,
-        )
-        .run(placeholderId, placeholderId, now, now, childId).changes > 0
+  async replaceWithPlaceholder(childId: string, placeholderId: string, now: number): Promise<boolean> {
+    const changed = await this.sql.run(
+      `UPDATE children SET id = ?, nickname = '', code = ?, consent_participation = 0, consent_research = 0,
+         removed_at = COALESCE(removed_at, ?), erased_at = ? WHERE id = ? AND erased_at IS NULL`,
+      [placeholderId, placeholderId, now, now, childId],
     );
-  }
-
-  /** Sessions of the group the index still calls live (a room, or a start still being logged). */
-  liveSessionIds(groupId: string): string[] {
-    return (this.db.prepare("SELECT id FROM sessions WHERE group_id = ? AND status = 'live'").all(groupId) as { id: string }[]).map((r) => r.id);
+    return changed > 0;
   }
 
   /**
-   * Deletes every row that belongs to the group except its events (the event store removes those first):
-   * roster, sessions index, programme, access grants, and the group itself, in one transaction.
+   * Deletes every row that belongs to the group except its events (the event store removes those in the same
+   * transaction): roster, sessions index, programme, access grants, and the group itself.
    */
-  deleteGroupRows(groupId: string): PurgedRows {
-    return this.db.transaction((): PurgedRows => {
-      const run = (sql: string) => this.db.prepare(sql).run(groupId).changes;
-      const rows: PurgedRows = {
-        children: run('DELETE FROM children WHERE group_id = ?'),
-        sessions: run('DELETE FROM sessions WHERE group_id = ?'),
-        accessGrants: run('DELETE FROM group_access WHERE group_id = ?'),
-        programme: run('DELETE FROM programmes WHERE group_id = ?'),
-      };
-      run('DELETE FROM groups WHERE id = ?');
-      return rows;
-    })();
-  }
-
-  /**
-   * Moves everything from the write-ahead log into the database file and empties the log, so the pages that
-   * held erased or purged data (zeroed by secure_delete) are the only copies left. Throws if a reader blocks it.
-   */
-  scrubDisk(): void {
-    const [r] = this.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[];
-    if (r && r.busy !== 0) throw new Error('the write-ahead log could not be emptied (a reader is busy)');
+  async deleteGroupRows(groupId: string): Promise<PurgedRows> {
+    const run = (text: string) => this.sql.run(text, [groupId]);
+    const rows: PurgedRows = {
+      children: await run('DELETE FROM children WHERE group_id = ?'),
+      sessions: await run('DELETE FROM sessions WHERE group_id = ?'),
+      accessGrants: await run('DELETE FROM group_access WHERE group_id = ?'),
+      programme: await run('DELETE FROM programmes WHERE group_id = ?'),
+    };
+    await run('DELETE FROM groups WHERE id = ?');
+    return rows;
   }
 }

@@ -1,5 +1,5 @@
 // Groups and their rosters (children: nickname, avatar, random code). Roster edits never touch events.
-import type { Db } from './database';
+import type { Sql } from './sql/sql';
 import type { AvatarId } from '../../shared/avatars';
 import type { AgeBand, Language, RosterEntry } from '../../shared/session/roster';
 import { newId, randomToken } from '../auth/tokens';
@@ -75,88 +75,88 @@ const toChild = (r: ChildRow): Child => ({
 export type GroupFields = Omit<Group, 'id' | 'createdAt' | 'retainUntil'>;
 
 export class GroupsRepo {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly sql: Sql) {}
 
-  create(fields: GroupFields, staffId: string, now: number): Group {
+  async create(fields: GroupFields, staffId: string, now: number): Promise<Group> {
     const id = newId();
-    this.db
-      .prepare('INSERT INTO groups (id, name, age_band, language, auto_approve, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(id, fields.name, fields.ageBand, fields.language, fields.autoApprove ? 1 : 0, staffId, now);
+    await this.sql.run('INSERT INTO groups (id, name, age_band, language, auto_approve, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
+      id,
+      fields.name,
+      fields.ageBand,
+      fields.language,
+      fields.autoApprove ? 1 : 0,
+      staffId,
+      now,
+    ]);
     return { id, ...fields, createdAt: now, retainUntil: null };
   }
 
-  update(id: string, fields: GroupFields): Group | undefined {
-    this.db
-      .prepare('UPDATE groups SET name = ?, age_band = ?, language = ?, auto_approve = ? WHERE id = ?')
-      .run(fields.name, fields.ageBand, fields.language, fields.autoApprove ? 1 : 0, id);
+  async update(id: string, fields: GroupFields): Promise<Group | undefined> {
+    await this.sql.run('UPDATE groups SET name = ?, age_band = ?, language = ?, auto_approve = ? WHERE id = ?', [fields.name, fields.ageBand, fields.language, fields.autoApprove ? 1 : 0, id]);
     return this.get(id);
   }
 
-  get(id: string): Group | undefined {
-    const r = this.db.prepare('SELECT * FROM groups WHERE id = ?').get(id) as GroupRow | undefined;
+  async get(id: string): Promise<Group | undefined> {
+    const r = await this.sql.get<GroupRow>('SELECT * FROM groups WHERE id = ?', [id]);
     return r && toGroup(r);
   }
 
-  list(): Group[] {
-    return (this.db.prepare('SELECT * FROM groups ORDER BY created_at DESC').all() as GroupRow[]).map(toGroup);
+  async list(): Promise<Group[]> {
+    return (await this.sql.all<GroupRow>('SELECT * FROM groups ORDER BY created_at DESC')).map(toGroup);
   }
 
-  roster(groupId: string): Child[] {
-    return (
-      this.db.prepare('SELECT * FROM children WHERE group_id = ? AND removed_at IS NULL ORDER BY created_at, id').all(groupId) as ChildRow[]
-    ).map(toChild);
+  async roster(groupId: string): Promise<Child[]> {
+    return (await this.sql.all<ChildRow>('SELECT * FROM children WHERE group_id = ? AND removed_at IS NULL ORDER BY created_at, id', [groupId])).map(toChild);
   }
 
-  child(id: string): Child | undefined {
-    const r = this.db.prepare('SELECT * FROM children WHERE id = ? AND removed_at IS NULL').get(id) as ChildRow | undefined;
+  async child(id: string): Promise<Child | undefined> {
+    const r = await this.sql.get<ChildRow>('SELECT * FROM children WHERE id = ? AND removed_at IS NULL', [id]);
     return r && toChild(r);
   }
 
-  addChild(groupId: string, nickname: string, avatar: AvatarId, now: number): Child {
+  async addChild(groupId: string, nickname: string, avatar: AvatarId, now: number): Promise<Child> {
     const id = newId();
     // The child's code: random, pseudonymous, used by workers to match paper records.
     const code = randomToken(6).replace(/[-_]/g, 'x').slice(0, 8).toUpperCase();
-    this.db
-      .prepare('INSERT INTO children (id, group_id, nickname, avatar, code, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(id, groupId, nickname, avatar, code, now);
+    await this.sql.run('INSERT INTO children (id, group_id, nickname, avatar, code, created_at) VALUES (?, ?, ?, ?, ?, ?)', [id, groupId, nickname, avatar, code, now]);
     return { id, groupId, nickname, avatar, code, consent: { participation: false, research: false }, erased: false };
   }
 
-  setConsent(id: string, consent: Consent): Child | undefined {
-    this.db.prepare('UPDATE children SET consent_participation = ?, consent_research = ? WHERE id = ?').run(consent.participation ? 1 : 0, consent.research ? 1 : 0, id);
+  async setConsent(id: string, consent: Consent): Promise<Child | undefined> {
+    await this.sql.run('UPDATE children SET consent_participation = ?, consent_research = ? WHERE id = ?', [consent.participation ? 1 : 0, consent.research ? 1 : 0, id]);
     return this.child(id);
   }
 
   /** A child of the group with its removed (and erased) state, for the data controls. */
-  childOfGroup(groupId: string, id: string): (Child & { removed: boolean }) | undefined {
-    const r = this.db.prepare('SELECT * FROM children WHERE id = ? AND group_id = ?').get(id, groupId) as (ChildRow & { removed_at: number | null }) | undefined;
+  async childOfGroup(groupId: string, id: string): Promise<(Child & { removed: boolean }) | undefined> {
+    const r = await this.sql.get<ChildRow & { removed_at: number | null }>('SELECT * FROM children WHERE id = ? AND group_id = ?', [id, groupId]);
     return r && { ...toChild(r), removed: r.removed_at !== null };
   }
 
   /** Children no longer on the roster (removed or erased), oldest first. */
-  formerChildren(groupId: string): Child[] {
-    return (this.db.prepare('SELECT * FROM children WHERE group_id = ? AND removed_at IS NOT NULL ORDER BY created_at, id').all(groupId) as ChildRow[]).map(toChild);
+  async formerChildren(groupId: string): Promise<Child[]> {
+    return (await this.sql.all<ChildRow>('SELECT * FROM children WHERE group_id = ? AND removed_at IS NOT NULL ORDER BY created_at, id', [groupId])).map(toChild);
   }
 
   /** Sets (or clears, with null) the group's retention date. */
-  setRetention(id: string, retainUntil: string | null): Group | undefined {
-    this.db.prepare('UPDATE groups SET retain_until = ? WHERE id = ?').run(retainUntil, id);
+  async setRetention(id: string, retainUntil: string | null): Promise<Group | undefined> {
+    await this.sql.run('UPDATE groups SET retain_until = ? WHERE id = ?', [retainUntil, id]);
     return this.get(id);
   }
 
   /** Every child the group ever had, removed ones included: past sessions name them. */
-  everyChild(groupId: string): Child[] {
-    return (this.db.prepare('SELECT * FROM children WHERE group_id = ? ORDER BY created_at, id').all(groupId) as ChildRow[]).map(toChild);
+  async everyChild(groupId: string): Promise<Child[]> {
+    return (await this.sql.all<ChildRow>('SELECT * FROM children WHERE group_id = ? ORDER BY created_at, id', [groupId])).map(toChild);
   }
 
-  updateChild(id: string, nickname: string, avatar: AvatarId): Child | undefined {
-    this.db.prepare('UPDATE children SET nickname = ?, avatar = ? WHERE id = ? AND removed_at IS NULL').run(nickname, avatar, id);
+  async updateChild(id: string, nickname: string, avatar: AvatarId): Promise<Child | undefined> {
+    await this.sql.run('UPDATE children SET nickname = ?, avatar = ? WHERE id = ? AND removed_at IS NULL', [nickname, avatar, id]);
     return this.child(id);
   }
 
   /** Soft removal: past events still name the child id, so the row stays for review. */
-  removeChild(id: string, now: number): boolean {
-    return this.db.prepare('UPDATE children SET removed_at = ? WHERE id = ? AND removed_at IS NULL').run(now, id).changes > 0;
+  async removeChild(id: string, now: number): Promise<boolean> {
+    return (await this.sql.run('UPDATE children SET removed_at = ? WHERE id = ? AND removed_at IS NULL', [now, id])) > 0;
   }
 }
 

@@ -1,12 +1,14 @@
-// An in-memory event store with the same contract, data controls included (for the in-process test transport).
+// An in-memory event store with the live path's contract (for the in-process test transport and the activity harness).
 import type { SessionEvent } from '../../shared/session/events';
-import type { ManagedEventStore } from './event-store';
-import { checkedRewrite } from './erasure-rewrite';
-import { GroupCommit } from './group-commit';
+import type { EventStore, Fence } from './event-store';
+import { GroupCommit, type PendingAppend } from './group-commit';
 
-export class MemoryEventStore implements ManagedEventStore {
+export class MemoryEventStore implements EventStore {
   private readonly sessions = new Map<string, SessionEvent[]>();
-  private readonly committer = new GroupCommit((events) => this.commit(events));
+  private readonly committer = new GroupCommit(async (batch) => {
+    this.commit(batch.flatMap((p: PendingAppend) => p.events));
+    return new Set<PendingAppend>();
+  });
 
   private commit(events: SessionEvent[]): void {
     // Check the whole batch before writing any of it, as a transaction would.
@@ -23,8 +25,9 @@ export class MemoryEventStore implements ManagedEventStore {
     }
   }
 
-  append(events: readonly SessionEvent[]): Promise<void> {
-    return this.committer.append(events);
+  /** One process owns every room here: fences are not checked. */
+  append(events: readonly SessionEvent[], fence?: Fence): Promise<void> {
+    return this.committer.append(events, fence);
   }
 
   async read(sessionId: string, afterSeq = 0): Promise<SessionEvent[]> {
@@ -35,36 +38,7 @@ export class MemoryEventStore implements ManagedEventStore {
     return this.sessions.get(sessionId)?.at(-1)?.seq ?? 0;
   }
 
-  async rewriteForErasure(sessionIds: readonly string[], rewrite: (event: SessionEvent) => SessionEvent, alongside?: () => void): Promise<number> {
-    this.committer.flush();
-    // Every rewrite is checked (and `alongside` run) before any is kept, as one transaction would.
-    const changed: SessionEvent[] = [];
-    for (const id of sessionIds) {
-      for (const e of this.sessions.get(id) ?? []) {
-        const next = checkedRewrite(e, rewrite);
-        if (next) changed.push(next);
-      }
-    }
-    alongside?.();
-    for (const e of changed) {
-      const list = this.sessions.get(e.sessionId) ?? [];
-      list[list.findIndex((x) => x.seq === e.seq)] = structuredClone(e);
-    }
-    return changed.length;
-  }
-
-  async purgeSessions(sessionIds: readonly string[], alongside?: () => void): Promise<number> {
-    this.committer.flush();
-    alongside?.();
-    let n = 0;
-    for (const id of sessionIds) {
-      n += this.sessions.get(id)?.length ?? 0;
-      this.sessions.delete(id);
-    }
-    return n;
-  }
-
   async close(): Promise<void> {
-    this.committer.flush();
+    await this.committer.flush();
   }
 }

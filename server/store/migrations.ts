@@ -1,4 +1,4 @@
-// Schema migrations, applied in order; never edit a shipped one, append a new one.
+// SQLite schema migrations, applied in order; never edit a shipped one, append a new one (and its PostgreSQL twin).
 export const MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE events (
@@ -109,5 +109,14 @@ export const MIGRATIONS: readonly string[] = [
   // An administrator deactivates an account (someone left the centre): it can no longer sign in; history stays.
   `
   ALTER TABLE staff ADD COLUMN disabled_at INTEGER;
+  `,
+  // Organisation scale: rate limits every node shares (counted before the check they guard); one live session per
+  // group held by the database itself, not by "no await in between"; usernames unique whatever their case; the
+  // room owners table (the laptop never fences, but the store's fencing is the same code, tested on both engines).
+  `
+  CREATE TABLE rate_limits (key TEXT PRIMARY KEY, window_start INTEGER NOT NULL, hits INTEGER NOT NULL);
+  CREATE UNIQUE INDEX one_live_session_per_group ON sessions(group_id) WHERE status = 'live';
+  CREATE UNIQUE INDEX staff_username_lower ON staff(lower(username));
+  CREATE TABLE room_owners (session_id TEXT PRIMARY KEY, node_id TEXT NOT NULL, epoch INTEGER NOT NULL, claimed_at INTEGER NOT NULL);
   `,
 ];

@@ -1,19 +1,23 @@
 // Small key/value settings kept in the database (e.g. the hash of the one-time setup code).
-import type { Db } from './database';
+import type { Sql } from './sql/sql';
 
 export class SettingsRepo {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly sql: Sql) {}
 
-  get(key: string): string | undefined {
-    const r = this.db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
-    return r?.value;
+  async get(key: string): Promise<string | undefined> {
+    return (await this.sql.get<{ value: string }>('SELECT value FROM settings WHERE key = ?', [key]))?.value;
   }
 
-  set(key: string, value: string): void {
-    this.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+  async set(key: string, value: string): Promise<void> {
+    await this.sql.run('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value', [key, value]);
   }
 
-  delete(key: string): void {
-    this.db.prepare('DELETE FROM settings WHERE key = ?').run(key);
+  /** Removes the setting only if it still has this value; true for exactly one of several callers racing. */
+  async take(key: string, value: string): Promise<boolean> {
+    return (await this.sql.run('DELETE FROM settings WHERE key = ? AND value = ?', [key, value])) > 0;
+  }
+
+  async delete(key: string): Promise<void> {
+    await this.sql.run('DELETE FROM settings WHERE key = ?', [key]);
   }
 }

@@ -123,7 +123,7 @@ describe('review for workers', () => {
       for (const c of group.roster) expect(file).not.toContain(c.nickname);
     }
     for (const c of group.roster.filter((x) => x.consent?.research)) expect(measures).toContain(c.code);
-    const exportsAudited = srv.server.audit.list().filter((a) => a.action === 'export' && a.subject === groupId && a.staffId === rita.id);
+    const exportsAudited = (await srv.server.audit.list()).filter((a) => a.action === 'export' && a.subject === groupId && a.staffId === rita.id);
     expect(exportsAudited.length).toBe(3);
 
     // The printed report, in English then in Chinese: A4 pages turned into pictures.

@@ -93,7 +93,7 @@ describe('roles and group access', () => {
     expect(await closed).toBe('io server disconnect');
     runnerConsole.close();
     await admin.ok('POST', `/sessions/${live.id}/end`);
-    const audit = srv.server.audit.list();
+    const audit = (await srv.server.audit.list());
     expect(audit.filter((a) => a.action === 'access.changed' && a.subject === group.id && (a.detail as { staffId: string }).staffId === me.id).map((a) => (a.detail as { access: string | null }).access)).toEqual(['reviewer', null, 'facilitator', 'reviewer']);
   });
 
@@ -140,7 +140,7 @@ describe('roles and group access', () => {
     await admin.ok('PUT', `/staff/${me.id}`, { active: true });
     await colleague.login('leaving', 'long enough pw');
     expect((await colleague.ok<StaffInfo>('GET', '/me')).active).toBe(true);
-    const changes = srv.server.audit.list().filter((a) => a.action === 'staff.changed' && a.subject === me.id);
+    const changes = (await srv.server.audit.list()).filter((a) => a.action === 'staff.changed' && a.subject === me.id);
     expect(changes.map((a) => a.detail as { role: string; active: boolean })).toEqual([
       expect.objectContaining({ active: true }),
       expect.objectContaining({ active: false }),

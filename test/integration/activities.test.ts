@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PassStarConsole, PassStarTablet } from '../../shared/activities/pass-star';
 import type { SpotlightTablet } from '../../shared/activities/spotlight';
 import type { ConsoleView, ScreenView, TabletView } from '../../shared/session/views';
-import { LiveClient, seatToken } from '../support/live-client';
+import { LiveClient, seatToken, screenTokenOf } from '../support/live-client';
 import { StaffClient } from '../support/staff-client';
 import { inProcessServer, type InProcessServer } from '../support/test-server';
 
@@ -38,7 +38,7 @@ async function seatedSession(n: number) {
 describe('activity intents over real sockets', () => {
   it('tablets cannot run rounds, give the star, or pass it unless they hold it', async () => {
     const { s, ids, consoleClient, tablets } = await seatedSession(3);
-    const screen = track(new LiveClient<ScreenView>(srv.url, { role: 'screen', screenToken: s.screenUrl!.split('#t=')[1]! }));
+    const screen = track(new LiveClient<ScreenView>(srv.url, { role: 'screen', screenToken: screenTokenOf(s.screenUrl) }));
     const guest = track(new LiveClient<TabletView>(srv.url, { role: 'tablet', code: s.code!, seatToken: seatToken() }));
     await guest.until((v) => v.status === 'choosing');
 

@@ -64,7 +64,7 @@ describe('retention date', () => {
     expect(await fran.call('POST', `/groups/${group.id}/sessions`, {})).toMatchObject({ status: 409, data: { error: 'group.expired' } });
     await admin.ok('PUT', path, { retainUntil: null });
 
-    const changes = srv.server.audit.list().filter((a) => a.action === 'retention.changed' && a.subject === group.id);
+    const changes = (await srv.server.audit.list()).filter((a) => a.action === 'retention.changed' && a.subject === group.id);
     expect(changes.map((a) => a.detail)).toEqual([
       { retainUntil: null, previous: yesterday() },
       { retainUntil: yesterday(), previous: null },
@@ -136,7 +136,7 @@ describe('retention purge', () => {
     expect((await admin.ok<GroupDetail>('GET', `/groups/${today.id}`)).retainUntil).toBe(localDate(Date.now()));
 
     // The audit entry outlives the group: counts and the date, nothing of the group's data.
-    const audit = srv.server.audit.list();
+    const audit = (await srv.server.audit.list());
     const entry = audit.find((a) => a.action === 'purge' && a.subject === purged.id);
     expect(entry).toMatchObject({ staffId: null, detail: { retainUntil: yesterday(), sessions: 2, children: 2, events: reports[0]!.events } });
     expect(audit.some((a) => a.action === 'access.changed' && a.subject === purged.id)).toBe(true);
@@ -160,14 +160,14 @@ describe('retention schedule', () => {
     const second = await start(dir, 100);
     try {
       // The first check ran before the server reported itself started.
-      expect(second.audit.list().filter((e) => e.action === 'purge').map((e) => e.subject)).toEqual([atStart.id]);
+      expect((await second.audit.list()).filter((e) => e.action === 'purge').map((e) => e.subject)).toEqual([atStart.id]);
       const b = new StaffClient(`http://127.0.0.1:${second.port}`);
       await b.login();
       expect((await b.call('GET', `/groups/${atStart.id}`)).status).toBe(404);
       const { group: byTimer } = await b.groupWithChildren('Purged-By-Timer', [['Tim-Timer', 'dog']], true);
       await b.ok('PUT', `/groups/${byTimer.id}/retention`, { retainUntil: yesterday() });
       // Nobody calls the purge here: the timer does.
-      await vi.waitFor(() => expect(second.audit.list().some((e) => e.action === 'purge' && e.subject === byTimer.id)).toBe(true), { timeout: 5000, interval: 25 });
+      await vi.waitFor(async () => expect((await second.audit.list()).some((e) => e.action === 'purge' && e.subject === byTimer.id)).toBe(true), { timeout: 5000, interval: 25 });
       expect((await b.call('GET', `/groups/${byTimer.id}`)).status).toBe(404);
       expect(foundOnDisk(dir, ['Sasha-Start', 'Tim-Timer', 'Purged-By-Timer'])).toEqual([]);
     } finally {

@@ -135,7 +135,7 @@ describe('erasing one child', () => {
     expect(foundOnDisk(dataDir, ['Stay-Sam'])).not.toEqual([]);
 
     // The erasure is audited without the nickname; the placeholder cannot be erased again; nothing else changed.
-    const audit = srv.server.audit.list();
+    const audit = (await srv.server.audit.list());
     expect(audit.find((a) => a.action === 'erase' && a.subject === group.id)).toMatchObject({ detail: { placeholderId: placeholder, sessions: 3, events: result.events } });
     expect(JSON.stringify(audit)).not.toMatch(/Eraseme|EllaNote/);
     expect(JSON.stringify(audit)).not.toContain(ella);

@@ -1,7 +1,7 @@
 // Join by code, approval by the console, screen updates, seats not stealable, release and move — real sockets.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsoleView, ScreenView, TabletView } from '../../shared/session/views';
-import { LiveClient, seatToken } from '../support/live-client';
+import { LiveClient, seatToken, screenTokenOf } from '../support/live-client';
 import { StaffClient } from '../support/staff-client';
 import { inProcessServer, type InProcessServer } from '../support/test-server';
 
@@ -23,7 +23,7 @@ afterAll(async () => {
 async function liveSession(autoApprove: boolean) {
   const { group, children } = await staff.groupWithChildren(autoApprove ? 'Auto' : 'Manual', [['Mimi', 'cat'], ['Bo', 'dog'], ['小明', 'panda']], autoApprove);
   const session = await staff.startSession(group.id);
-  const token = session.screenUrl!.split('#t=')[1]!;
+  const token = screenTokenOf(session.screenUrl);
   return { group, children, session, code: session.code!, token };
 }
 

@@ -2,7 +2,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { participation, type MetricEvent } from '../../shared/metrics';
 import type { ConsoleView, ScreenView, TabletView } from '../../shared/session/views';
-import { LiveClient, seatToken } from '../support/live-client';
+import { LiveClient, seatToken, screenTokenOf } from '../support/live-client';
 import { StaffClient } from '../support/staff-client';
 import { storedEvents } from '../support/stored-events';
 import { childServer, killChild, tempDataDir, type ChildServer } from '../support/test-server';
@@ -25,7 +25,7 @@ describe('live metrics', () => {
     const ids = children.map((c) => c.id);
     const s = await staff.startSession(group.id);
     const consoleClient = new LiveClient<ConsoleView>(first.url, { role: 'console', sessionId: s.id }, { cookie: staff.cookie });
-    const screen = new LiveClient<ScreenView>(first.url, { role: 'screen', screenToken: s.screenUrl!.split('#t=')[1]! });
+    const screen = new LiveClient<ScreenView>(first.url, { role: 'screen', screenToken: screenTokenOf(s.screenUrl) });
     const tablets = children.map(() => new LiveClient<TabletView>(first.url, { role: 'tablet', code: s.code!, seatToken: seatToken() }));
     await Promise.all(tablets.map((t) => t.until((v) => v.status === 'choosing')));
     await Promise.all(tablets.map((t, i) => t.send({ type: 'seat.claim', childId: ids[i]! })));

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ConsoleView, ScreenView, TabletView } from '../../shared/session/views';
-import { LiveClient, seatToken } from '../support/live-client';
+import { LiveClient, seatToken, screenTokenOf } from '../support/live-client';
 import { StaffClient } from '../support/staff-client';
 import { childServer, killChild, tempDataDir, type ChildServer } from '../support/test-server';
 
@@ -22,7 +22,7 @@ describe('server restart', () => {
     const names: [string, 'cat' | 'dog' | 'owl'][] = [['Mimi', 'cat'], ['Bo', 'dog'], ['Lulu', 'owl']];
     const { group, children } = await staff.groupWithChildren('Restart', names, true);
     const s = await staff.startSession(group.id);
-    const screen = new LiveClient<ScreenView>(first.url, { role: 'screen', screenToken: s.screenUrl!.split('#t=')[1]! });
+    const screen = new LiveClient<ScreenView>(first.url, { role: 'screen', screenToken: screenTokenOf(s.screenUrl) });
     const consoleClient = new LiveClient<ConsoleView>(first.url, { role: 'console', sessionId: s.id }, { cookie: staff.cookie });
     const tablets = children.map(() => new LiveClient<TabletView>(first.url, { role: 'tablet', code: s.code!, seatToken: seatToken() }));
     await Promise.all(tablets.map((t) => t.until((v) => v.status === 'choosing')));
@@ -56,7 +56,7 @@ describe('server restart', () => {
     const restartedAt = Date.now();
     await Promise.all([backOnSeats, screenBack, consoleBack]);
     expect(Date.now() - restartedAt).toBeLessThan(5000);
-    expect(second.output()).toMatch(/Live sessions restored[^\n]*1/);
+    expect(second.output()).toMatch(/Live sessions to resume[^\n]*1/);
 
     for (const c of [screen, consoleClient, ...tablets]) c.close();
     await killChild(second);

@@ -105,7 +105,7 @@ describe('review and exports', () => {
     expect((await staff.call('GET', `/review/groups/${group.id}/sessions/2/events`)).status).toBe(404);
     expect((await staff.call('GET', `/review/groups/${group.id}/sessions/x/events`)).status).toBe(404);
 
-    const audit = srv.server.audit.list().filter((a) => a.action === 'export' && a.subject === group.id);
+    const audit = (await srv.server.audit.list()).filter((a) => a.action === 'export' && a.subject === group.id);
     expect(audit.map((a) => (a.detail as { file: string }).file).sort()).toEqual(['checkins-rses.csv', 'checkins-rses.sps', 'events.csv', 'measures.csv', 'measures.sps']);
     expect(audit.every((a) => (a.detail as { children: number }).children === 2)).toBe(true);
   });

@@ -1,7 +1,7 @@
 // Deny by default: every role escalation tried is refused; bad input is rejected with a code and changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsoleView, ScreenView, TabletView } from '../../shared/session/views';
-import { LiveClient, seatToken } from '../support/live-client';
+import { LiveClient, seatToken, screenTokenOf } from '../support/live-client';
 import { StaffClient } from '../support/staff-client';
 import { inProcessServer, type InProcessServer } from '../support/test-server';
 
@@ -17,7 +17,7 @@ beforeAll(async () => {
   await staff.setup(srv.setupCode);
   const { group, children } = await staff.groupWithChildren('Guarded', [['Mimi', 'cat'], ['Bo', 'dog']], true);
   const s = await staff.startSession(group.id);
-  session = { id: s.id, code: s.code!, token: s.screenUrl!.split('#t=')[1]!, childIds: children.map((c) => c.id) };
+  session = { id: s.id, code: s.code!, token: screenTokenOf(s.screenUrl), childIds: children.map((c) => c.id) };
 });
 afterAll(async () => {
   for (const c of clients) c.close();

@@ -9,6 +9,13 @@ import type { View } from '../../shared/session/views';
 type Auth = Record<string, unknown>;
 let counter = 0;
 
+/** The screen token from a session's screen URL (`/screen#t=<token>&c=<code>`). */
+export function screenTokenOf(screenUrl: string | null): string {
+  const token = new URLSearchParams((screenUrl ?? '').split('#')[1] ?? '').get('t');
+  if (!token) throw new Error(`no screen token in ${screenUrl}`);
+  return token;
+}
+
 export function seatToken(): string {
   return randomBytes(16).toString('hex');
 }
@@ -22,9 +29,12 @@ export class LiveClient<V extends View = View> {
   version = 0;
   private waiters: { pred: (v: V) => boolean; resolve: (v: V) => void }[] = [];
 
-  constructor(url: string, auth: Auth, opts: { cookie?: string; reconnection?: boolean } = {}) {
+  constructor(url: string, auth: Auth, opts: { cookie?: string; reconnection?: boolean; room?: string; transports?: ('websocket' | 'polling')[] } = {}) {
+    // Like the pages, name the room in the URL (a tablet's code is its room) so a load balancer can route it.
+    const room = opts.room ?? (typeof auth.code === 'string' ? auth.code : undefined);
     this.socket = io(url, {
-      transports: ['websocket'],
+      transports: opts.transports ?? ['websocket'],
+      ...(room ? { query: { room } } : {}),
       reconnection: opts.reconnection ?? true,
       reconnectionDelay: 100,
       reconnectionDelayMax: 1000,

@@ -35,6 +35,11 @@ export class LocalClient implements RoomClient {
     this.closed = true;
     for (const f of this.onClosed.splice(0)) f();
   }
+  /** The room moved to another node: a real client would reconnect; here it only counts. */
+  movedCount = 0;
+  moved(): void {
+    this.movedCount += 1;
+  }
 
   untilClosed(): Promise<void> {
     return this.closed ? Promise.resolve() : new Promise((resolve) => this.onClosed.push(resolve));
@@ -66,7 +71,7 @@ export async function localSession(autoApprove = true, store: EventStore = new M
     'local-1',
     { type: 'session.started', payload: { groupId: 'g1', groupName: 'Sunflowers', language: 'en', ageBand: '7-12', autoApprove, roster: ROSTER } },
     { kind: 'staff', staffId: 'st1' },
-    { store, now: () => clock.now, code: '4321', joinUrl: 'http://lan:3000/j/4321', onEnded: (r) => ended.push(r) },
+    { store, now: () => clock.now, code: '4321', joinUrl: 'http://lan:3000/j/4321', onEnded: (r) => void ended.push(r) },
   );
   return { room, store, clock, ended };
 }

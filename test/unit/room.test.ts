@@ -1,5 +1,5 @@
 // The room authority driven in-process: several simulated tablets, a screen and a console, no sockets.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ConsoleView, ScreenView, TabletView } from '../../shared/session/views';
 import { Room } from '../../server/rooms/room';
 import { MemoryEventStore } from '../../server/store/memory-event-store';
@@ -89,13 +89,33 @@ describe('room (in-process transport)', () => {
     room.attach(t);
     await room.submit(t.who, { id: 'claim-r1', type: 'seat.claim', childId: 'c3' });
     await room.submit(t.who, { id: 'react-r1', type: 'reaction', kind: 'star' });
-    const rebuilt = await Room.load('local-1', { store, now: () => 1, code: '4321', joinUrl: 'x', onEnded: () => {} });
+    const rebuilt = await Room.load('local-1', { store, now: () => 1, code: '4321', joinUrl: 'x', onEnded: () => {}, presenceGraceMs: 0 });
     expect(rebuilt.snapshot.seats.c3?.deviceHash).toBe('hash-t1');
-    expect(rebuilt.snapshot.seats.c3?.connected).toBe(false);
+    // Nobody came back within the grace window: the seat is logged as disconnected.
+    await vi.waitFor(() => expect(rebuilt.snapshot.seats.c3?.connected).toBe(false));
     expect(rebuilt.snapshot.moments.map((m) => m.kind)).toEqual(['star']);
     // The repeated intent is still recognised after the rebuild.
     const again = await rebuilt.submit(t.who, { id: 'react-r1', type: 'reaction', kind: 'star' });
     expect(again).toMatchObject({ ok: true, duplicate: true });
+  });
+
+  it('a rebuilt room gives tablets a grace window: one back in time keeps its seat without a presence event, one not back is logged gone after it', async () => {
+    const store = new MemoryEventStore();
+    const { room } = await localSession(true, store);
+    const t1 = tablet('t1');
+    const t2 = tablet('t2');
+    room.attach(t1);
+    room.attach(t2);
+    await room.submit(t1.who, { id: 'claim-g1', type: 'seat.claim', childId: 'c1' });
+    await room.submit(t2.who, { id: 'claim-g2', type: 'seat.claim', childId: 'c2' });
+    const before = (await store.read('local-1')).length;
+    const rebuilt = await Room.load('local-1', { store, now: () => Date.now(), code: '4321', joinUrl: 'x', onEnded: () => {}, presenceGraceMs: 150 });
+    // Only t1 comes back, within the window: nothing about it is logged, so no activity reshuffles.
+    rebuilt.attach(tablet('t1'));
+    await vi.waitFor(async () => expect((await store.read('local-1')).filter((e) => e.type === 'presence.changed').length).toBeGreaterThan(0), { timeout: 3000 });
+    const presence = (await store.read('local-1', before)).filter((e) => e.type === 'presence.changed').map((e) => e.payload);
+    expect(presence).toEqual([{ childId: 'c2', connected: false, reason: 'restart' }]);
+    expect(rebuilt.snapshot.seats.c1?.connected).toBe(true);
   });
 
   it('a failed commit acknowledges nothing and the room falls back to its log', async () => {

@@ -35,9 +35,10 @@ export function startLive(store: LiveStore, sessionId: string, onAuthLost: () =>
     (info) => {
       if (closed) return;
       store.setState({ info });
-      if (info.status !== 'live') return store.setState({ link: 'closed', closedCode: 'session.ended' });
+      if (info.status !== 'live' || !info.code) return store.setState({ link: 'closed', closedCode: 'session.ended' });
       conn = connectLive<ConsoleView>({
         handshake: { role: 'console', sessionId },
+        room: info.code,
         onView: (m) => onView(m.view, m.serverNow),
         onMetrics,
         onStatus: (link, code) => {

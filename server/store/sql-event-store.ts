@@ -1,0 +1,111 @@
+// The event store on SQL (SQLite or PostgreSQL): one row per event, group-committed, fenced per room; erasure and purge in the caller's transaction.
+import type { Actor, SessionEvent } from '../../shared/session/events';
+import type { ManagedEventStore, Fence } from './event-store';
+import { checkedRewrite } from './erasure-rewrite';
+import { GroupCommit, type PendingAppend } from './group-commit';
+import { lockFor, placeholders, type Sql, type SqlValue } from './sql/sql';
+
+interface EventRow {
+  session_id: string;
+  seq: number;
+  at: number;
+  actor: string;
+  type: string;
+  payload: string;
+  intent_id: string | null;
+}
+
+function fromRow(r: EventRow): SessionEvent {
+  const e = {
+    sessionId: r.session_id,
+    seq: r.seq,
+    at: r.at,
+    actor: JSON.parse(r.actor) as Actor,
+    type: r.type,
+    payload: JSON.parse(r.payload) as unknown,
+    ...(r.intent_id ? { intentId: r.intent_id } : {}),
+  };
+  // Rows are only ever written from SessionEvent values by this class.
+  return e as SessionEvent;
+}
+
+/** Rows per INSERT: 7 values each stays well under both engines' limits on bound parameters. */
+const ROWS_PER_INSERT = 400;
+const ROW = '(?, ?, ?, ?, ?, ?, ?)';
+
+export class SqlEventStore implements ManagedEventStore {
+  private readonly committer: GroupCommit;
+
+  constructor(private readonly sql: Sql) {
+    this.committer = new GroupCommit((batch) => this.sql.transaction((tx) => this.commitBatch(tx, batch)));
+  }
+
+  append(events: readonly SessionEvent[], fence?: Fence): Promise<void> {
+    return this.committer.append(events, fence);
+  }
+
+  private async commitBatch(tx: Sql, batch: readonly PendingAppend[]): Promise<ReadonlySet<PendingAppend>> {
+    const fenced = await this.fencedOut(tx, batch);
+    const events = batch.filter((p) => !fenced.has(p)).flatMap((p) => p.events);
+    for (let i = 0; i < events.length; i += ROWS_PER_INSERT) {
+      const chunk = events.slice(i, i + ROWS_PER_INSERT);
+      const values: SqlValue[] = [];
+      for (const e of chunk) values.push(e.sessionId, e.seq, e.at, JSON.stringify(e.actor), e.type, JSON.stringify(e.payload), e.intentId ?? null);
+      await tx.run(`INSERT INTO events (session_id, seq, at, actor, type, payload, intent_id) VALUES ${Array(chunk.length).fill(ROW).join(', ')}`, values);
+    }
+    return fenced;
+  }
+
+  /**
+   * The appends whose room this node no longer owns at their epoch. The owner rows are read with a share lock,
+   * so a takeover (which updates the row) waits for this commit, and this commit never writes after one.
+   */
+  private async fencedOut(tx: Sql, batch: readonly PendingAppend[]): Promise<Set<PendingAppend>> {
+    const fencedOut = new Set<PendingAppend>();
+    const guarded = batch.filter((p) => p.fence !== undefined);
+    if (guarded.length === 0) return fencedOut;
+    const ids = [...new Set(guarded.map((p) => p.sessionId))];
+    const rows = await tx.all<{ session_id: string; node_id: string; epoch: number }>(
+      `SELECT session_id, node_id, epoch FROM room_owners WHERE session_id IN (${placeholders(ids.length)})${lockFor(tx, 'share')}`,
+      ids,
+    );
+    const owners = new Map(rows.map((r) => [r.session_id, r]));
+    for (const p of guarded) {
+      const owner = owners.get(p.sessionId);
+      if (!owner || owner.node_id !== p.fence?.nodeId || owner.epoch !== p.fence.epoch) fencedOut.add(p);
+    }
+    return fencedOut;
+  }
+
+  async read(sessionId: string, afterSeq = 0): Promise<SessionEvent[]> {
+    return (await this.sql.all<EventRow>('SELECT * FROM events WHERE session_id = ? AND seq > ? ORDER BY seq', [sessionId, afterSeq])).map(fromRow);
+  }
+
+  async lastSeq(sessionId: string): Promise<number> {
+    return (await this.sql.get<{ seq: number | null }>('SELECT MAX(seq) AS seq FROM events WHERE session_id = ?', [sessionId]))?.seq ?? 0;
+  }
+
+  async rewriteForErasure(tx: Sql, sessionIds: readonly string[], rewrite: (event: SessionEvent) => SessionEvent): Promise<number> {
+    let changed = 0;
+    for (const id of sessionIds) {
+      const rows = await tx.all<EventRow>(`SELECT * FROM events WHERE session_id = ? ORDER BY seq${lockFor(tx, 'update')}`, [id]);
+      for (const row of rows) {
+        const next = checkedRewrite(fromRow(row), rewrite);
+        if (!next) continue;
+        await tx.run('UPDATE events SET actor = ?, payload = ? WHERE session_id = ? AND seq = ?', [JSON.stringify(next.actor), JSON.stringify(next.payload), next.sessionId, next.seq]);
+        changed += 1;
+      }
+    }
+    return changed;
+  }
+
+  async purgeSessions(tx: Sql, sessionIds: readonly string[]): Promise<number> {
+    let n = 0;
+    for (const id of sessionIds) n += await tx.run('DELETE FROM events WHERE session_id = ?', [id]);
+    return n;
+  }
+
+  async close(): Promise<void> {
+    await this.committer.flush();
+  }
+}
