@@ -19,6 +19,7 @@ export interface Config {
   clipsDir: string;
   /** How often groups past their retention date are purged (also once at start); default one hour. */
   retentionCheckMs?: number;
+  databaseUrl?: string | undefined;
 }
 
 function intFrom(value: string | undefined, fallback: number, min: number, max: number, name: string): number {
