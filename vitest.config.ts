@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // TEST_STORE=postgres: one PostgreSQL cluster for every project, unless TEST_DATABASE_URL names one already.
+    globalSetup: ['test/support/pg-global-setup.ts'],
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
       {

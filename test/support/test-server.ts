@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startServer, type RunningServer } from '../../server/create-server';
+import { databaseUrlForDataDir, testStore } from './postgres';
 
 export const REPO = resolve(import.meta.dirname, '../..');
 
@@ -11,14 +12,25 @@ export function tempDataDir(prefix = 'ct-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
+/**
+ * The database a server on `dataDir` uses in this run: undefined for SQLite (the file in dataDir), or with
+ * TEST_STORE=postgres the PostgreSQL database tied to that folder, so a restart on the same folder finds the same data.
+ */
+export async function testDatabaseUrl(dataDir: string): Promise<string | undefined> {
+  return testStore() === 'postgres' ? databaseUrlForDataDir(dataDir) : undefined;
+}
+
 export interface InProcessServer {
   url: string;
   server: RunningServer;
+  /** The PostgreSQL database it uses, or undefined on SQLite. */
+  databaseUrl: string | undefined;
   setupCode: string;
   close(): Promise<void>;
 }
 
 export async function inProcessServer(dataDir = tempDataDir(), extra: { instrumentsDir?: string; clipsDir?: string } = {}): Promise<InProcessServer> {
+  const databaseUrl = await testDatabaseUrl(dataDir);
   const server = await startServer({
     port: 0,
     host: '127.0.0.1',
@@ -28,25 +40,43 @@ export async function inProcessServer(dataDir = tempDataDir(), extra: { instrume
     clientDir: join(REPO, 'dist/client'),
     instrumentsDir: extra.instrumentsDir ?? join(dataDir, 'instruments'),
     clipsDir: extra.clipsDir ?? join(dataDir, 'clips'),
+    databaseUrl,
   });
-  return { url: `http://127.0.0.1:${server.port}`, server, setupCode: server.setupCode ?? '', close: () => server.close() };
+  return { url: `http://127.0.0.1:${server.port}`, server, databaseUrl, setupCode: server.setupCode ?? '', close: () => server.close() };
 }
 
 export interface ChildServer {
   url: string;
   port: number;
   setupCode: string | undefined;
+  /** The PostgreSQL database it uses (DATABASE_URL), or undefined on SQLite. */
+  databaseUrl: string | undefined;
   process: ChildProcess;
   output: () => string;
   /** Resolves when the process has exited. */
   exited: Promise<number | null>;
 }
 
-/** Starts `node scripts/start-server-only.mjs` and resolves once it prints that it is running. */
-export function childServer(dataDir: string, port = 0, extraEnv: Record<string, string> = {}): Promise<ChildServer> {
+/**
+ * Starts `node scripts/start-server-only.mjs` and resolves once it prints that it is running.
+ * With TEST_STORE=postgres it gets DATABASE_URL of dataDir's database (the same one again after a restart on the same
+ * folder); `extraEnv.DATABASE_URL` overrides that (a cluster's nodes share one database).
+ */
+export async function childServer(dataDir: string, port = 0, extraEnv: Record<string, string> = {}): Promise<ChildServer> {
+  // A DATABASE_URL from the developer's shell must not turn a SQLite run into a PostgreSQL one.
+  const { DATABASE_URL: _fromShell, ...inherited } = process.env;
+  const databaseUrl = extraEnv.DATABASE_URL ?? (await testDatabaseUrl(dataDir));
   const proc = spawn(process.execPath, [join(REPO, 'scripts/start-server-only.mjs')], {
     cwd: REPO,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, CLIENT_DIR: join(REPO, 'dist/client'), ...extraEnv },
+    env: {
+      ...inherited,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      CLIENT_DIR: join(REPO, 'dist/client'),
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+      ...extraEnv,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -61,6 +91,7 @@ export function childServer(dataDir: string, port = 0, extraEnv: Record<string, 
           url: `http://127.0.0.1:${p}`,
           port: p,
           setupCode: out.match(/Setup code[^\d]*(\d{8})/)?.[1],
+          databaseUrl,
           process: proc,
           output: () => out,
           exited,
