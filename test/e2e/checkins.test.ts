@@ -103,7 +103,7 @@ describe('a check-in in real browsers', () => {
     await consolePage.getByTestId('round-none').waitFor();
 
     // What was stored is what the children tapped, scored by the one scoring function.
-    const responses = storedEvents(stage.dataDir, session.id, 'checkin.response').map((e) => e.payload as CheckinResponse);
+    const responses = (await storedEvents(stage.dataDir, session.id, 'checkin.response')).map((e) => e.payload as CheckinResponse);
     expect(responses.map((r) => [r.childId, r.status, r.language])).toEqual([
       [kids[2]!.id, 'declined', 'en'],
       [kids[1]!.id, 'finished', 'zh-CN'],

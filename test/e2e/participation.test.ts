@@ -63,14 +63,14 @@ describe('live participation on the console', () => {
     await consolePage.locator(`[data-testid="tag-child"][data-child-id="${ids[1]}"] [data-testid="tag-count"]`).waitFor();
 
     // The console shows the metrics of the stored log (give it the time the live update needs).
-    const expected = () => participation(storedEvents(stage.dataDir, session.id) as MetricEvent[]);
+    const expected = async () => participation((await storedEvents(stage.dataDir, session.id)) as MetricEvent[]);
     for (const id of ids) {
       await expect.poll(async () => [await num(consolePage, id, 'data-turns'), await num(consolePage, id, 'data-reactions-given'), await num(consolePage, id, 'data-reactions-received')], { timeout: 3000 }).toEqual(
-        (({ turns, reactionsGiven, reactionsReceived }) => [turns, reactionsGiven, reactionsReceived])(expected().children.find((c) => c.childId === id)!),
+        (({ turns, reactionsGiven, reactionsReceived }) => [turns, reactionsGiven, reactionsReceived])((await expected()).children.find((c) => c.childId === id)!),
       );
-      expect(await num(consolePage, id, 'data-airtime-ms')).toBe(expected().children.find((c) => c.childId === id)!.airtimeMs);
+      expect(await num(consolePage, id, 'data-airtime-ms')).toBe((await expected()).children.find((c) => c.childId === id)!.airtimeMs);
     }
-    const m = expected();
+    const m = await expected();
     expect(m.children.find((c) => c.childId === ids[1])!.observations.encouraged).toBe(1);
     expect(m.children.find((c) => c.childId === ids[1])!).toMatchObject({ passes: 1, turns: 1 });
     expect(m.group.quiet.map((q) => q.childId)).toContain(lulu);

@@ -97,7 +97,7 @@ describe('erasing one child', () => {
     expect(before.sessions[0]!.metrics.children.find((c) => c.childId === ella)).toMatchObject({ presentations: 1, reactionsReceived: 1 });
     expect(before.checkins.find((c) => c.childId === ella)).toMatchObject({ status: 'finished', total: 15 });
     // The disk search works: the child is there before the erasure.
-    expect(foundOnDisk(dataDir, ['Eraseme-Ella', ella, 'EllaNote-3391']).length).toBeGreaterThanOrEqual(3);
+    expect((await foundOnDisk(dataDir, ['Eraseme-Ella', ella, 'EllaNote-3391'])).length).toBeGreaterThanOrEqual(3);
 
     const result = await admin.ok<EraseResult>('POST', erase, {});
     expect(result.placeholderId).toMatch(/^erased-[A-Za-z0-9_-]{16}$/);
@@ -131,8 +131,8 @@ describe('erasing one child', () => {
     expect(exports[0]).toContain(children[1]!.code);
 
     // ...nor on disk, in the database, its write-ahead log or its index.
-    expect(foundOnDisk(dataDir, [ella, 'Eraseme-Ella', 'EllaNote-3391'])).toEqual([]);
-    expect(foundOnDisk(dataDir, ['Stay-Sam'])).not.toEqual([]);
+    expect(await foundOnDisk(dataDir, [ella, 'Eraseme-Ella', 'EllaNote-3391'])).toEqual([]);
+    expect(await foundOnDisk(dataDir, ['Stay-Sam'])).not.toEqual([]);
 
     // The erasure is audited without the nickname; the placeholder cannot be erased again; nothing else changed.
     const audit = (await srv.server.audit.list());
@@ -161,6 +161,6 @@ describe('erasing one child', () => {
     const { placeholderId } = await admin.ok<EraseResult>('POST', `/groups/${group.id}/children/${children[0]!.id}/erase`, {});
     const after = await admin.ok<GroupDetail>('GET', `/groups/${group.id}`);
     expect(after.formerChildren).toEqual<ChildInfo[]>([{ id: placeholderId, nickname: '', avatar: 'fox', code: '', erased: true }]);
-    expect(foundOnDisk(dataDir, ['Gone-Gus', children[0]!.id])).toEqual([]);
+    expect(await foundOnDisk(dataDir, ['Gone-Gus', children[0]!.id])).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ afterAll(async () => {
   for (const s of running) await killChild(s, 'SIGKILL');
 });
 
-const storedMetricEvents = (dataDir: string, sessionId: string) => storedEvents(dataDir, sessionId) as MetricEvent[];
+const storedMetricEvents = async (dataDir: string, sessionId: string) => (await storedEvents(dataDir, sessionId)) as MetricEvent[];
 
 describe('live metrics', () => {
   it('go to consoles only, equal the metrics of the stored log, and equal them again after a restart', async () => {
@@ -49,7 +49,7 @@ describe('live metrics', () => {
 
     await expect.poll(() => consoleClient.metrics.at(-1)?.version, { timeout: 2000, interval: 25 }).toBe(last);
     const live = consoleClient.metrics.at(-1)!.metrics;
-    expect(live).toEqual(participation(storedMetricEvents(dataDir, s.id)));
+    expect(live).toEqual(participation(await storedMetricEvents(dataDir, s.id)));
     const row = (id: string) => live.children.find((c) => c.childId === id)!;
     expect(row(ids[0]!)).toMatchObject({ presentations: 1, turns: 2, reactionsReceived: 1 });
     expect(row(ids[1]!)).toMatchObject({ passes: 1, reactionsGiven: 1 });
@@ -67,10 +67,10 @@ describe('live metrics', () => {
     // Tablets come back one by one, each adding a presence event: compare once all are back and the console heard the last.
     await consoleClient.until((v) => v.seats.every((x) => x.connected));
     await expect
-      .poll(() => consoleClient.metrics.at(-1)!.version === storedMetricEvents(dataDir, s.id).at(-1)!.seq, { timeout: 8000, interval: 50 })
+      .poll(async () => consoleClient.metrics.at(-1)!.version === (await storedMetricEvents(dataDir, s.id)).at(-1)!.seq, { timeout: 8000, interval: 50 })
       .toBe(true);
     const afterRestart = consoleClient.metrics.at(-1)!;
-    const stored = storedMetricEvents(dataDir, s.id);
+    const stored = await storedMetricEvents(dataDir, s.id);
     expect(afterRestart.version).toBe(stored.at(-1)!.seq);
     expect(afterRestart.metrics).toEqual(participation(stored));
     // The restart only adds presence events; every count is what it was live.

@@ -1,8 +1,8 @@
 // SIGKILL mid-session: no acknowledged event is lost, rooms are rebuilt from the log, clients return to their seats.
-import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ConsoleView, ScreenView, TabletView } from '../../shared/session/views';
+import { storedEvents } from '../support/stored-events';
 import { LiveClient, seatToken, screenTokenOf } from '../support/live-client';
 import { StaffClient } from '../support/staff-client';
 import { childServer, killChild, tempDataDir, type ChildServer } from '../support/test-server';
@@ -41,9 +41,7 @@ describe('server restart', () => {
     await killChild(first, 'SIGKILL');
     await Promise.all(sending);
 
-    const db = new Database(join(dataDir, 'circletime.sqlite'), { readonly: true });
-    const logged = new Set((db.prepare('SELECT seq FROM events WHERE session_id = ?').all(s.id) as { seq: number }[]).map((r) => r.seq));
-    db.close();
+    const logged = new Set((await storedEvents(dataDir, s.id)).map((r) => r.seq));
     expect(acked.filter((seq) => !logged.has(seq))).toEqual([]);
 
     // Same port, same data folder: the clients reconnect by themselves.

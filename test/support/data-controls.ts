@@ -5,6 +5,8 @@ import type { ConsoleView, TabletView } from '../../shared/session/views';
 import type { StaffInfo } from '../../shared/api/schemas';
 import { LiveClient, seatToken } from './live-client';
 import { StaffClient } from './staff-client';
+import { testStore } from './postgres';
+import { rowsMentioning } from './stored-events';
 
 export interface Table {
   console: LiveClient<ConsoleView>;
@@ -34,8 +36,18 @@ export function databaseFiles(dataDir: string): { name: string; bytes: Buffer }[
   return [base, `${base}-wal`, `${base}-shm`].filter((f) => existsSync(f)).map((f) => ({ name: f, bytes: readFileSync(f) }));
 }
 
-/** Which of the strings occur anywhere in the database files' bytes (UTF-8), with the file they were found in. */
-export function foundOnDisk(dataDir: string, needles: readonly string[]): string[] {
+/**
+ * Which of the strings the store still holds. SQLite: anywhere in the database files' bytes (UTF-8), with the file
+ * they were found in — what secure_delete and the WAL scrub promise. PostgreSQL keeps deleted rows in pages until
+ * VACUUM reuses them and in its WAL and backups (README says so), so there the promise, and the check, is every
+ * row of every table as the service can read it.
+ */
+export async function foundOnDisk(dataDir: string, needles: readonly string[]): Promise<string[]> {
+  if (testStore() === 'postgres') {
+    const found: string[] = [];
+    for (const n of needles) for (const row of await rowsMentioning(dataDir, [n])) found.push(`${n} in ${row.split(':')[0]}`);
+    return found;
+  }
   const files = databaseFiles(dataDir);
   return needles.flatMap((n) => files.filter((f) => f.bytes.includes(Buffer.from(n, 'utf8'))).map((f) => `${n} in ${f.name}`));
 }

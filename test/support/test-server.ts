@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Config } from '../../server/config';
 import { startServer, type RunningServer } from '../../server/create-server';
 import { databaseUrlForDataDir, testStore } from './postgres';
 
@@ -29,9 +30,9 @@ export interface InProcessServer {
   close(): Promise<void>;
 }
 
-export async function inProcessServer(dataDir = tempDataDir(), extra: { instrumentsDir?: string; clipsDir?: string } = {}): Promise<InProcessServer> {
-  const databaseUrl = await testDatabaseUrl(dataDir);
-  const server = await startServer({
+/** The configuration a test server on `dataDir` runs with (PostgreSQL when the run tests that store). */
+export async function serverConfig(dataDir: string, extra: { instrumentsDir?: string; clipsDir?: string } = {}): Promise<Config> {
+  return {
     port: 0,
     host: '127.0.0.1',
     dataDir,
@@ -40,9 +41,14 @@ export async function inProcessServer(dataDir = tempDataDir(), extra: { instrume
     clientDir: join(REPO, 'dist/client'),
     instrumentsDir: extra.instrumentsDir ?? join(dataDir, 'instruments'),
     clipsDir: extra.clipsDir ?? join(dataDir, 'clips'),
-    databaseUrl,
-  });
-  return { url: `http://127.0.0.1:${server.port}`, server, databaseUrl, setupCode: server.setupCode ?? '', close: () => server.close() };
+    databaseUrl: await testDatabaseUrl(dataDir),
+  };
+}
+
+export async function inProcessServer(dataDir = tempDataDir(), extra: { instrumentsDir?: string; clipsDir?: string } = {}): Promise<InProcessServer> {
+  const config = await serverConfig(dataDir, extra);
+  const server = await startServer(config);
+  return { url: `http://127.0.0.1:${server.port}`, server, databaseUrl: config.databaseUrl, setupCode: server.setupCode ?? '', close: () => server.close() };
 }
 
 export interface ChildServer {
