@@ -18,3 +18,6 @@ export function startCluster(opts?: { dir?: string; port?: number }): Promise<Cl
 export function stopCluster(dir: string, opts?: { keep?: boolean }): void;
 /** Stop (fast) and start on the same port; returns the ms PostgreSQL was down. */
 export function restartCluster(dir: string): number;
+/** Detached watcher that stops and removes the cluster once process `pid` (default: this one) is gone. */
+export function stopWhenGone(dir: string, pid?: number): void;
+export function watchOwner(dir: string, pid: number): Promise<void>;

@@ -1,9 +1,10 @@
 // Throwaway PostgreSQL clusters on loopback (initdb + pg_ctl), shared by scripts/pg-cluster.mjs, scripts/test.mjs and the tests.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** The state file inside a cluster's folder; `stop` and `restart` read it, so they need only the folder. */
 export const STATE_FILE = 'cluster.json';
@@ -126,4 +127,33 @@ export function restartCluster(dir) {
   pg('pg_ctl', ['-D', state.dataDir, '-m', 'fast', '-w', '-t', '60', 'stop']);
   pgCtlStart(state);
   return Math.round(performance.now() - t0);
+}
+
+/**
+ * Starts a detached watcher (`pg-cluster.mjs watch`) that stops and removes the cluster in `dir` once process `pid`
+ * is gone: a test run killed before its teardown must not leave a postgres behind. The watcher leaves by itself
+ * when the cluster's folder disappears (a normal stop).
+ */
+export function stopWhenGone(dir, pid = process.pid) {
+  const cli = fileURLToPath(new URL('./pg-cluster.mjs', import.meta.url));
+  const child = spawn(process.execPath, [cli, 'watch', '--dir', resolve(dir), '--pid', String(pid)], { detached: true, stdio: 'ignore' });
+  child.unref();
+}
+
+/** The watcher's loop: polls every 0.5 s. */
+export async function watchOwner(dir, pid) {
+  const state = join(resolve(dir), STATE_FILE);
+  for (;;) {
+    if (!existsSync(state)) return;
+    try {
+      process.kill(pid, 0);
+    } catch (e) {
+      // EPERM: the process exists but is not ours to signal, so it is alive.
+      if (/** @type {NodeJS.ErrnoException} */ (e).code === 'ESRCH') {
+        stopCluster(dir);
+        return;
+      }
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
 }

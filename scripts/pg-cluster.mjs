@@ -1,5 +1,5 @@
-// CLI for a throwaway PostgreSQL cluster on loopback: start [--dir D] [--port P] | stop --dir D | restart --dir D.
-import { readState, restartCluster, startCluster, stopCluster } from './pg-cluster-lib.mjs';
+// CLI for a throwaway PostgreSQL cluster on loopback: start [--dir D] [--port P] | stop --dir D | restart --dir D | watch --dir D --pid P.
+import { readState, restartCluster, startCluster, stopCluster, watchOwner } from './pg-cluster-lib.mjs';
 
 const [command, ...rest] = process.argv.slice(2);
 const opts = {};
@@ -8,12 +8,14 @@ for (let i = 0; i < rest.length; i++) {
   if (arg === '--dir') opts.dir = rest[++i];
   else if (arg === '--port') opts.port = Number(rest[++i]);
   else if (arg === '--keep') opts.keep = true;
+  else if (arg === '--pid') opts.pid = Number(rest[++i]);
   else fail(`unknown option ${arg}`);
 }
 
 function fail(message) {
   console.error(`pg-cluster: ${message}`);
   console.error('usage: node scripts/pg-cluster.mjs start [--dir D] [--port P] | stop --dir D [--keep] | restart --dir D');
+  console.error('       node scripts/pg-cluster.mjs watch --dir D --pid P   (stop the cluster once process P is gone)');
   process.exit(2);
 }
 
@@ -33,6 +35,9 @@ try {
     const ms = restartCluster(opts.dir);
     console.log(`DATABASE_URL=${readState(opts.dir).url}`);
     console.error(`PostgreSQL restarted in ${ms} ms`);
+  } else if (command === 'watch') {
+    if (!opts.dir || !Number.isInteger(opts.pid)) fail('watch needs --dir and --pid');
+    await watchOwner(opts.dir, opts.pid);
   } else {
     fail(command ? `unknown command ${command}` : 'missing command');
   }

@@ -175,7 +175,7 @@ export async function startTestCluster(opts: ClusterOptions = {}): Promise<TestC
         clearTimeout(timer);
       }),
     );
-    if (haproxy && !exitedAlready(haproxy.process)) {
+    if (haproxy && haproxy.process.pid !== undefined && !exitedAlready(haproxy.process)) {
       const gone = new Promise((r) => haproxy!.process.once('exit', r));
       haproxy.process.kill('SIGTERM');
       await gone;
@@ -183,17 +183,23 @@ export async function startTestCluster(opts: ClusterOptions = {}): Promise<TestC
   };
 
   try {
-    const first = await Promise.all(
+    // Nodes start side by side; each is kept as soon as it runs, so close() also stops those that started when
+    // another one failed.
+    const settled = await Promise.allSettled(
       Array.from({ length: count }, async (_, i) => {
         const name = `n${i + 1}`;
         const dataDir = tempDataDir(`ct-cluster-${name}-`);
         const env = { DATABASE_URL: databaseUrl, NODE_ID: name, PUBLIC_URL: url, TRUST_PROXY: '1', HOST: '127.0.0.1', ...opts.env };
         const server = await startNode(dataDir, 0, env);
         track(server.process);
-        return { name, dataDir, env, server };
+        nodes[i] = makeNode(name, dataDir, env, server, startNode);
       }),
     );
-    for (const s of first) nodes.push(makeNode(s.name, s.dataDir, s.env, s.server, startNode));
+    const failed = settled.find((r) => r.status === 'rejected');
+    if (failed) {
+      nodes.splice(0, nodes.length, ...nodes.filter(Boolean));
+      throw (failed as PromiseRejectedResult).reason;
+    }
 
     const dir = tempDataDir('ct-haproxy-');
     const configFile = join(dir, 'haproxy.cfg');
@@ -201,9 +207,10 @@ export async function startTestCluster(opts: ClusterOptions = {}): Promise<TestC
     // -db: stay in the foreground, so this PID is HAProxy itself and close() stops it.
     const proc = track(spawn('haproxy', ['-f', configFile, '-db'], { stdio: ['ignore', 'pipe', 'pipe'] }));
     const lines: string[] = [];
+    let spawnError: Error | undefined;
     proc.stdout.on('data', (c: Buffer) => tail(lines, c.toString()));
     proc.stderr.on('data', (c: Buffer) => tail(lines, c.toString()));
-    proc.once('error', (e) => tail(lines, `spawn haproxy failed: ${e.message} (apt-get install haproxy)`));
+    proc.once('error', (e) => (spawnError = e));
     haproxy = { process: proc, port: frontendPort, statsUrl: `http://127.0.0.1:${statsPort}/haproxy`, configFile, output: () => lines.join('\n') };
 
     const nodeStates = async (): Promise<Record<string, string>> => {
@@ -224,6 +231,7 @@ export async function startTestCluster(opts: ClusterOptions = {}): Promise<TestC
     await waitFor(
       'HAProxy to answer /healthz with every node UP after a passed check',
       async () => {
+        if (spawnError) throw new GiveUp(`cannot run haproxy: ${spawnError.message} (apt-get install haproxy)`);
         if (exitedAlready(proc)) throw new GiveUp(`haproxy exited (${proc.exitCode ?? proc.signalCode})`);
         const dead = nodes.find((n) => !n.alive());
         if (dead) throw new GiveUp(`${dead.name} exited`);

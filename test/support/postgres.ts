@@ -2,7 +2,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import pg from 'pg';
-import { restartCluster, startCluster, stopCluster, type ClusterState } from '../../scripts/pg-cluster-lib.mjs';
+import { restartCluster, startCluster, stopCluster, stopWhenGone, type ClusterState } from '../../scripts/pg-cluster-lib.mjs';
 
 export type TestStore = 'sqlite' | 'postgres';
 
@@ -20,6 +20,8 @@ let own: Promise<ClusterState> | undefined;
 
 function ownCluster(): Promise<ClusterState> {
   own ??= startCluster().then((state) => {
+    // Killed processes run no exit handler: the watcher stops the cluster then.
+    stopWhenGone(state.dir);
     // 'exit' handlers must be synchronous; stopCluster is (pg_ctl via spawnSync).
     process.once('exit', () => {
       try {
@@ -145,6 +147,8 @@ export interface PrivateCluster {
 /** A cluster of the test's own (about 1 s to start here), for tests that restart or break PostgreSQL. */
 export async function privateCluster(): Promise<PrivateCluster> {
   const state = await startCluster();
+  // A test killed before its afterAll must not leave the cluster running.
+  stopWhenGone(state.dir);
   return {
     url: state.url,
     dir: state.dir,
