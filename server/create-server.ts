@@ -96,7 +96,12 @@ export async function startServer(config: Config, log: (line: string) => void = 
     publicBaseUrl,
     instruments: instruments.catalog,
     onError: (err) => log(`store error: ${err.message}`),
-    onMoved: (room) => log(`room ${room.sessionId} moved to another node; its clients reconnect there`),
+    onTaken: (sessionId, from, epoch) => {
+      log(`took room ${sessionId} from node ${from} (epoch ${epoch})`);
+      if (io && cluster.shared) io.serverSideEmit('room.moved', { sessionId, nodeId: cluster.nodeId, epoch });
+    },
+    onMoved: (room, why) =>
+      log(`room ${room.sessionId} moved to another node (${why === 'fenced' ? 'fenced: a write of this node was refused' : 'its owner row changed'}); its clients reconnect there`),
   });
   const rooms = registry;
   const commands = new RoomCommands({ registry: rooms, cluster, groups });
@@ -135,7 +140,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
     socketServer.on('room.command', (m) => void commands.onCommand(m));
     socketServer.on('room.reply', (m) => commands.onReply(m));
     socketServer.on('room.moved', (m) => {
-      if (m.nodeId !== cluster.nodeId) rooms.handOver([m.sessionId]);
+      if (m.nodeId !== cluster.nodeId) rooms.handOver([m.sessionId], m.epoch);
     });
     socketServer.on('staff.changed', (m) => void dropStaffSockets(socketServer, socketDeps, m));
   }

@@ -62,7 +62,10 @@ export function connectLive<V extends View>(opts: LiveConnectionOptions<V>): Liv
     auth: (cb) => cb({ ...opts.handshake, protocol: PROTOCOL_VERSION, ...(version > 0 ? { since: version } : {}) }),
   });
 
+  let refusals = 0;
+  let closedByUs = false;
   socket.on('connect', () => {
+    refusals = 0;
     everConnected = true;
     opts.onStatus('connected');
   });
@@ -76,8 +79,15 @@ export function connectLive<V extends View>(opts: LiveConnectionOptions<V>): Liv
     if (code && TERMINAL.includes(code)) {
       socket.close();
       opts.onStatus('closed', code);
-    } else {
-      opts.onStatus(everConnected ? 'reconnecting' : 'connecting', code);
+      return;
+    }
+    opts.onStatus(everConnected ? 'reconnecting' : 'connecting', code);
+    // A refusal by the server (busy, rate-limited, its database away) ends Socket.IO's own retrying; retry here.
+    if (!socket.active) {
+      refusals += 1;
+      setTimeout(() => {
+        if (!closedByUs) socket.connect();
+      }, Math.min(4000, 300 * 2 ** Math.min(refusals, 4)) * (0.5 + Math.random()));
     }
   });
   socket.on('view', (m) => {
@@ -111,7 +121,10 @@ export function connectLive<V extends View>(opts: LiveConnectionOptions<V>): Liv
 
   return {
     send,
-    close: () => socket.close(),
+    close: () => {
+      closedByUs = true;
+      socket.close();
+    },
     get version() {
       return version;
     },

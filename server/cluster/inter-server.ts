@@ -22,7 +22,7 @@ export interface InterServerEvents {
   'room.command': (m: RoomCommandMessage) => void;
   'room.reply': (m: RoomReplyMessage) => void;
   /** A node claimed the room: its earlier owner stops and hands its clients over at once. */
-  'room.moved': (m: { sessionId: string; nodeId: string }) => void;
+  'room.moved': (m: { sessionId: string; nodeId: string; epoch: number }) => void;
   /** Close the consoles of these staff members that may no longer run their session (or whose login ended). */
   'staff.changed': (m: { staffId: string; endedTokenHash?: string; allSessions?: boolean }) => void;
 }

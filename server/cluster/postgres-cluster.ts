@@ -118,6 +118,8 @@ export class PostgresCluster implements Cluster {
 
   async claimRoom(sessionId: string): Promise<RoomClaim> {
     return this.opts.sql.transaction(async (tx) => {
+      // A commit of the old owner holds the row for a moment; a hung one is cut off by the server after 5 s.
+      await tx.run("SET LOCAL lock_timeout = '6s'");
       const before = await tx.get<{ node_id: string }>(`SELECT node_id FROM room_owners WHERE session_id = ?${lockFor(tx, 'update')}`, [sessionId]);
       const row = await tx.get<{ epoch: number }>(
         `INSERT INTO room_owners (session_id, node_id, epoch, claimed_at) VALUES (?, ?, 1, ?)

@@ -1,4 +1,4 @@
-// Looks up a live session by join code, counting every try per address before the lookup so codes cannot be guessed.
+// Looks up a live session by join code, counting wrong codes per address (in the shared table) so codes cannot be guessed.
 import type { ErrorCode } from '../../shared/protocol/errors';
 import { JOIN_CODE_PATTERN } from '../../shared/protocol/handshake';
 import type { RateLimits } from '../store/rate-limits-repo';
@@ -15,15 +15,15 @@ export class JoinGuard {
   ) {}
 
   /**
-   * Every try counts against the address first (shared by all nodes); a right code gives its try back, so a
-   * tablet reconnecting all afternoon never runs out, while parallel wrong guesses all count.
+   * Only wrong codes count, per address and shared by all nodes: a tablet reconnecting all afternoon (and a room of
+   * tablets behind one NAT reconnecting at once after a node failed over) never runs out.
    */
   async find(address: string, code: string): Promise<{ ok: true; session: SessionRecord } | { ok: false; code: ErrorCode }> {
     const key = `join:${address}`;
-    if ((await this.limits.hit(key, WINDOW_MS)) > this.maxWrongPerMinute) return { ok: false, code: 'join.rate_limited' };
+    if ((await this.limits.count(key, WINDOW_MS)) >= this.maxWrongPerMinute) return { ok: false, code: 'join.rate_limited' };
     const session = JOIN_CODE_PATTERN.test(code) ? await this.sessions.liveByCode(code) : undefined;
-    if (!session) return { ok: false, code: 'join.code_unknown' };
-    await this.limits.refund(key);
-    return { ok: true, session };
+    if (session) return { ok: true, session };
+    await this.limits.hit(key, WINDOW_MS);
+    return { ok: false, code: 'join.code_unknown' };
   }
 }

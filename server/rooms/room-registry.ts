@@ -5,7 +5,7 @@ import { rosterSnapshot, type GroupsRepo } from '../store/groups-repo';
 import type { EventStore, Fence } from '../store/event-store';
 import type { SessionsRepo } from '../store/sessions-repo';
 import { newId, randomDigits, randomToken } from '../auth/tokens';
-import { Room, type RoomDeps } from './room';
+import { Room, type HandOverReason, type RoomDeps } from './room';
 import type { InstrumentCatalog } from '../../shared/instruments/catalog';
 import { pastTurnsByActivity, type PastTurnsByActivity } from '../../shared/session/past-turns';
 import type { Programme } from '../../shared/programmes/programme';
@@ -27,7 +27,9 @@ export interface RegistryDeps {
   instruments: InstrumentCatalog;
   onError?: (err: Error) => void;
   /** A room of this node was taken by another node (its clients are being handed over). */
-  onMoved?: (room: Room) => void;
+  onMoved?: (room: Room, why: HandOverReason) => void;
+  /** This node took a room another node held: tell that node to stop and hand its clients over at once. */
+  onTaken?: (sessionId: string, fromNodeId: string, epoch: number) => void;
   /** Grace for tablets to come back to a room loaded from its log (tests shorten it). */
   presenceGraceMs?: number;
 }
@@ -81,6 +83,7 @@ export class RoomRegistry {
     const rec = await this.deps.sessions.get(sessionId);
     if (!rec || rec.status !== 'live' || !rec.joinCode) return undefined;
     const claim = await this.deps.cluster.claimRoom(sessionId);
+    if (claim.fence && claim.previousNodeId && claim.previousNodeId !== this.deps.cluster.nodeId) this.deps.onTaken?.(sessionId, claim.previousNodeId, claim.fence.epoch);
     if ((await this.deps.store.lastSeq(sessionId)) === 0) {
       // Crashed between indexing the session and logging its start: nothing happened in it.
       await this.deps.sessions.markEnded(sessionId, this.deps.now());
@@ -162,9 +165,12 @@ export class RoomRegistry {
     return logs;
   }
 
-  /** Another node took these rooms: each stops here and hands its clients over. */
-  handOver(sessionIds: readonly string[]): void {
-    for (const id of sessionIds) this.byId.get(id)?.handOver();
+  /** Another node took these rooms: each stops here and hands its clients over (unless held at `epoch` or later). */
+  handOver(sessionIds: readonly string[], epoch = Infinity): void {
+    for (const id of sessionIds) {
+      const room = this.byId.get(id);
+      if (room && (room.fence?.epoch ?? 0) < epoch) room.handOver('claimed');
+    }
   }
 
   /** Earlier sessions of the group are closed logs: read once when a room opens. */
@@ -182,9 +188,9 @@ export class RoomRegistry {
       joinUrl: `${this.deps.publicBaseUrl()}/j/${code}`,
       ...(fence ? { fence } : {}),
       onEnded: (room) => this.retire(room),
-      onMoved: (room) => {
+      onMoved: (room, why) => {
         if (this.byId.get(room.sessionId) === room) this.byId.delete(room.sessionId);
-        this.deps.onMoved?.(room);
+        this.deps.onMoved?.(room, why);
       },
       ...(this.deps.presenceGraceMs !== undefined ? { presenceGraceMs: this.deps.presenceGraceMs } : {}),
       ...(this.deps.onError ? { onError: this.deps.onError } : {}),

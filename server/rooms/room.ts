@@ -21,6 +21,9 @@ const PRESENCE_CHANGES = new Set<string>(['presence.changed', 'seat.granted', 's
 /** Event types that change nothing but the screen's view (its floating moments). */
 const SCREEN_ONLY = new Set<string>(['wave.sent', 'reaction.sent']);
 
+/** How a room learned that another node owns it now. */
+export type HandOverReason = 'fenced' | 'claimed';
+
 /** How long a room loaded from its log (a restart, or a takeover from a dead node) waits for tablets to come back. */
 export const PRESENCE_GRACE_MS = 4000;
 
@@ -33,8 +36,11 @@ export interface RoomDeps {
   fence?: Fence;
   /** Called once the session's end is committed (the registry marks the session ended in the index). */
   onEnded: (room: Room) => void | Promise<void>;
-  /** Called once when a commit found the room owned by another node: the room stops and hands its clients over. */
-  onMoved?: (room: Room) => void;
+  /**
+   * Called once when the room finds another node owns it (a commit was fenced, or the owner row changed): the
+   * room stops and hands its clients over.
+   */
+  onMoved?: (room: Room, why: HandOverReason) => void;
   /** Grace after loading before seats whose tablet has not come back are logged as disconnected. */
   presenceGraceMs?: number;
   onError?: (err: Error) => void;
@@ -194,7 +200,7 @@ export class Room {
     try {
       await this.deps.store.append(events, this.deps.fence);
     } catch (err) {
-      if (err instanceof FencedError) this.handOver();
+      if (err instanceof FencedError) this.handOver('fenced');
       else this.recovering ??= this.recover(err instanceof Error ? err : new Error(String(err))).finally(() => (this.recovering = null));
       throw err;
     }
@@ -216,12 +222,12 @@ export class Room {
    * Another node owns the room now (its sockets reached that node, or this one hung and was fenced): stop
    * writing, forget the room here, and drop every client's transport so they reconnect to the new owner.
    */
-  handOver(): void {
+  handOver(why: HandOverReason): void {
     if (this.gone) return;
     this.gone = true;
     clearTimeout(this.graceTimer);
     this.metrics.stop();
-    this.deps.onMoved?.(this);
+    this.deps.onMoved?.(this, why);
     for (const { client } of this.clients.values()) client.moved();
     this.clients.clear();
   }

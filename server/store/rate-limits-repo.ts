@@ -41,11 +41,6 @@ export class RateLimits {
     return row?.hits ?? 0;
   }
 
-  /** Gives back one attempt that turned out right (a tablet's correct code), so reconnecting costs nothing. */
-  async refund(key: string): Promise<void> {
-    await this.sql.run('UPDATE rate_limits SET hits = hits - 1 WHERE key = ? AND hits > 0', [key]);
-  }
-
   async clear(key: string): Promise<void> {
     await this.sql.run('DELETE FROM rate_limits WHERE key = ?', [key]);
   }

@@ -48,6 +48,13 @@ export class LiveClient<V extends View = View> {
       this.waiters = this.waiters.filter((w) => (w.pred(m.view as V) ? (w.resolve(m.view as V), false) : true));
     });
     this.socket.on('catchup', (m) => this.catchups.push(m));
+    // Like the pages: a refusal that is not final (server.error, rate.limited) is retried after a pause.
+    this.socket.on('connect_error', (err) => {
+      const code = (err as Error & { data?: { code?: string } }).data?.code;
+      if ((opts.reconnection ?? true) && !this.socket.active && (code === 'server.error' || code === 'join.rate_limited') && !this.closing) {
+        setTimeout(() => !this.closing && this.socket.connect(), 300);
+      }
+    });
     this.socket.on('metrics', (m) => this.metrics.push(m));
   }
 
@@ -87,7 +94,9 @@ export class LiveClient<V extends View = View> {
     return this.socket.timeout(10_000).emitWithAck('intent', { id, ...intent } as Intent);
   }
 
+  private closing = false;
   close(): void {
+    this.closing = true;
     this.socket.close();
   }
 }

@@ -95,9 +95,21 @@ export class PostgresSql implements SqlDatabase {
 
 /** A pool for DATABASE_URL with our type parsing; errors on idle clients (a server restart) are not fatal. */
 export function postgresPool(url: string, max = 10): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max, types: pgTypes, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 30_000 });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    types: pgTypes,
+    connectionTimeoutMillis: 10_000,
+    idleTimeoutMillis: 30_000,
+    // A node hung in the middle of a transaction (SIGSTOP, a frozen VM) must not hold its row locks for ever: the
+    // node that takes its rooms over would wait on them. Our transactions never pause for seconds on their own.
+    options: '-c idle_in_transaction_session_timeout=5000',
+  });
   pool.on('error', () => {
     // An idle client lost its connection; the pool replaces it on next use.
   });
+  // A client that is checked out (a transaction, or the Socket.IO adapter's LISTEN connection) has no listener of
+  // the pool's: a server restart would then crash the process with an unhandled 'error'. Its queries still reject.
+  pool.on('connect', (client) => client.on('error', () => {}));
   return pool;
 }
