@@ -122,8 +122,9 @@ export class Room {
   async submit(who: Who, intent: Intent): Promise<IntentResult> {
     const seen = this.intentSeqs.get(intent.id);
     if (seen !== undefined) {
-      await this.commits.until(seen);
-      return seen <= this.commits.committed ? { ok: true, seq: seen, duplicate: true } : { ok: false, code: 'server.error' };
+      // A failed commit rejects the wait: the original was never stored, so neither is its retry.
+      const committed = await this.commits.until(seen).then(() => true, () => false);
+      return committed && seen <= this.commits.committed ? { ok: true, seq: seen, duplicate: true } : { ok: false, code: 'server.error' };
     }
     const decision = decide(this.state, intent, who, this.deps.now(), { random: this.deps.random ?? Math.random, pastTurns: this.deps.pastTurns ?? {}, instruments: this.deps.instruments });
     if (!decision.ok) return { ok: false, code: decision.code };
