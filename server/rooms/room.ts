@@ -208,7 +208,7 @@ export class Room {
   }
 
   private finish(): void {
-    this.metrics.stop();
+    this.metrics.flushAndStop();
     this.deps.onEnded(this);
     // Everyone sees the ended view before their connection closes.
     this.broadcastIfCommitted();
