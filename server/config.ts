@@ -19,6 +19,8 @@ export interface Config {
   clipsDir: string;
   /** How often groups past their retention date are purged (also once at start); default one hour. */
   retentionCheckMs?: number;
+  /** Behind a TLS proxy: believe its X-Forwarded-Proto/-For, so https requests get Secure cookies. */
+  trustProxy?: boolean;
 }
 
 function intFrom(value: string | undefined, fallback: number, min: number, max: number, name: string): number {
@@ -40,5 +42,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     instrumentsDir: resolve(env.INSTRUMENTS_DIR || `${dataDir}/instruments`),
     clipsDir: resolve(env.CLIPS_DIR || `${dataDir}/clips`),
     retentionCheckMs: intFrom(env.RETENTION_CHECK_MS, DEFAULT_RETENTION_CHECK_MS, 50, MAX_TIMER_MS, 'RETENTION_CHECK_MS'),
+    trustProxy: /^(1|true|yes|on)$/i.test(env.TRUST_PROXY ?? ''),
   };
 }

@@ -40,4 +40,6 @@ export interface HttpContext {
   publicBaseUrl: () => string;
   clientDir: string;
   instruments: InstrumentsContext;
+  /** Config.trustProxy: a TLS proxy's X-Forwarded-Proto counts, so its https requests get Secure cookies. */
+  trustProxy?: boolean;
 }
