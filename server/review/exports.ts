@@ -17,26 +17,38 @@ interface MeasureRow extends ChildParticipation {
   date: string;
 }
 
-const MEASURES: [keyof ChildParticipation | 'code' | 'session' | 'date', string, SpssVariable['format']][] = [
-  ['code', "Child's pseudonymous code", 'A12'],
-  ['session', 'Session number in the group', 'F3.0'],
-  ['date', 'Session date (YYYY-MM-DD)', 'A10'],
-  ['attendance', 'Attended (1 = yes)', 'F1.0'],
-  ['turns', 'Turns (presentations + passes + star holds + pieces)', 'F4.0'],
-  ['presentations', 'Spotlight presentations', 'F4.0'],
-  ['passes', 'Spotlight passes', 'F4.0'],
-  ['starHolds', 'Times holding the star', 'F4.0'],
-  ['piecesPlaced', 'Build Together pieces placed', 'F4.0'],
-  ['airtimeMs', 'Airtime (ms)', 'F9.0'],
-  ['medianLatencyMs', 'Median response latency (ms)', 'F9.0'],
-  ['starPassesGiven', 'Star passes given', 'F4.0'],
-  ['starPassesReceived', 'Star passes received', 'F4.0'],
-  ['reactionsGiven', 'Reactions given', 'F5.0'],
-  ['reactionsReceived', 'Reactions received', 'F5.0'],
-  ['waves', 'Waves', 'F5.0'],
-];
+interface Measure {
+  name: string;
+  label: string;
+  format: SpssVariable['format'];
+  value: (r: MeasureRow) => number | string | null;
+  values?: SpssVariable['values'];
+}
 
-const varName = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+const seconds = (ms: number) => Math.round(ms) / 1000;
+const count = (key: keyof ChildParticipation, name: string, label: string, format: SpssVariable['format'] = 'F4.0'): Measure => ({ name, label, format, value: (r) => r[key] as number | null });
+
+const MEASURES: Measure[] = [
+  { name: 'code', label: "Child's pseudonymous code", format: 'A12', value: (r) => r.code },
+  { name: 'session', label: 'Session number in the group', format: 'F3.0', value: (r) => r.session },
+  { name: 'date', label: 'Session date (YYYY-MM-DD)', format: 'A10', value: (r) => r.date },
+  { ...count('attendance', 'attendance', 'Attended (1 = yes)', 'F1.0'), values: { 0: 'absent', 1: 'attended' } },
+  count('turns', 'turns', 'Turns (presentations + passes + star holds + pieces)'),
+  count('presentations', 'presentations', 'Spotlight presentations'),
+  count('passes', 'passes', 'Spotlight passes'),
+  count('starHolds', 'star_holds', 'Times holding the star'),
+  count('piecesPlaced', 'pieces_placed', 'Build Together pieces placed'),
+  // MEASURES §2: airtime is presenting only. Renamed from airtime_ms when holding the star left it, so an old
+  // file (which added the two) cannot be merged with a new one by mistake.
+  { name: 'airtime_s', label: 'Airtime: Spotlight presenting (seconds)', format: 'F9.3', value: (r) => seconds(r.airtimeMs) },
+  { name: 'star_hold_s', label: 'Holding the star in Pass the Star (seconds; not airtime)', format: 'F9.3', value: (r) => seconds(r.holdingMs) },
+  count('medianLatencyMs', 'median_latency_ms', 'Median response latency (ms)', 'F9.0'),
+  count('starPassesGiven', 'star_passes_given', 'Star passes given'),
+  count('starPassesReceived', 'star_passes_received', 'Star passes received'),
+  count('reactionsGiven', 'reactions_given', 'Reactions given', 'F5.0'),
+  count('reactionsReceived', 'reactions_received', 'Reactions received', 'F5.0'),
+  count('waves', 'waves', 'Waves', 'F5.0'),
+];
 
 export function measuresCsv(logs: readonly SessionLog[], codes: ReadonlyMap<string, string>): string {
   const rows: MeasureRow[] = [];
@@ -46,14 +58,13 @@ export function measuresCsv(logs: readonly SessionLog[], codes: ReadonlyMap<stri
       if (code) rows.push({ ...c, code, session: i + 1, date: new Date(session.startedAt).toISOString().slice(0, 10) });
     }
   });
-  const columns: Column<MeasureRow>[] = MEASURES.map(([key]) => ({ name: varName(key), value: (r) => r[key] as number | string | null }));
-  return toCsv(columns, rows);
+  return toCsv(MEASURES.map((m) => ({ name: m.name, value: m.value })), rows);
 }
 
 export function measuresSps(csvName: string): string {
   return spssSyntax(
     csvName,
-    MEASURES.map(([key, label, format]) => ({ name: varName(key), label, format, ...(key === 'attendance' ? { values: { 0: 'absent', 1: 'attended' } } : {}) })),
+    MEASURES.map(({ name, label, format, values }) => ({ name, label, format, ...(values ? { values } : {}) })),
     'Circletime: participation per child and session',
   );
 }

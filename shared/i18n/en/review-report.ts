@@ -52,7 +52,7 @@ export const reviewReport = {
     perChild: 'Each child over the programme',
     child: 'Child',
     attended: 'Sessions',
-    airtime: 'Talk time',
+    airtime: 'Spotlight talk time',
     passes: 'Passed',
     reactions: 'Reactions given / got',
     stars: 'Star passes given / got',

@@ -54,7 +54,7 @@ export const reviewReport: Dict['reviewReport'] = {
     perChild: '整个方案中的每位儿童',
     child: '儿童',
     attended: '出勤次数',
-    airtime: '发言时长',
+    airtime: '聚光灯发言时长',
     passes: '跳过',
     reactions: '送出 / 收到鼓励',
     stars: '传出 / 收到星星',

@@ -1,0 +1,57 @@
+// The research exports from hand-written logs: measures per child, the event log's placeholders and free text, local dates.
+import { describe, expect, it } from 'vitest';
+import { measuresCsv, measuresSps } from '../../server/review/exports';
+import type { SessionLog } from '../../server/review/group-logs';
+import type { EventBody, SessionEvent } from '../../shared/session/events';
+
+const roster = (...ids: string[]) => ids.map((childId) => ({ childId, nickname: childId, avatar: 'fox' as const }));
+
+/** A session log from [at, body] rows: seq from 1, system actor unless given. */
+function sessionLog(id: string, rows: [number, EventBody, SessionEvent['actor']?][]): SessionLog {
+  const events = rows.map(([at, body, actor], i) => ({ ...body, seq: i + 1, sessionId: id, at, actor: actor ?? { kind: 'system' } }) as SessionEvent);
+  return { session: { id, groupId: 'g', joinCode: null, screenToken: 't', status: 'ended', startedAt: rows[0]![0], endedAt: rows.at(-1)![0] }, events };
+}
+
+/** CSV text → rows of cells (our CSV: BOM, CRLF, no quoted commas in these tests). */
+const table = (csv: string) => csv.replace('\uFEFF', '').trimEnd().split('\r\n').map((l) => l.split(','));
+const column = (csv: string, name: string) => {
+  const [head, ...rows] = table(csv);
+  const i = head!.indexOf(name);
+  return rows.map((r) => r[i]);
+};
+
+const T0 = Date.UTC(2026, 2, 5, 9, 0, 0);
+// amy presents 12.5 s and holds the star 4 s (passed on) + 1.5 s (kept at the end); ben holds it 2 s and passes.
+const SPOTLIGHT_AND_STAR = sessionLog('s1', [
+  [T0, { type: 'session.started', payload: { groupId: 'g', groupName: 'G', language: 'en', ageBand: '7-12', autoApprove: true, roster: roster('amy', 'ben') } }],
+  [T0 + 100, { type: 'seat.granted', payload: { childId: 'amy', deviceHash: 'd1', by: 'auto' } }],
+  [T0 + 200, { type: 'seat.granted', payload: { childId: 'ben', deviceHash: 'd2', by: 'auto' } }],
+  [T0 + 1000, { type: 'round.started', payload: { number: 1, activity: 'spotlight', settings: {}, planIndex: null, history: {} } }],
+  [T0 + 2000, { type: 'spotlight.offered', payload: { childId: 'amy', card: 'pet', by: 'scheduler' } }],
+  [T0 + 3000, { type: 'spotlight.started', payload: { childId: 'amy', latencyMs: 1000 } }],
+  [T0 + 15500, { type: 'spotlight.ended', payload: { childId: 'amy', durationMs: 12500, by: 'child' } }],
+  [T0 + 16000, { type: 'round.ended', payload: { reason: 'staff' } }],
+  [T0 + 17000, { type: 'round.started', payload: { number: 2, activity: 'pass-star', settings: {}, planIndex: null, history: {} } }],
+  [T0 + 18000, { type: 'star.given', payload: { to: 'amy', by: 'staff', heldMs: null, from: null } }],
+  [T0 + 22000, { type: 'star.passed', payload: { from: 'amy', to: 'ben', heldMs: 4000 } }],
+  [T0 + 24000, { type: 'star.passed', payload: { from: 'ben', to: 'amy', heldMs: 2000 } }],
+  [T0 + 25500, { type: 'star.kept', payload: { holder: 'amy', heldMs: 1500 } }],
+  [T0 + 25500, { type: 'round.ended', payload: { reason: 'staff' } }],
+  [T0 + 26000, { type: 'session.ended', payload: { reason: 'staff' } }],
+]);
+const CODES = new Map([['amy', 'AMYCODE1'], ['ben', 'BENCODE2']]);
+
+describe('measures.csv', () => {
+  it('exports airtime (Spotlight presenting) and holding the star as separate variables, in seconds', () => {
+    const csv = measuresCsv([SPOTLIGHT_AND_STAR], CODES);
+    expect(column(csv, 'code')).toEqual(['AMYCODE1', 'BENCODE2']);
+    // MEASURES §2: airtime = presentation durations only. amy 12.5 s, ben never presented.
+    expect(column(csv, 'airtime_s')).toEqual(['12.5', '0']);
+    // Holding the star: amy 4 + 1.5 = 5.5 s, ben 2 s.
+    expect(column(csv, 'star_hold_s')).toEqual(['5.5', '2']);
+    expect(table(csv)[0]).not.toContain('airtime_ms');
+    const sps = measuresSps('measures.csv');
+    expect(sps).toContain("airtime_s 'Airtime: Spotlight presenting (seconds)'");
+    expect(sps).toContain("star_hold_s 'Holding the star in Pass the Star (seconds; not airtime)'");
+  });
+});
