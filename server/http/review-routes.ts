@@ -4,7 +4,8 @@ import { participation } from '../../shared/metrics';
 import type { ReviewCheckin, ReviewGroup, ReviewSessionLog } from '../../shared/api/review';
 import type { SessionEvent } from '../../shared/session/events';
 import { groupLogs } from '../review/group-logs';
-import { checkinsCsv, consented, eventsCsv, measuresCsv, measuresSps } from '../review/exports';
+import { checkinsCsv, consented, measuresCsv, measuresSps } from '../review/exports';
+import { eventsCsv } from '../review/events-export';
 import type { HttpContext } from './context';
 import { param, requireGroup, requireStaff, sendError, staffOf } from './helpers';
 
@@ -95,8 +96,8 @@ export function reviewRoutes(ctx: HttpContext): Router {
     send(res, file, ext === 'csv' ? 'text/csv' : 'text/plain', ext === 'csv' ? out.csv : out.sps(`checkins-${instrument}.csv`));
   });
   r.get('/review/groups/:id/export/events.csv', review, async (req, res) => {
-    const { groupId, codes, logs } = await exporting(req, res, 'events.csv');
-    send(res, 'events.csv', 'text/csv', eventsCsv(logs, codes, new Set(ctx.groups.everyChild(groupId).map((c) => c.id))));
+    const { groupId, logs } = await exporting(req, res, 'events.csv');
+    send(res, 'events.csv', 'text/csv', eventsCsv(logs, ctx.groups.everyChild(groupId)));
   });
   return r;
 }

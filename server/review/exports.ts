@@ -1,4 +1,4 @@
-// The research exports of a group: per-child per-session measures, check-in answers, the event log (+ SPSS syntax).
+// The research exports of a group: per-child per-session measures and check-in answers (+ SPSS syntax); events.csv is in events-export.ts.
 import type { CheckinResponse } from '../../shared/activities/checkin';
 import { toCsv, type Column } from '../../shared/export/csv';
 import { spssSyntax, type SpssVariable } from '../../shared/export/spss';
@@ -8,7 +8,8 @@ import type { SessionLog } from './group-logs';
 
 /** Only children whose guardians consented to research export; everyone else is left out of every file. */
 export function consented(children: readonly Child[]): Map<string, string> {
-  return new Map(children.filter((c) => c.consent.research).map((c) => [c.id, c.code]));
+  // An erased child has neither code nor consent left to honour.
+  return new Map(children.filter((c) => c.consent.research && !c.erased).map((c) => [c.id, c.code]));
 }
 
 interface MeasureRow extends ChildParticipation {
@@ -112,47 +113,4 @@ export function checkinsCsv(logs: readonly SessionLog[], codes: ReadonlyMap<stri
     ...itemIds.map((id): SpssVariable => ({ name: item(id), format: 'F2.0', label: `Item ${id} score after reversal (empty = skipped)` })),
   ];
   return { csv: toCsv(columns, rows), sps: (name) => spssSyntax(name, vars, `Circletime: ${instrumentId} check-ins`) };
-}
-
-/** The event log with child ids as codes; events that name a child without research consent are left out. */
-export function eventsCsv(logs: readonly SessionLog[], codes: ReadonlyMap<string, string>, everyChildId: ReadonlySet<string>): string {
-  interface Row {
-    session: number;
-    seq: number;
-    at: string;
-    type: string;
-    actor: string;
-    payload: string;
-  }
-  const rows: Row[] = [];
-  logs.forEach(({ events }, i) => {
-    for (const e of events) {
-      // Device hashes identify a tablet, not a child's participation: they never leave the server.
-      const { deviceHash: _device, ...payload } = e.payload as Record<string, unknown>;
-      let json = JSON.stringify(payload);
-      // Children are replaced by their codes; nicknames (in the roster snapshots) never leave.
-      if (e.type === 'session.started' || e.type === 'roster.synced') json = JSON.stringify({ children: [...codes.values()] });
-      let excluded = false;
-      json = json.replace(/"([A-Za-z0-9_-]{8,})"/g, (m, id: string) => {
-        if (!everyChildId.has(id)) return m;
-        const code = codes.get(id);
-        if (!code) excluded = true;
-        return JSON.stringify(code ?? '');
-      });
-      const actor = e.actor.kind === 'seat' ? (codes.get(e.actor.childId) ?? null) : e.actor.kind;
-      if (excluded || actor === null) continue;
-      rows.push({ session: i + 1, seq: e.seq, at: new Date(e.at).toISOString(), type: e.type, actor, payload: json });
-    }
-  });
-  return toCsv<Row>(
-    [
-      { name: 'session', value: (r) => r.session },
-      { name: 'seq', value: (r) => r.seq },
-      { name: 'at', value: (r) => r.at },
-      { name: 'type', value: (r) => r.type },
-      { name: 'actor', value: (r) => r.actor },
-      { name: 'payload', value: (r) => r.payload },
-    ],
-    rows,
-  );
 }

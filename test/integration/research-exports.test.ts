@@ -1,0 +1,93 @@
+// The demo's research exports read back as a researcher would: events.csv agrees with measures.csv.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReviewGroup } from '../../shared/api/review';
+import { participation, type ChildParticipation, type MetricEvent } from '../../shared/metrics';
+import { playDemo, type DemoResult } from '../../scripts/demo/play';
+import { csvRows, type CsvRow } from '../support/csv';
+import { StaffClient } from '../support/staff-client';
+import { inProcessServer, type InProcessServer } from '../support/test-server';
+
+const ADMIN = { username: 'demo-admin', password: 'demo password' };
+let srv: InProcessServer;
+let staff: StaffClient;
+let demo: DemoResult;
+let review: ReviewGroup;
+
+beforeAll(async () => {
+  srv = await inProcessServer();
+  demo = await playDemo({ url: srv.url, ...ADMIN, setupCode: srv.setupCode, pace: 0 });
+  staff = new StaffClient(srv.url);
+  await staff.login(ADMIN.username, ADMIN.password);
+  review = await staff.ok<ReviewGroup>('GET', `/review/groups/${demo.groupId}`);
+}, 120_000);
+afterAll(async () => {
+  await srv?.close();
+});
+
+async function download(file: string, query = ''): Promise<string> {
+  const res = await fetch(`${srv.url}/api/review/groups/${demo.groupId}/export/${file}${query}`, { headers: { cookie: staff.cookie } });
+  expect(res.status, file).toBe(200);
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer());
+}
+
+/** The measures.csv columns as the metrics name them, and how the export writes each. */
+const MEASURE_OF: Record<string, (c: ChildParticipation) => number | null> = {
+  attendance: (c) => c.attendance,
+  turns: (c) => c.turns,
+  presentations: (c) => c.presentations,
+  passes: (c) => c.passes,
+  star_holds: (c) => c.starHolds,
+  pieces_placed: (c) => c.piecesPlaced,
+  airtime_s: (c) => c.airtimeMs / 1000,
+  star_hold_s: (c) => c.holdingMs / 1000,
+  median_latency_ms: (c) => c.medianLatencyMs,
+  star_passes_given: (c) => c.starPassesGiven,
+  star_passes_received: (c) => c.starPassesReceived,
+  reactions_given: (c) => c.reactionsGiven,
+  reactions_received: (c) => c.reactionsReceived,
+  waves: (c) => c.waves,
+};
+
+describe('events.csv and measures.csv', () => {
+  it("every consented child's counts, recomputed from events.csv with the shared metrics, equal measures.csv", async () => {
+    const measures = csvRows(await download('measures.csv'));
+    const events = csvRows(await download('events.csv'));
+    const codes = review.children.filter((c) => c.consent?.research && !c.erased).map((c) => c.code);
+    expect(codes).toHaveLength(7);
+    const bySession = new Map<number, CsvRow[]>();
+    for (const e of events) bySession.set(Number(e.session), [...(bySession.get(Number(e.session)) ?? []), e]);
+    expect([...bySession.keys()]).toEqual([1, 2]);
+    const disagreements: string[] = [];
+    let compared = 0;
+    for (const [session, rows] of bySession) {
+      const log: MetricEvent[] = rows.map((r) => ({ seq: Number(r.seq), type: r.type!, at: Date.parse(r.at!), payload: JSON.parse(r.payload!) as unknown }));
+      const recomputed = new Map(participation(log, codes).children.map((c) => [c.childId, c]));
+      for (const code of codes) {
+        const row = measures.find((m) => m.code === code && Number(m.session) === session)!;
+        expect(row, `${code} session ${session}`).toBeDefined();
+        for (const [column, of] of Object.entries(MEASURE_OF)) {
+          const value = of(recomputed.get(code)!);
+          const exported = row[column] === '' ? null : Number(row[column]);
+          compared++;
+          if (value !== exported) disagreements.push(`${code} s${session} ${column}: events ${value}, measures ${exported}`);
+        }
+      }
+    }
+    expect(compared).toBe(7 * 2 * Object.keys(MEASURE_OF).length);
+    expect(disagreements).toEqual([]);
+  });
+
+  it('keeps the events between a consented child and one without consent, with that child as OTHER, and every round', async () => {
+    const events = csvRows(await download('events.csv'));
+    const bobo = review.children.find((c) => c.nickname.startsWith('Bobo'))!;
+    const text = events.map((e) => `${e.actor} ${e.payload}`).join('\n');
+    expect(text).not.toContain(bobo.id);
+    expect(text).not.toContain(bobo.code);
+    expect(events.some((e) => e.payload!.includes('"OTHER"') || e.actor === 'OTHER')).toBe(true);
+    for (const n of [1, 2]) {
+      const rounds = events.filter((e) => Number(e.session) === n && e.type === 'round.started').length;
+      expect(rounds, `session ${n}`).toBe(demo.sessions[n - 1]!.activities.length);
+    }
+    expect(events.some((e) => e.type!.startsWith('build.'))).toBe(true);
+  });
+});
