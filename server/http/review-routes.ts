@@ -71,10 +71,10 @@ export function reviewRoutes(ctx: HttpContext): Router {
   };
 
   /** Every export names what it is, who took it and how many children it holds, in the audit trail. */
-  const exporting = async (req: Request, res: Response, file: string) => {
+  const exporting = async (req: Request, res: Response, file: string, options: { freeText?: true } = {}) => {
     const groupId = param(req, 'id');
     const codes = consented(ctx.groups.everyChild(groupId));
-    ctx.audit.record(staffOf(res).id, 'export', groupId, { file, children: codes.size }, ctx.now());
+    ctx.audit.record(staffOf(res).id, 'export', groupId, { file, children: codes.size, ...options }, ctx.now());
     return { groupId, codes, logs: await groupLogs(ctx.sessions, ctx.store, groupId) };
   };
 
@@ -96,8 +96,10 @@ export function reviewRoutes(ctx: HttpContext): Router {
     send(res, file, ext === 'csv' ? 'text/csv' : 'text/plain', ext === 'csv' ? out.csv : out.sps(`checkins-${instrument}.csv`));
   });
   r.get('/review/groups/:id/export/events.csv', review, async (req, res) => {
-    const { groupId, logs } = await exporting(req, res, 'events.csv');
-    send(res, 'events.csv', 'text/csv', eventsCsv(logs, ctx.groups.everyChild(groupId)));
+    // Staff notes may name children: only on an explicit request, and then with every nickname replaced.
+    const freeText = req.query.freeText === '1';
+    const { groupId, logs } = await exporting(req, res, 'events.csv', freeText ? { freeText } : {});
+    send(res, 'events.csv', 'text/csv', eventsCsv(logs, ctx.groups.everyChild(groupId), { freeText }));
   });
   return r;
 }

@@ -1,12 +1,21 @@
-// The research event log (events.csv): children as codes, any other child as OTHER, so it agrees with measures.csv.
+// The research event log (events.csv): children as codes, any other child as OTHER (so it agrees with measures.csv), free text on request.
 import { toCsv } from '../../shared/export/csv';
 import type { Actor } from '../../shared/session/events';
 import type { Child } from '../store/groups-repo';
 import { consented } from './exports';
+import { FREE_TEXT_KEYS, NicknameScrubber } from './free-text';
 import type { SessionLog } from './group-logs';
 
 /** Stands in for a child without research consent (or an erased child) wherever an exported event names one. */
 export const OTHER_CHILD = 'OTHER';
+
+export interface EventsExportOptions {
+  /**
+   * Staff free text (observation notes, plan notes, programme titles and goals): left out unless asked for,
+   * as staff may name children in it; when asked for, with every nickname of the group replaced.
+   */
+  freeText?: boolean;
+}
 
 /** Who an event names: a consented child (kept) or only other children (the event is theirs alone: left out). */
 interface Named {
@@ -17,10 +26,12 @@ interface Named {
 class Pseudonyms {
   private readonly codes: ReadonlyMap<string, string>;
   private readonly others: ReadonlySet<string>;
+  private readonly names: NicknameScrubber | null;
 
-  constructor(children: readonly Child[]) {
+  constructor(children: readonly Child[], logs: readonly SessionLog[], freeText: boolean) {
     this.codes = consented(children);
     this.others = new Set(children.filter((c) => !this.codes.has(c.id)).map((c) => c.id));
+    this.names = freeText ? new NicknameScrubber(everyNickname(children, logs).map(([id, name]) => [name, this.codes.get(id) ?? OTHER_CHILD]), OTHER_CHILD) : null;
   }
 
   /**
@@ -34,6 +45,10 @@ class Pseudonyms {
       const out: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(value)) {
         if (this.others.has(k)) continue;
+        if (FREE_TEXT_KEYS.has(k) && typeof v === 'string') {
+          if (this.names) out[k] = this.names.scrub(v);
+          continue;
+        }
         out[this.swap(k, named)] = this.payload(v, named);
       }
       return out;
@@ -59,6 +74,17 @@ class Pseudonyms {
   }
 }
 
+/** [child id, nickname] for every name a child of the group has had: now, and in each session's roster. */
+function everyNickname(children: readonly Child[], logs: readonly SessionLog[]): [string, string][] {
+  const names: [string, string][] = children.map((c) => [c.id, c.nickname]);
+  for (const { events } of logs) {
+    for (const e of events) {
+      if (e.type === 'session.started' || e.type === 'roster.synced') for (const r of e.payload.roster) names.push([r.childId, r.nickname]);
+    }
+  }
+  return names;
+}
+
 interface Row {
   session: number;
   seq: number;
@@ -73,8 +99,8 @@ interface Row {
  * child's counts in measures.csv can be recomputed from this file. An event that names only children without
  * consent is theirs alone and left out; one that also names a consented child is kept with the others as OTHER.
  */
-export function eventsCsv(logs: readonly SessionLog[], children: readonly Child[]): string {
-  const ids = new Pseudonyms(children);
+export function eventsCsv(logs: readonly SessionLog[], children: readonly Child[], options: EventsExportOptions = {}): string {
+  const ids = new Pseudonyms(children, logs, options.freeText === true);
   const rows: Row[] = [];
   logs.forEach(({ events }, i) => {
     for (const e of events) {

@@ -1,9 +1,11 @@
-// The demo's research exports read back as a researcher would: events.csv agrees with measures.csv.
+// The demo's research exports read back as a researcher would: events.csv agrees with measures.csv; free text only on request.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReviewGroup } from '../../shared/api/review';
+import type { ConsoleView } from '../../shared/session/views';
 import { participation, type ChildParticipation, type MetricEvent } from '../../shared/metrics';
 import { playDemo, type DemoResult } from '../../scripts/demo/play';
 import { csvRows, type CsvRow } from '../support/csv';
+import { LiveClient } from '../support/live-client';
 import { StaffClient } from '../support/staff-client';
 import { inProcessServer, type InProcessServer } from '../support/test-server';
 
@@ -24,8 +26,8 @@ afterAll(async () => {
   await srv?.close();
 });
 
-async function download(file: string, query = ''): Promise<string> {
-  const res = await fetch(`${srv.url}/api/review/groups/${demo.groupId}/export/${file}${query}`, { headers: { cookie: staff.cookie } });
+async function download(file: string, query = '', groupId = demo.groupId): Promise<string> {
+  const res = await fetch(`${srv.url}/api/review/groups/${groupId}/export/${file}${query}`, { headers: { cookie: staff.cookie } });
   expect(res.status, file).toBe(200);
   return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer());
 }
@@ -89,5 +91,31 @@ describe('events.csv and measures.csv', () => {
       expect(rounds, `session ${n}`).toBe(demo.sessions[n - 1]!.activities.length);
     }
     expect(events.some((e) => e.type!.startsWith('build.'))).toBe(true);
+  });
+});
+
+describe('free text in events.csv', () => {
+  it('is left out by default; on request it comes with nicknames replaced, and the export is audited as such', async () => {
+    const { group, children } = await staff.groupWithChildren('Notes', [['Mimi', 'cat'], ['Bo', 'dog']], true);
+    const [mimi, bo] = children;
+    await staff.ok('PUT', `/groups/${group.id}/children/${mimi!.id}/consent`, { participation: true, research: true });
+    await staff.ok('PUT', `/groups/${group.id}/children/${bo!.id}/consent`, { participation: true, research: false });
+    const s = await staff.startSession(group.id);
+    const consoleClient = new LiveClient<ConsoleView>(srv.url, { role: 'console', sessionId: s.id }, { cookie: staff.cookie });
+    await consoleClient.until((v) => v.seats.length === 2);
+    expect(await consoleClient.send({ type: 'plan.set', rounds: [{ activity: 'spotlight', settings: {}, note: 'Start with bo, then MIMI' }] })).toMatchObject({ ok: true });
+    expect(await consoleClient.send({ type: 'observation.tag', childId: mimi!.id, tag: 'helped-peer', note: 'Mimi showed Bo the piece' })).toMatchObject({ ok: true });
+    consoleClient.close();
+    await staff.ok('POST', `/sessions/${s.id}/end`);
+
+    const plain = await download('events.csv', '', group.id);
+    for (const words of ['Start with', 'showed', 'Mimi', 'Bo ', '"note"']) expect(plain, words).not.toContain(words);
+    const withText = await download('events.csv', '?freeText=1', group.id);
+    expect(withText).toContain(`Start with OTHER, then ${mimi!.code}`);
+    expect(withText).toContain(`${mimi!.code} showed OTHER the piece`);
+    expect(withText).not.toMatch(/Mimi|\bBo\b/);
+    const audit = srv.server.audit.list().filter((a) => a.action === 'export' && a.subject === group.id);
+    expect(audit.map((a) => a.detail)).toEqual(expect.arrayContaining([{ file: 'events.csv', children: 1 }, { file: 'events.csv', children: 1, freeText: true }]));
+    expect(audit).toHaveLength(2);
   });
 });

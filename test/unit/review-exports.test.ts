@@ -1,6 +1,9 @@
 // The research exports from hand-written logs: measures per child, the event log's placeholders and free text, local dates.
 import { describe, expect, it } from 'vitest';
 import { measuresCsv, measuresSps } from '../../server/review/exports';
+import { eventsCsv } from '../../server/review/events-export';
+import type { Child } from '../../server/store/groups-repo';
+import { csvRows } from '../support/csv';
 import type { SessionLog } from '../../server/review/group-logs';
 import type { EventBody, SessionEvent } from '../../shared/session/events';
 
@@ -53,5 +56,48 @@ describe('measures.csv', () => {
     const sps = measuresSps('measures.csv');
     expect(sps).toContain("airtime_s 'Airtime: Spotlight presenting (seconds)'");
     expect(sps).toContain("star_hold_s 'Holding the star in Pass the Star (seconds; not airtime)'");
+  });
+});
+
+const child = (id: string, nickname: string, code: string, research: boolean, over: Partial<Child> = {}): Child => ({
+  id,
+  groupId: 'g',
+  nickname,
+  avatar: 'fox',
+  code,
+  consent: { participation: true, research },
+  erased: false,
+  ...over,
+});
+
+// Staff words that name children: amy and ben (consented), Bo (no research consent), Lulu (left the group),
+// and ben's old nickname "Benny" from the roster the session started with.
+const CHILDREN = [child('amy', 'Amy', 'AMYCODE1', true), child('ben', 'Ben', 'BENCODE2', true), child('bo', 'Bo', 'BOCODE03', false), child('lulu', '露露', 'LULUCODE', true)];
+const NOTES = sessionLog('s1', [
+  [T0, { type: 'session.started', payload: { groupId: 'g', groupName: 'G', language: 'en', ageBand: '7-12', autoApprove: true, roster: [...roster('amy', 'bo', 'lulu'), { childId: 'ben', nickname: 'Benny', avatar: 'dog' }] } }],
+  [T0 + 10, { type: 'plan.set', payload: { rounds: [{ activity: 'spotlight', settings: {}, note: 'Give Bo and amy a turn first' }], session: { index: 0, count: 2, title: 'Benny leads', goal: 'Help 露露 speak' } } }],
+  [T0 + 20, { type: 'observation.tagged', payload: { id: 'tag-1', childId: 'amy', tag: 'helped-peer', note: 'AMY showed Bo and Benny the piece; Ben too. 露露笑了' } }],
+  [T0 + 30, { type: 'observation.tagged', payload: { id: 'tag-2', childId: 'bo', tag: 'withdrew', note: 'Bo sat apart' } }],
+]);
+
+describe('events.csv free text', () => {
+  it('leaves staff free text (observation notes, plan notes, programme titles and goals) out by default', () => {
+    const rows = csvRows(eventsCsv([NOTES], CHILDREN));
+    expect(rows.map((r) => r.type)).toEqual(['session.started', 'plan.set', 'observation.tagged']);
+    const text = rows.map((r) => r.payload).join('\n');
+    for (const words of ['Give', 'leads', 'speak', 'showed', 'sat apart', '"note"', '"title"', '"goal"']) expect(text, words).not.toContain(words);
+    expect(JSON.parse(rows[1]!.payload!)).toEqual({ rounds: [{ activity: 'spotlight', settings: {} }], session: { index: 0, count: 2 } });
+    expect(JSON.parse(rows[2]!.payload!)).toEqual({ id: 'tag-1', childId: 'AMYCODE1', tag: 'helped-peer' });
+  });
+
+  it('on request keeps it, with every nickname of the group (current, former, earlier) as the code or OTHER', () => {
+    const rows = csvRows(eventsCsv([NOTES], CHILDREN, { freeText: true }));
+    expect(JSON.parse(rows[1]!.payload!)).toEqual({
+      rounds: [{ activity: 'spotlight', settings: {}, note: 'Give OTHER and AMYCODE1 a turn first' }],
+      session: { index: 0, count: 2, title: 'BENCODE2 leads', goal: 'Help LULUCODE speak' },
+    });
+    expect(JSON.parse(rows[2]!.payload!).note).toBe('AMYCODE1 showed OTHER and BENCODE2 the piece; BENCODE2 too. LULUCODE笑了');
+    // Bo's own tag is still his alone: left out.
+    expect(rows.some((r) => r.payload!.includes('sat apart'))).toBe(false);
   });
 });
