@@ -1,4 +1,7 @@
-// The demo's research exports read back as a researcher would: events.csv agrees with measures.csv; free text only on request.
+// The demo's research exports read back as a researcher would: PSPP runs every .sps, events.csv agrees with measures.csv, free text on request.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReviewGroup } from '../../shared/api/review';
 import type { ConsoleView } from '../../shared/session/views';
@@ -6,6 +9,7 @@ import { participation, type ChildParticipation, type MetricEvent } from '../../
 import { playDemo, type DemoResult } from '../../scripts/demo/play';
 import { csvRows, type CsvRow } from '../support/csv';
 import { LiveClient } from '../support/live-client';
+import { psppVersion, runPspp } from '../support/pspp';
 import { StaffClient } from '../support/staff-client';
 import { inProcessServer, type InProcessServer } from '../support/test-server';
 
@@ -49,6 +53,47 @@ const MEASURE_OF: Record<string, (c: ChildParticipation) => number | null> = {
   reactions_received: (c) => c.reactionsReceived,
   waves: (c) => c.waves,
 };
+
+const PSPP = psppVersion();
+if (!PSPP) console.warn('SKIPPED: GNU PSPP is not installed here (`pspp` not found); CI installs the Debian package `pspp` and runs these tests.');
+
+describe.skipIf(!PSPP)(`SPSS syntax in GNU PSPP (${PSPP ?? 'not installed: skipped'})`, () => {
+  it('runs every exported .sps on its .csv: exit 0, no errors, every case read, variable and value labels present', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ct-pspp-'));
+    const instruments = [...new Set(review.checkins.map((c) => c.instrumentId))];
+    expect(instruments).toContain('rses');
+    const files = ['measures', ...instruments.map((id) => `checkins-${id}`)];
+    for (const name of files) {
+      const csv = await download(`${name}.csv`);
+      writeFileSync(join(dir, `${name}.csv`), csv);
+      writeFileSync(join(dir, `${name}.sps`), await download(`${name}.sps`));
+      const run = await runPspp(dir, `${name}.sps`);
+      expect(run.output, name).not.toMatch(/error|warning/i);
+      expect(run.exitCode, `${name}: ${run.output}`).toBe(0);
+      // Every case, every column as the CSV has it (numbers compared as numbers, empty as missing).
+      const exported = csvRows(csv);
+      expect(run.cases.length, name).toBe(exported.length);
+      expect(exported.length, name).toBeGreaterThan(0);
+      run.cases.forEach((read, i) => {
+        for (const [column, value] of Object.entries(exported[i]!)) {
+          const back = read[column]!.trim();
+          if (value === '' || /^-?[0-9.]+$/.test(value)) expect(back === '' ? null : Number(back), `${name} row ${i + 1} ${column}`).toBe(value === '' ? null : Number(value));
+          else expect(back, `${name} row ${i + 1} ${column}`).toBe(value);
+        }
+      });
+      expect(run.labels.get('code'), name).toBe("Child's pseudonymous code");
+      expect([...run.labels.values()].every((l) => l.length > 0), `${name}: every variable labelled`).toBe(true);
+    }
+    const measures = await runPspp(dir, 'measures.sps');
+    expect(measures.labels.get('airtime_s')).toBe('Airtime: Spotlight presenting (seconds)');
+    expect(measures.valueLabels.get('attendance 1')).toBe('attended');
+    const rses = await runPspp(dir, 'checkins-rses.sps');
+    expect(rses.valueLabels.get('status 3')).toBe('declined');
+    // 7 consented children × 2 sessions, and one RSES row per consented child who met it.
+    expect(measures.cases).toHaveLength(14);
+    expect(rses.cases.length).toBe(review.checkins.filter((c) => c.instrumentId === 'rses' && review.children.find((k) => k.id === c.childId)?.consent?.research).length);
+  });
+});
 
 describe('events.csv and measures.csv', () => {
   it("every consented child's counts, recomputed from events.csv with the shared metrics, equal measures.csv", async () => {
