@@ -7,6 +7,7 @@ import { groupLogs } from '../review/group-logs';
 import { checkinsCsv, consented, measuresCsv, measuresSps } from '../review/exports';
 import { eventsCsv } from '../review/events-export';
 import type { HttpContext } from './context';
+import { serverTimeZone } from '../time-zone';
 import { param, requireGroup, requireStaff, sendError, staffOf } from './helpers';
 
 /** Device hashes identify a tablet, not a child: replay gets a stable stand-in per device instead. */
@@ -49,8 +50,14 @@ export function reviewRoutes(ctx: HttpContext): Router {
       sessions: logs.map(({ session, events }, i) => ({ number: i + 1, id: session.id, startedAt: session.startedAt, endedAt: session.endedAt, metrics: participation(events, ids) })),
       programme: participation(logs.map((l) => l.events), ids),
       checkins,
+      timeZone: serverTimeZone(),
     };
     res.json(body);
+  });
+
+  // The zone pages write dates in, for pages that show no group (the list of groups).
+  r.get('/review/time-zone', (_req, res) => {
+    res.json({ timeZone: serverTimeZone() });
   });
 
   // One session's log for replay; session n is the group's n-th session, oldest first.
@@ -80,11 +87,11 @@ export function reviewRoutes(ctx: HttpContext): Router {
 
   r.get('/review/groups/:id/export/measures.csv', review, async (req, res) => {
     const { codes, logs } = await exporting(req, res, 'measures.csv');
-    send(res, 'measures.csv', 'text/csv', measuresCsv(logs, codes));
+    send(res, 'measures.csv', 'text/csv', measuresCsv(logs, codes, serverTimeZone()));
   });
   r.get('/review/groups/:id/export/measures.sps', review, async (req, res) => {
     await exporting(req, res, 'measures.sps');
-    send(res, 'measures.sps', 'text/plain', measuresSps('measures.csv'));
+    send(res, 'measures.sps', 'text/plain', measuresSps('measures.csv', serverTimeZone()));
   });
   r.get('/review/groups/:id/export/checkins-:instrument.:ext', review, async (req, res) => {
     const instrument = param(req, 'instrument');
@@ -99,7 +106,7 @@ export function reviewRoutes(ctx: HttpContext): Router {
     // Staff notes may name children: only on an explicit request, and then with every nickname replaced.
     const freeText = req.query.freeText === '1';
     const { groupId, logs } = await exporting(req, res, 'events.csv', freeText ? { freeText } : {});
-    send(res, 'events.csv', 'text/csv', eventsCsv(logs, ctx.groups.everyChild(groupId), { freeText }));
+    send(res, 'events.csv', 'text/csv', eventsCsv(logs, ctx.groups.everyChild(groupId), { freeText, timeZone: serverTimeZone() }));
   });
   return r;
 }

@@ -1,5 +1,6 @@
 // The research event log (events.csv): children as codes, any other child as OTHER (so it agrees with measures.csv), free text on request.
 import { toCsv } from '../../shared/export/csv';
+import { localTimestamp } from '../../shared/review/local-time';
 import type { Actor } from '../../shared/session/events';
 import type { Child } from '../store/groups-repo';
 import { consented } from './exports';
@@ -10,6 +11,8 @@ import type { SessionLog } from './group-logs';
 export const OTHER_CHILD = 'OTHER';
 
 export interface EventsExportOptions {
+  /** The centre's time zone: `at` is its wall clock with the offset (exact, and the day the centre lived). */
+  timeZone: string;
   /**
    * Staff free text (observation notes, plan notes, programme titles and goals): left out unless asked for,
    * as staff may name children in it; when asked for, with every nickname of the group replaced.
@@ -99,7 +102,7 @@ interface Row {
  * child's counts in measures.csv can be recomputed from this file. An event that names only children without
  * consent is theirs alone and left out; one that also names a consented child is kept with the others as OTHER.
  */
-export function eventsCsv(logs: readonly SessionLog[], children: readonly Child[], options: EventsExportOptions = {}): string {
+export function eventsCsv(logs: readonly SessionLog[], children: readonly Child[], options: EventsExportOptions): string {
   const ids = new Pseudonyms(children, logs, options.freeText === true);
   const rows: Row[] = [];
   logs.forEach(({ events }, i) => {
@@ -110,7 +113,7 @@ export function eventsCsv(logs: readonly SessionLog[], children: readonly Child[
       const payload = e.type === 'session.started' || e.type === 'roster.synced' ? ids.roster(rest) : ids.payload(rest, named);
       const actor = ids.actor(e.actor, named);
       if (named.other && !named.consented) continue;
-      rows.push({ session: i + 1, seq: e.seq, at: new Date(e.at).toISOString(), type: e.type, actor, payload: JSON.stringify(payload) });
+      rows.push({ session: i + 1, seq: e.seq, at: localTimestamp(e.at, options.timeZone), type: e.type, actor, payload: JSON.stringify(payload) });
     }
   });
   return toCsv<Row>(

@@ -3,6 +3,7 @@ import type { CheckinResponse } from '../../shared/activities/checkin';
 import { toCsv, type Column } from '../../shared/export/csv';
 import { spssSyntax, type SpssVariable } from '../../shared/export/spss';
 import { participation, type ChildParticipation } from '../../shared/metrics';
+import { localDate } from '../../shared/review/local-time';
 import type { Child } from '../store/groups-repo';
 import type { SessionLog } from './group-logs';
 
@@ -32,7 +33,7 @@ const count = (key: keyof ChildParticipation, name: string, label: string, forma
 const MEASURES: Measure[] = [
   { name: 'code', label: "Child's pseudonymous code", format: 'A12', value: (r) => r.code },
   { name: 'session', label: 'Session number in the group', format: 'F3.0', value: (r) => r.session },
-  { name: 'date', label: 'Session date (YYYY-MM-DD)', format: 'A10', value: (r) => r.date },
+  { name: 'date', label: 'Session date (YYYY-MM-DD, {zone})', format: 'A10', value: (r) => r.date },
   { ...count('attendance', 'attendance', 'Attended (1 = yes)', 'F1.0'), values: { 0: 'absent', 1: 'attended' } },
   count('turns', 'turns', 'Turns (presentations + passes + star holds + pieces)'),
   count('presentations', 'presentations', 'Spotlight presentations'),
@@ -51,21 +52,22 @@ const MEASURES: Measure[] = [
   count('waves', 'waves', 'Waves', 'F5.0'),
 ];
 
-export function measuresCsv(logs: readonly SessionLog[], codes: ReadonlyMap<string, string>): string {
+/** `timeZone`: the centre's, so a session's date is the day it was held there (not the UTC day). */
+export function measuresCsv(logs: readonly SessionLog[], codes: ReadonlyMap<string, string>, timeZone: string): string {
   const rows: MeasureRow[] = [];
   logs.forEach(({ session, events }, i) => {
     for (const c of participation(events, [...codes.keys()]).children) {
       const code = codes.get(c.childId);
-      if (code) rows.push({ ...c, code, session: i + 1, date: new Date(session.startedAt).toISOString().slice(0, 10) });
+      if (code) rows.push({ ...c, code, session: i + 1, date: localDate(session.startedAt, timeZone) });
     }
   });
   return toCsv(MEASURES.map((m) => ({ name: m.name, value: m.value })), rows);
 }
 
-export function measuresSps(csvName: string): string {
+export function measuresSps(csvName: string, timeZone: string): string {
   return spssSyntax(
     csvName,
-    MEASURES.map(({ name, label, format, values }) => ({ name, label, format, ...(values ? { values } : {}) })),
+    MEASURES.map(({ name, label, format, values }) => ({ name, label: label.replace('{zone}', timeZone), format, ...(values ? { values } : {}) })),
     'Circletime: participation per child and session',
   );
 }

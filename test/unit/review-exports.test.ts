@@ -46,14 +46,14 @@ const CODES = new Map([['amy', 'AMYCODE1'], ['ben', 'BENCODE2']]);
 
 describe('measures.csv', () => {
   it('exports airtime (Spotlight presenting) and holding the star as separate variables, in seconds', () => {
-    const csv = measuresCsv([SPOTLIGHT_AND_STAR], CODES);
+    const csv = measuresCsv([SPOTLIGHT_AND_STAR], CODES, 'UTC');
     expect(column(csv, 'code')).toEqual(['AMYCODE1', 'BENCODE2']);
     // MEASURES §2: airtime = presentation durations only. amy 12.5 s, ben never presented.
     expect(column(csv, 'airtime_s')).toEqual(['12.5', '0']);
     // Holding the star: amy 4 + 1.5 = 5.5 s, ben 2 s.
     expect(column(csv, 'star_hold_s')).toEqual(['5.5', '2']);
     expect(table(csv)[0]).not.toContain('airtime_ms');
-    const sps = measuresSps('measures.csv');
+    const sps = measuresSps('measures.csv', 'UTC');
     expect(sps).toContain("airtime_s 'Airtime: Spotlight presenting (seconds)'");
     expect(sps).toContain("star_hold_s 'Holding the star in Pass the Star (seconds; not airtime)'");
   });
@@ -82,7 +82,7 @@ const NOTES = sessionLog('s1', [
 
 describe('events.csv free text', () => {
   it('leaves staff free text (observation notes, plan notes, programme titles and goals) out by default', () => {
-    const rows = csvRows(eventsCsv([NOTES], CHILDREN));
+    const rows = csvRows(eventsCsv([NOTES], CHILDREN, { timeZone: 'UTC' }));
     expect(rows.map((r) => r.type)).toEqual(['session.started', 'plan.set', 'observation.tagged']);
     const text = rows.map((r) => r.payload).join('\n');
     for (const words of ['Give', 'leads', 'speak', 'showed', 'sat apart', '"note"', '"title"', '"goal"']) expect(text, words).not.toContain(words);
@@ -91,7 +91,7 @@ describe('events.csv free text', () => {
   });
 
   it('on request keeps it, with every nickname of the group (current, former, earlier) as the code or OTHER', () => {
-    const rows = csvRows(eventsCsv([NOTES], CHILDREN, { freeText: true }));
+    const rows = csvRows(eventsCsv([NOTES], CHILDREN, { freeText: true, timeZone: 'UTC' }));
     expect(JSON.parse(rows[1]!.payload!)).toEqual({
       rounds: [{ activity: 'spotlight', settings: {}, note: 'Give OTHER and AMYCODE1 a turn first' }],
       session: { index: 0, count: 2, title: 'BENCODE2 leads', goal: 'Help LULUCODE speak' },
@@ -99,5 +99,17 @@ describe('events.csv free text', () => {
     expect(JSON.parse(rows[2]!.payload!).note).toBe('AMYCODE1 showed OTHER and BENCODE2 the piece; BENCODE2 too. LULUCODE笑了');
     // Bo's own tag is still his alone: left out.
     expect(rows.some((r) => r.payload!.includes('sat apart'))).toBe(false);
+  });
+});
+
+describe('dates in the centre\'s time zone', () => {
+  it('measures.csv dates a session by the day it was held there, and events.csv writes local times with the offset', () => {
+    // T0 is 09:00 UTC on 5 March 2026: 22:00 on 4 March in Pago Pago (UTC−11), 17:00 on 5 March in Shanghai.
+    expect(column(measuresCsv([SPOTLIGHT_AND_STAR], CODES, 'Pacific/Pago_Pago'), 'date')).toEqual(['2026-03-04', '2026-03-04']);
+    expect(column(measuresCsv([SPOTLIGHT_AND_STAR], CODES, 'Asia/Shanghai'), 'date')).toEqual(['2026-03-05', '2026-03-05']);
+    expect(measuresSps('measures.csv', 'Asia/Shanghai')).toContain("date 'Session date (YYYY-MM-DD, Asia/Shanghai)'");
+    const at = csvRows(eventsCsv([SPOTLIGHT_AND_STAR], [child('amy', 'Amy', 'AMYCODE1', true), child('ben', 'Ben', 'BENCODE2', true)], { timeZone: 'Pacific/Pago_Pago' })).map((r) => r.at);
+    expect(at[0]).toBe('2026-03-04T22:00:00.000-11:00');
+    expect(at.at(-1)).toBe('2026-03-04T22:00:26.000-11:00');
   });
 });

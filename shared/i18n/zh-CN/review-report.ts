@@ -89,6 +89,7 @@ export const reviewReport: Dict['reviewReport'] = {
   },
   footer: {
     generated: '由童心圈于 {date} 生成。',
+    timeZone: '日期和时间均为机构所在时区（{zone}）。',
     confidential: '报告中的儿童只以昵称出现。本报告为保密材料，只可与参与本小组工作的人员分享。',
     pageOf: '第 {page} 页，共 {pages} 页',
   },
