@@ -6,6 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReviewGroup } from '../../shared/api/review';
 import type { ConsoleView } from '../../shared/session/views';
 import { participation, type ChildParticipation, type MetricEvent } from '../../shared/metrics';
+import type { Instrument } from '../../shared/instruments';
+import { analysePrePost, defaultPrePostChoice } from '../../shared/review/prepost';
+import { pairedTTest, wilcoxonSignedRank } from '../../shared/stats';
 import { playDemo, type DemoResult } from '../../scripts/demo/play';
 import { csvRows, type CsvRow } from '../support/csv';
 import { LiveClient } from '../support/live-client';
@@ -136,6 +139,40 @@ describe('events.csv and measures.csv', () => {
       expect(rounds, `session ${n}`).toBe(demo.sessions[n - 1]!.activities.length);
     }
     expect(events.some((e) => e.type!.startsWith('build.'))).toBe(true);
+  });
+});
+
+describe('pre/post from the export', () => {
+  it("the review's default pre/post (research-consented children) is what the research export reproduces", async () => {
+    const { instruments } = await staff.ok<{ instruments: Instrument[] }>('GET', '/instruments');
+    const choice = defaultPrePostChoice(review.checkins, instruments)!;
+    expect(choice).toMatchObject({ instrumentId: 'rses', preSession: 1, postSession: 2, population: 'research' });
+    const page = analysePrePost(review.checkins, review.children, choice);
+    // The demo: five children have both RSES scores, one of them (Bobo) without research consent.
+    expect(analysePrePost(review.checkins, review.children, { ...choice, population: 'all' }).rows).toHaveLength(5);
+    expect(page.rows).toHaveLength(4);
+    const bobo = review.children.find((c) => c.nickname.startsWith('Bobo'))!;
+    expect(page.leftOut).toEqual([bobo.id]);
+
+    // What a researcher does with checkins-rses.csv: complete totals at the two sessions, paired by code.
+    const rows = csvRows(await download('checkins-rses.csv'));
+    const total = (code: string, session: number) => {
+      const r = rows.find((x) => x.code === code && Number(x.session) === session && x.status === '1' && x.total !== '');
+      return r ? Number(r.total) : null;
+    };
+    const codes = [...new Set(rows.map((r) => r.code!))];
+    const pairs = codes.flatMap((code) => {
+      const pre = total(code, choice.preSession);
+      const post = total(code, choice.postSession);
+      return pre === null || post === null ? [] : [{ code, pre, post }];
+    });
+    const codeOf = new Map(review.children.map((c) => [c.id, c.code]));
+    expect(pairs.map((p) => p.code).sort()).toEqual(page.rows.map((r) => codeOf.get(r.childId)).sort());
+    if (page.tests.state !== 'tested') throw new Error(page.tests.state);
+    const byCode = (a: { code: string }, b: { code: string }) => page.rows.findIndex((r) => codeOf.get(r.childId) === a.code) - page.rows.findIndex((r) => codeOf.get(r.childId) === b.code);
+    pairs.sort(byCode);
+    expect(pairedTTest(pairs.map((p) => p.pre), pairs.map((p) => p.post))).toEqual(page.tests.ttest);
+    expect(wilcoxonSignedRank(pairs.map((p) => p.pre), pairs.map((p) => p.post))).toEqual(page.tests.wilcoxon);
   });
 });
 
