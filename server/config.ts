@@ -23,7 +23,7 @@ export interface Config {
   databaseUrl?: string | undefined;
   /** This node's name among several (logs, room ownership); default: host name and a random suffix. */
   nodeId?: string | undefined;
-  /** Behind a TLS-terminating proxy (HAProxy): believe X-Forwarded-For / -Proto from it. */
+  /** Behind a TLS-terminating proxy (HAProxy): believe its X-Forwarded-For / -Proto, so https gets Secure cookies. */
   trustProxy?: boolean;
 }
 
@@ -54,6 +54,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     retentionCheckMs: intFrom(env.RETENTION_CHECK_MS, DEFAULT_RETENTION_CHECK_MS, 50, MAX_TIMER_MS, 'RETENTION_CHECK_MS'),
     databaseUrl: databaseUrlFrom(env.DATABASE_URL),
     nodeId: env.NODE_ID || undefined,
-    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    trustProxy: /^(1|true|yes|on)$/i.test(env.TRUST_PROXY ?? ''),
   };
 }

@@ -2,7 +2,10 @@
 import { configFromEnv } from './config';
 import { startServer } from './create-server';
 import { InstrumentFileError } from '../shared/instruments/validate';
+import { applyTimeZone } from './time-zone';
 
+// First: every date the server writes from here on is in the centre's zone.
+applyTimeZone();
 const config = configFromEnv();
 const server = await startServer(config, (line) => console.error(line)).catch((err: unknown) => {
   if (!(err instanceof InstrumentFileError)) throw err;

@@ -19,14 +19,28 @@ const PAGES: Record<string, string> = {
   review: 'review/index.html',
 };
 
+/** Over TLS every cookie we set is Secure, whichever route sets it (the login, setup and logout cookies). */
+function secureCookiesOverTls(req: Request, res: Response, next: NextFunction): void {
+  if (req.secure) {
+    const setHeader = res.setHeader.bind(res);
+    const secure = (cookie: string) => (/;\s*Secure\b/i.test(cookie) ? cookie : `${cookie}; Secure`);
+    res.setHeader = ((name: string, value: number | string | readonly string[]) =>
+      setHeader(name, name.toLowerCase() !== 'set-cookie' ? value : typeof value === 'string' ? secure(value) : Array.isArray(value) ? value.map(secure) : value)) as Response['setHeader'];
+  }
+  next();
+}
+
 export function createApp(ctx: HttpContext): Express {
   const app = express();
   app.disable('x-powered-by');
-  // Behind HAProxy the peer is the proxy: believe its X-Forwarded-For / -Proto only when told to.
-  if (ctx.trustProxy) app.set('trust proxy', 1);
+  // Behind HAProxy the peer is the proxy: believe its X-Forwarded-For / -Proto only when told to (else anyone
+  // could claim https, or an address).
+  app.set('trust proxy', ctx.trustProxy === true ? 1 : false);
   app.use((_req, res, next) => {
-    // Everything is served from here; nothing may be loaded from elsewhere.
-    res.setHeader('Content-Security-Policy', "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; connect-src 'self' ws: wss:; media-src 'self' blob: data:");
+    // Everything is served from here; nothing may be loaded from elsewhere, and no other site may frame us
+    // (a framed console could be clicked through by a page the worker did not mean to trust).
+    res.setHeader('Content-Security-Policy', "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; connect-src 'self' ws: wss:; media-src 'self' blob: data:; frame-ancestors 'none'");
+    res.setHeader('X-Frame-Options', 'DENY');
     res.setHeader('Referrer-Policy', 'no-referrer');
     res.setHeader('X-Content-Type-Options', 'nosniff');
     next();
@@ -36,6 +50,9 @@ export function createApp(ctx: HttpContext): Express {
     const h = ctx.health();
     res.status(h.ready ? 200 : 503).json(h);
   });
+  app.use(secureCookiesOverTls);
+  // API answers and exports carry children's data: no browser cache or proxy may keep a copy.
+  app.use('/api', (_req, res, next) => (res.setHeader('Cache-Control', 'no-store'), next()));
   app.use('/api', express.json({ limit: '32kb' }), requireJson);
   app.use('/api', authRoutes(ctx));
   app.use('/api', staffRoutes(ctx));

@@ -42,7 +42,7 @@ export interface HttpContext {
   limits: RateLimits;
   /** Closes a colleague's live consoles they may no longer run, or whose login ended, on every node. */
   staffChanged: (change: StaffChange) => Promise<void>;
-  /** Believe X-Forwarded-For / -Proto (behind HAProxy). */
+  /** Config.trustProxy: behind HAProxy believe X-Forwarded-For / -Proto (per-address limits, Secure cookies over TLS). */
   trustProxy: boolean;
   /** What GET /healthz reports (the load balancer's check). */
   health: () => { ready: boolean; node: string; rooms: number; leader: boolean };

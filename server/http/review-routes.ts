@@ -4,8 +4,10 @@ import { participation } from '../../shared/metrics';
 import type { ReviewCheckin, ReviewGroup, ReviewSessionLog } from '../../shared/api/review';
 import type { SessionEvent } from '../../shared/session/events';
 import { groupLogs } from '../review/group-logs';
-import { checkinsCsv, consented, eventsCsv, measuresCsv, measuresSps } from '../review/exports';
+import { checkinsCsv, consented, measuresCsv, measuresSps } from '../review/exports';
+import { eventsCsv } from '../review/events-export';
 import type { HttpContext } from './context';
+import { serverTimeZone } from '../time-zone';
 import { param, requireGroup, requireStaff, sendError, staffOf } from './helpers';
 
 /** Device hashes identify a tablet, not a child: replay gets a stable stand-in per device instead. */
@@ -49,8 +51,14 @@ export function reviewRoutes(ctx: HttpContext): Router {
       sessions: logs.map(({ session, events }, i) => ({ number: i + 1, id: session.id, startedAt: session.startedAt, endedAt: session.endedAt, metrics: participation(events, ids) })),
       programme: participation(logs.map((l) => l.events), ids),
       checkins,
+      timeZone: serverTimeZone(),
     };
     res.json(body);
+  });
+
+  // The zone pages write dates in, for pages that show no group (the list of groups).
+  r.get('/review/time-zone', (_req, res) => {
+    res.json({ timeZone: serverTimeZone() });
   });
 
   // One session's log for replay; session n is the group's n-th session, oldest first.
@@ -71,20 +79,20 @@ export function reviewRoutes(ctx: HttpContext): Router {
   };
 
   /** Every export names what it is, who took it and how many children it holds, in the audit trail. */
-  const exporting = async (req: Request, res: Response, file: string) => {
+  const exporting = async (req: Request, res: Response, file: string, options: { freeText?: true } = {}) => {
     const groupId = param(req, 'id');
     const codes = consented(await ctx.groups.everyChild(groupId));
-    await ctx.audit.record(staffOf(res).id, 'export', groupId, { file, children: codes.size }, ctx.now());
+    await ctx.audit.record(staffOf(res).id, 'export', groupId, { file, children: codes.size, ...options }, ctx.now());
     return { groupId, codes, logs: await groupLogs(ctx.sessions, ctx.store, groupId) };
   };
 
   r.get('/review/groups/:id/export/measures.csv', review, async (req, res) => {
     const { codes, logs } = await exporting(req, res, 'measures.csv');
-    send(res, 'measures.csv', 'text/csv', measuresCsv(logs, codes));
+    send(res, 'measures.csv', 'text/csv', measuresCsv(logs, codes, serverTimeZone()));
   });
   r.get('/review/groups/:id/export/measures.sps', review, async (req, res) => {
     await exporting(req, res, 'measures.sps');
-    send(res, 'measures.sps', 'text/plain', measuresSps('measures.csv'));
+    send(res, 'measures.sps', 'text/plain', measuresSps('measures.csv', serverTimeZone()));
   });
   r.get('/review/groups/:id/export/checkins-:instrument.:ext', review, async (req, res) => {
     const instrument = param(req, 'instrument');
@@ -96,8 +104,10 @@ export function reviewRoutes(ctx: HttpContext): Router {
     send(res, file, ext === 'csv' ? 'text/csv' : 'text/plain', ext === 'csv' ? out.csv : out.sps(`checkins-${instrument}.csv`));
   });
   r.get('/review/groups/:id/export/events.csv', review, async (req, res) => {
-    const { groupId, codes, logs } = await exporting(req, res, 'events.csv');
-    send(res, 'events.csv', 'text/csv', eventsCsv(logs, codes, new Set((await ctx.groups.everyChild(groupId)).map((c) => c.id))));
+    // Staff notes may name children: only on an explicit request, and then with every nickname replaced.
+    const freeText = req.query.freeText === '1';
+    const { groupId, logs } = await exporting(req, res, 'events.csv', freeText ? { freeText } : {});
+    send(res, 'events.csv', 'text/csv', eventsCsv(logs, await ctx.groups.everyChild(groupId), { freeText, timeZone: serverTimeZone() }));
   });
   return r;
 }

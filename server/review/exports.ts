@@ -1,14 +1,16 @@
-// The research exports of a group: per-child per-session measures, check-in answers, the event log (+ SPSS syntax).
+// The research exports of a group: per-child per-session measures and check-in answers (+ SPSS syntax); events.csv is in events-export.ts.
 import type { CheckinResponse } from '../../shared/activities/checkin';
 import { toCsv, type Column } from '../../shared/export/csv';
 import { spssSyntax, type SpssVariable } from '../../shared/export/spss';
 import { participation, type ChildParticipation } from '../../shared/metrics';
+import { localDate } from '../../shared/review/local-time';
 import type { Child } from '../store/groups-repo';
 import type { SessionLog } from './group-logs';
 
 /** Only children whose guardians consented to research export; everyone else is left out of every file. */
 export function consented(children: readonly Child[]): Map<string, string> {
-  return new Map(children.filter((c) => c.consent.research).map((c) => [c.id, c.code]));
+  // An erased child has neither code nor consent left to honour.
+  return new Map(children.filter((c) => c.consent.research && !c.erased).map((c) => [c.id, c.code]));
 }
 
 interface MeasureRow extends ChildParticipation {
@@ -17,43 +19,55 @@ interface MeasureRow extends ChildParticipation {
   date: string;
 }
 
-const MEASURES: [keyof ChildParticipation | 'code' | 'session' | 'date', string, SpssVariable['format']][] = [
-  ['code', "Child's pseudonymous code", 'A12'],
-  ['session', 'Session number in the group', 'F3.0'],
-  ['date', 'Session date (YYYY-MM-DD)', 'A10'],
-  ['attendance', 'Attended (1 = yes)', 'F1.0'],
-  ['turns', 'Turns (presentations + passes + star holds + pieces)', 'F4.0'],
-  ['presentations', 'Spotlight presentations', 'F4.0'],
-  ['passes', 'Spotlight passes', 'F4.0'],
-  ['starHolds', 'Times holding the star', 'F4.0'],
-  ['piecesPlaced', 'Build Together pieces placed', 'F4.0'],
-  ['airtimeMs', 'Airtime (ms)', 'F9.0'],
-  ['medianLatencyMs', 'Median response latency (ms)', 'F9.0'],
-  ['starPassesGiven', 'Star passes given', 'F4.0'],
-  ['starPassesReceived', 'Star passes received', 'F4.0'],
-  ['reactionsGiven', 'Reactions given', 'F5.0'],
-  ['reactionsReceived', 'Reactions received', 'F5.0'],
-  ['waves', 'Waves', 'F5.0'],
+interface Measure {
+  name: string;
+  label: string;
+  format: SpssVariable['format'];
+  value: (r: MeasureRow) => number | string | null;
+  values?: SpssVariable['values'];
+}
+
+const seconds = (ms: number) => Math.round(ms) / 1000;
+const count = (key: keyof ChildParticipation, name: string, label: string, format: SpssVariable['format'] = 'F4.0'): Measure => ({ name, label, format, value: (r) => r[key] as number | null });
+
+const MEASURES: Measure[] = [
+  { name: 'code', label: "Child's pseudonymous code", format: 'A12', value: (r) => r.code },
+  { name: 'session', label: 'Session number in the group', format: 'F3.0', value: (r) => r.session },
+  { name: 'date', label: 'Session date (YYYY-MM-DD, {zone})', format: 'A10', value: (r) => r.date },
+  { ...count('attendance', 'attendance', 'Attended (1 = yes)', 'F1.0'), values: { 0: 'absent', 1: 'attended' } },
+  count('turns', 'turns', 'Turns (presentations + passes + star holds + pieces)'),
+  count('presentations', 'presentations', 'Spotlight presentations'),
+  count('passes', 'passes', 'Spotlight passes'),
+  count('starHolds', 'star_holds', 'Times holding the star'),
+  count('piecesPlaced', 'pieces_placed', 'Build Together pieces placed'),
+  // MEASURES §2: airtime is presenting only. Renamed from airtime_ms when holding the star left it, so an old
+  // file (which added the two) cannot be merged with a new one by mistake.
+  { name: 'airtime_s', label: 'Airtime: Spotlight presenting (seconds)', format: 'F9.3', value: (r) => seconds(r.airtimeMs) },
+  { name: 'star_hold_s', label: 'Holding the star in Pass the Star (seconds; not airtime)', format: 'F9.3', value: (r) => seconds(r.holdingMs) },
+  count('medianLatencyMs', 'median_latency_ms', 'Median response latency (ms)', 'F9.0'),
+  count('starPassesGiven', 'star_passes_given', 'Star passes given'),
+  count('starPassesReceived', 'star_passes_received', 'Star passes received'),
+  count('reactionsGiven', 'reactions_given', 'Reactions given', 'F5.0'),
+  count('reactionsReceived', 'reactions_received', 'Reactions received', 'F5.0'),
+  count('waves', 'waves', 'Waves', 'F5.0'),
 ];
 
-const varName = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-
-export function measuresCsv(logs: readonly SessionLog[], codes: ReadonlyMap<string, string>): string {
+/** `timeZone`: the centre's, so a session's date is the day it was held there (not the UTC day). */
+export function measuresCsv(logs: readonly SessionLog[], codes: ReadonlyMap<string, string>, timeZone: string): string {
   const rows: MeasureRow[] = [];
   logs.forEach(({ session, events }, i) => {
     for (const c of participation(events, [...codes.keys()]).children) {
       const code = codes.get(c.childId);
-      if (code) rows.push({ ...c, code, session: i + 1, date: new Date(session.startedAt).toISOString().slice(0, 10) });
+      if (code) rows.push({ ...c, code, session: i + 1, date: localDate(session.startedAt, timeZone) });
     }
   });
-  const columns: Column<MeasureRow>[] = MEASURES.map(([key]) => ({ name: varName(key), value: (r) => r[key] as number | string | null }));
-  return toCsv(columns, rows);
+  return toCsv(MEASURES.map((m) => ({ name: m.name, value: m.value })), rows);
 }
 
-export function measuresSps(csvName: string): string {
+export function measuresSps(csvName: string, timeZone: string): string {
   return spssSyntax(
     csvName,
-    MEASURES.map(([key, label, format]) => ({ name: varName(key), label, format, ...(key === 'attendance' ? { values: { 0: 'absent', 1: 'attended' } } : {}) })),
+    MEASURES.map(({ name, label, format, values }) => ({ name, label: label.replace('{zone}', timeZone), format, ...(values ? { values } : {}) })),
     'Circletime: participation per child and session',
   );
 }
@@ -101,47 +115,4 @@ export function checkinsCsv(logs: readonly SessionLog[], codes: ReadonlyMap<stri
     ...itemIds.map((id): SpssVariable => ({ name: item(id), format: 'F2.0', label: `Item ${id} score after reversal (empty = skipped)` })),
   ];
   return { csv: toCsv(columns, rows), sps: (name) => spssSyntax(name, vars, `Circletime: ${instrumentId} check-ins`) };
-}
-
-/** The event log with child ids as codes; events that name a child without research consent are left out. */
-export function eventsCsv(logs: readonly SessionLog[], codes: ReadonlyMap<string, string>, everyChildId: ReadonlySet<string>): string {
-  interface Row {
-    session: number;
-    seq: number;
-    at: string;
-    type: string;
-    actor: string;
-    payload: string;
-  }
-  const rows: Row[] = [];
-  logs.forEach(({ events }, i) => {
-    for (const e of events) {
-      // Device hashes identify a tablet, not a child's participation: they never leave the server.
-      const { deviceHash: _device, ...payload } = e.payload as Record<string, unknown>;
-      let json = JSON.stringify(payload);
-      // Children are replaced by their codes; nicknames (in the roster snapshots) never leave.
-      if (e.type === 'session.started' || e.type === 'roster.synced') json = JSON.stringify({ children: [...codes.values()] });
-      let excluded = false;
-      json = json.replace(/"([A-Za-z0-9_-]{8,})"/g, (m, id: string) => {
-        if (!everyChildId.has(id)) return m;
-        const code = codes.get(id);
-        if (!code) excluded = true;
-        return JSON.stringify(code ?? '');
-      });
-      const actor = e.actor.kind === 'seat' ? (codes.get(e.actor.childId) ?? null) : e.actor.kind;
-      if (excluded || actor === null) continue;
-      rows.push({ session: i + 1, seq: e.seq, at: new Date(e.at).toISOString(), type: e.type, actor, payload: json });
-    }
-  });
-  return toCsv<Row>(
-    [
-      { name: 'session', value: (r) => r.session },
-      { name: 'seq', value: (r) => r.seq },
-      { name: 'at', value: (r) => r.at },
-      { name: 'type', value: (r) => r.type },
-      { name: 'actor', value: (r) => r.actor },
-      { name: 'payload', value: (r) => r.payload },
-    ],
-    rows,
-  );
 }

@@ -43,9 +43,14 @@ export class RoomMetrics {
     client.sendMetrics(this.message());
   }
 
-  stop(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
+  /**
+   * The session ended: numbers still waiting for the coalescing window go out now, before the consoles are
+   * closed, so a console's last numbers are those of the whole log; then nothing more is scheduled.
+   */
+  flushAndStop(): void {
+    if (!this.timer) return;
+    clearTimeout(this.timer);
+    this.publish();
   }
 
   private schedule(): void {

@@ -165,8 +165,9 @@ export class Room {
     if (this.gone) return { ok: false, code: 'server.error' };
     const seen = this.intentSeqs.get(intent.id);
     if (seen !== undefined) {
-      await this.commits.until(seen);
-      return seen <= this.commits.committed ? { ok: true, seq: seen, duplicate: true } : { ok: false, code: 'server.error' };
+      // A failed commit rejects the wait: the original was never stored, so neither is its retry.
+      const committed = await this.commits.until(seen).then(() => true, () => false);
+      return committed && seen <= this.commits.committed ? { ok: true, seq: seen, duplicate: true } : { ok: false, code: 'server.error' };
     }
     const decision = decide(this.state, intent, who, this.deps.now(), { random: this.deps.random ?? Math.random, pastTurns: this.deps.pastTurns ?? {}, instruments: this.deps.instruments });
     if (!decision.ok) return { ok: false, code: decision.code };
@@ -226,7 +227,7 @@ export class Room {
     if (this.gone) return;
     this.gone = true;
     clearTimeout(this.graceTimer);
-    this.metrics.stop();
+    this.metrics.flushAndStop();
     this.deps.onMoved?.(this, why);
     for (const { client } of this.clients.values()) client.moved();
     this.clients.clear();
@@ -284,7 +285,7 @@ export class Room {
 
   private finish(): void {
     clearTimeout(this.graceTimer);
-    this.metrics.stop();
+    this.metrics.flushAndStop();
     void Promise.resolve(this.deps.onEnded(this)).finally(() => this.markRetired());
     // Everyone sees the ended view before their connection closes.
     this.broadcastIfCommitted();

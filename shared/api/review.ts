@@ -24,6 +24,8 @@ export interface ReviewGroup {
   /** The metrics over every session of the group. */
   programme: Participation;
   checkins: ReviewCheckin[];
+  /** The centre's time zone (IANA, e.g. "Asia/Shanghai"): pages write every date and time in it, as the exports do. */
+  timeZone: string;
 }
 
 /** One session's whole log for replay (device hashes removed); the client folds it to any moment. */

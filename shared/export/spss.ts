@@ -10,12 +10,17 @@ export interface SpssVariable {
 
 const quote = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
-/** GET DATA for a UTF-8 CSV with a header row, then VARIABLE LABELS and VALUE LABELS. */
+/**
+ * GET DATA for a UTF-8 CSV with a header row, then VARIABLE LABELS and VALUE LABELS; runs in SPSS and GNU PSPP.
+ * No `SET UNICODE`: PSPP refuses it (a syntax error, exit 1), and SPSS has run in Unicode mode by default for
+ * years. `/ENCODING='UTF8'` reads the file as UTF-8 in both; the BOM sits on the header line, which
+ * `/FIRSTCASE=2` skips.
+ */
 export function spssSyntax(csvFile: string, variables: readonly SpssVariable[], title: string): string {
   const lines = [
     `* ${title}.`,
     '* Written by Circletime. Put this file next to the CSV file, or edit the path below.',
-    'SET UNICODE=ON.',
+    '* Runs in SPSS (Unicode mode, the default) and in GNU PSPP.',
     'GET DATA',
     '  /TYPE=TXT',
     `  /FILE=${quote(csvFile)}`,

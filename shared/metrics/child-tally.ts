@@ -47,7 +47,7 @@ export class ChildTally {
       passes: this.passes,
       starHolds: this.starHolds,
       piecesPlaced: this.piecesPlaced,
-      airtimeMs: this.presentingMs + this.holdingMs,
+      airtimeMs: this.presentingMs,
       presentingMs: this.presentingMs,
       holdingMs: this.holdingMs,
       medianLatencyMs: this.latency.median(),

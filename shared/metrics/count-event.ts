@@ -1,4 +1,4 @@
-// What each in-scope event adds to the counts: turns by activity, airtime, latency, gifts, tags (MEASURES §2).
+// What each in-scope event adds to the counts: turns by activity, airtime, star holds, latency, gifts, tags (MEASURES §2).
 //
 // Turns: Spotlight = spotlight.started or spotlight.passed; Pass the Star = a hold (star.given / star.passed
 // to payload.to); Build Together = build.placed. Events of activities still to come are read by name with

@@ -49,7 +49,7 @@ export interface ChildParticipation {
   starHolds: number;
   /** Build Together pieces placed. */
   piecesPlaced: number;
-  /** presentingMs + holdingMs. */
+  /** Airtime as MEASURES §2 defines it: Spotlight presenting time (= presentingMs); holding the star is not in it. */
   airtimeMs: number;
   /** Spotlight presentation durations (spotlight.ended). */
   presentingMs: number;

@@ -20,7 +20,7 @@ export const ERASED_DEVICE = 'erased';
 export const ERASED_PREFIX = 'erased-';
 
 /** Keys whose string values are staff free text that may mention a child by nickname. */
-const FREE_TEXT_KEYS = new Set(['note', 'title', 'goal']);
+export const FREE_TEXT_KEYS: ReadonlySet<string> = new Set(['note', 'title', 'goal']);
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -2,11 +2,20 @@
 import type { ReviewCheckin } from '../api/review';
 import type { Instrument } from '../instruments';
 
-/** Which instrument and which two sessions (numbers in the group, 1-based) a pre/post comparison uses. */
+/** Which children a pre/post comparison covers. */
+export type PrePostPopulation =
+  /** Children whose guardians consented to research export: figures a report may give, reproducible from the exports. */
+  | 'research'
+  /** Every child taking part, consented or not: a service evaluation for internal use only. */
+  | 'all';
+
+/** Which instrument, which two sessions (numbers in the group, 1-based) and which children a pre/post comparison uses. */
 export interface PrePostChoice {
   instrumentId: string;
   preSession: number;
   postSession: number;
+  /** Default 'research': the set a worker may publish, so the page and the research export give the same numbers. */
+  population?: PrePostPopulation;
 }
 
 /**
@@ -119,7 +128,7 @@ export function defaultPrePostChoice(
       if (sessions.length > (best?.sessions.length ?? 0)) best = { instrumentId: ins.id, sessions };
     }
     if (!best) return null;
-    return { instrumentId: best.instrumentId, preSession: best.sessions[0] as number, postSession: best.sessions[best.sessions.length - 1] as number };
+    return { instrumentId: best.instrumentId, preSession: best.sessions[0] as number, postSession: best.sessions[best.sessions.length - 1] as number, population: 'research' };
   };
   return pick(isRses) ?? pick((ins) => ins.kind === 'scale');
 }

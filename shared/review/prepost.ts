@@ -15,7 +15,7 @@ import {
   type WilcoxonResult,
 } from '../stats';
 import { prePostNotes, type PrePostNote } from './prepost-notes';
-import { sideScore, type MissingReason, type PrePostChoice, type SideScore } from './prepost-scores';
+import { sideScore, type MissingReason, type PrePostChoice, type PrePostPopulation, type SideScore } from './prepost-scores';
 
 export * from './prepost-scores';
 export type { PrePostNote, PrePostNoteCode } from './prepost-notes';
@@ -65,6 +65,10 @@ export type PrePostTests =
 
 export interface PrePostAnalysis {
   choice: PrePostChoice;
+  /** Which children the figures are about (the choice's, or its default 'research'). */
+  population: PrePostPopulation;
+  /** Children outside that set (no research consent, erased, or not on the roster), roster order: named beside the figures. */
+  leftOut: string[];
   /** Children with both scores, in roster order. */
   rows: PrePostPairRow[];
   /** Children with one score or none, in roster order. */
@@ -91,24 +95,30 @@ function describe(values: number[]): Descriptive {
   return { mean: mean(values), sd: sd(values), median: median(values) };
 }
 
-/** Children in roster order, then anyone answering at these sessions who is no longer on the roster. */
-function childIds(checkins: readonly ReviewCheckin[], children: readonly ChildInfo[], choice: PrePostChoice): string[] {
-  const ids = children.map((c) => c.id);
-  const known = new Set(ids);
+/**
+ * Children in roster order, then anyone answering at these sessions who is no longer on the roster, split into
+ * those the chosen set covers and those it leaves out. The research set is the research export's: consent to
+ * research export, not erased; a child the roster does not know cannot show consent, so is left out.
+ */
+function childIds(checkins: readonly ReviewCheckin[], children: readonly ChildInfo[], choice: PrePostChoice): { ids: string[]; leftOut: string[] } {
+  const all = children.map((c) => c.id);
+  const known = new Set(all);
   for (const c of checkins) {
     const relevant = c.instrumentId === choice.instrumentId && (c.session === choice.preSession || c.session === choice.postSession);
     if (relevant && !known.has(c.childId)) {
       known.add(c.childId);
-      ids.push(c.childId);
+      all.push(c.childId);
     }
   }
-  return ids;
+  if ((choice.population ?? 'research') === 'all') return { ids: all, leftOut: [] };
+  const consented = new Set(children.filter((c) => c.consent?.research === true && !c.erased).map((c) => c.id));
+  return { ids: all.filter((id) => consented.has(id)), leftOut: all.filter((id) => !consented.has(id)) };
 }
 
 /** The group's pre-test sd over every child with a pre score (the weaker stand-in for a published norm sd); null below 2. */
 export function groupPreTestSd(checkins: readonly ReviewCheckin[], children: readonly ChildInfo[], choice: PrePostChoice): number | null {
   const scores = childIds(checkins, children, choice)
-    .map((id) => sideScore(checkins, id, choice.instrumentId, choice.preSession).score)
+    .ids.map((id) => sideScore(checkins, id, choice.instrumentId, choice.preSession).score)
     .filter((s): s is number => s !== null);
   return sd(scores);
 }
@@ -125,7 +135,8 @@ export function analysePrePost(
   norms?: PrePostNorms,
 ): PrePostAnalysis {
   const sides = new Map<string, { pre: SideScore; post: SideScore }>();
-  for (const id of childIds(checkins, children, choice)) {
+  const { ids, leftOut } = childIds(checkins, children, choice);
+  for (const id of ids) {
     sides.set(id, {
       pre: sideScore(checkins, id, choice.instrumentId, choice.preSession),
       post: sideScore(checkins, id, choice.instrumentId, choice.postSession),
@@ -168,6 +179,8 @@ export function analysePrePost(
   const usedNorms = normsOk && rci ? { ...norms, sDiff: rci.sDiff } : null;
   return {
     choice,
+    population: choice.population ?? 'research',
+    leftOut,
     rows,
     missing,
     versions,

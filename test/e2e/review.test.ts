@@ -98,11 +98,24 @@ describe('review for workers', () => {
     expect(scrubbed).toBeGreaterThan(0);
     await shot(page, 'review-replay-en');
 
-    // Pre/post: first and last RSES by default; every child is listed, with or without a pair.
+    // Pre/post: first and last RSES, research-consented children by default (what the exports reproduce); every one
+    // of them listed, with or without a pair, and the others named as not in the analysis.
     await page.getByTestId('tab-prepost').click();
     await page.getByTestId('prepost-table').waitFor();
     await expect.poll(() => page.getByTestId('prepost-instrument').inputValue()).toContain('rses');
+    expect(await page.getByTestId('prepost-population-research').isChecked()).toBe(true);
+    for (const c of group.roster) expect(await page.getByTestId(`prepost-row-${c.id}`).count(), c.nickname).toBe(c.consent?.research ? 1 : 0);
+    const usedSet = (await page.getByTestId('prepost-population').textContent()) ?? '';
+    expect(usedSet).toContain('only those with research consent');
+    for (const c of unconsented) expect(usedSet).toContain(c.nickname);
+    // The internal service evaluation takes every child, and says it is for internal use.
+    await page.getByTestId('prepost-population-all').check();
+    await expect.poll(() => page.getByTestId('prepost-population').getAttribute('data-population')).toBe('all');
     for (const c of group.roster) expect(await page.getByTestId(`prepost-row-${c.id}`).count(), c.nickname).toBe(1);
+    expect(await page.getByTestId('prepost-population').textContent()).toContain('internal use only');
+    await shot(page, 'review-prepost-all-en');
+    await page.getByTestId('prepost-population-research').check();
+    await expect.poll(() => page.getByTestId('prepost-population').getAttribute('data-population')).toBe('research');
     await expect.poll(() => page.getByTestId('prepost-ttest').textContent()).toMatch(/t\s*\(/);
     await expect.poll(() => page.getByTestId('prepost-wilcoxon').textContent()).toMatch(/W/);
     expect(((await page.getByTestId('prepost-notes').textContent()) ?? '').length).toBeGreaterThan(40);
@@ -123,6 +136,12 @@ describe('review for workers', () => {
       for (const c of group.roster) expect(file).not.toContain(c.nickname);
     }
     for (const c of group.roster.filter((x) => x.consent?.research)) expect(measures).toContain(c.code);
+    // Staff notes only when ticked, with a warning that names may remain.
+    expect(await page.getByTestId('export-free-text-warning').count()).toBe(0);
+    await page.getByTestId('export-free-text').check();
+    await page.getByTestId('export-free-text-warning').waitFor();
+    expect(await page.getByTestId('export-events-csv').getAttribute('href')).toMatch(/events\.csv\?freeText=1$/);
+    await shot(page, 'review-exports-free-text-en');
     const exportsAudited = (await srv.server.audit.list()).filter((a) => a.action === 'export' && a.subject === groupId && a.staffId === rita.id);
     expect(exportsAudited.length).toBe(3);
 
@@ -133,11 +152,15 @@ describe('review for workers', () => {
     expect(en.text).toContain(group.name);
     expect(en.text).toMatch(/Facilitators\s+Ana/);
     expect(en.text).toMatch(/Pre\/post|pre\/post/);
+    // The report's pre/post is the research-consented set, and says so; dates say their zone.
+    expect(en.text).toMatch(/only those with research\s+consent/);
+    expect(en.text).toMatch(/time zone \(/);
     await page.getByTestId('lang-zh-CN').click();
     await page.locator('[data-testid="report"]:lang(zh-CN), html[lang="zh-CN"] [data-testid="report"]').first().waitFor();
     const zh = await printReport(page, 'review-report-zh');
     expect(zh.pages.length).toBeGreaterThanOrEqual(2);
     expect(zh.text).toContain('前后测');
+    expect(zh.text).toMatch(/只包括获得研究同意的孩子/);
     // The other tabs in Chinese too: chart labels and the replay's sentences.
     await page.getByTestId('tab-overview').click();
     await page.locator('[data-testid="trend-chart"] svg').waitFor();

@@ -5,7 +5,7 @@ import type { ConsoleView, ScreenView, TabletView } from '../../shared/session/v
 import { LiveClient, seatToken, screenTokenOf } from '../support/live-client';
 import { StaffClient } from '../support/staff-client';
 import { storedEvents } from '../support/stored-events';
-import { childServer, killChild, tempDataDir, type ChildServer } from '../support/test-server';
+import { childServer, inProcessServer, killChild, tempDataDir, type ChildServer } from '../support/test-server';
 
 const running: ChildServer[] = [];
 afterAll(async () => {
@@ -77,5 +77,33 @@ describe('live metrics', () => {
     expect(afterRestart.metrics.children.map((c) => [c.childId, c.turns, c.airtimeMs, c.reactionsGiven])).toEqual(live.children.map((c) => [c.childId, c.turns, c.airtimeMs, c.reactionsGiven]));
     for (const c of [consoleClient, screen, ...tablets]) c.close();
     await killChild(second);
+  });
+
+  it('the console hears the last numbers when a session ends in the middle of a burst', async () => {
+    const dataDir = tempDataDir('ct-metrics-end-');
+    const srv = await inProcessServer(dataDir);
+    const staff = new StaffClient(srv.url);
+    await staff.setup(srv.setupCode);
+    const { group, children } = await staff.groupWithChildren('Ending', [['Mimi', 'cat'], ['Bo', 'dog']], true);
+    const ids = children.map((c) => c.id);
+    const s = await staff.startSession(group.id);
+    const consoleClient = new LiveClient<ConsoleView>(srv.url, { role: 'console', sessionId: s.id }, { cookie: staff.cookie });
+    const tablets = children.map(() => new LiveClient<TabletView>(srv.url, { role: 'tablet', code: s.code!, seatToken: seatToken() }));
+    await Promise.all(tablets.map((t) => t.until((v) => v.status === 'choosing')));
+    await Promise.all(tablets.map((t, i) => t.send({ type: 'seat.claim', childId: ids[i]! })));
+    await consoleClient.until((v) => v.seats.every((x) => x.connected));
+    const closed = consoleClient.disconnected();
+    // Well inside one coalescing window: only the first of these goes out at once, the rest wait for the timer.
+    await consoleClient.send({ type: 'round.start', activity: 'pass-star', settings: { firstHolder: 'facilitator', everyoneOnce: false } });
+    await consoleClient.send({ type: 'star.give', to: ids[0]! });
+    await tablets[0]!.send({ type: 'star.pass', to: ids[1]! });
+    await tablets[0]!.send({ type: 'reaction', kind: 'heart' });
+    expect((await consoleClient.send({ type: 'session.end' })).ok).toBe(true);
+    await closed;
+    const stored = await storedMetricEvents(dataDir, s.id);
+    expect(consoleClient.metrics.at(-1)?.version).toBe(stored.at(-1)!.seq);
+    expect(consoleClient.metrics.at(-1)!.metrics).toEqual(participation(stored));
+    for (const c of [consoleClient, ...tablets]) c.close();
+    await srv.close();
   });
 });

@@ -91,8 +91,9 @@ describe('review and exports', () => {
     expect(events.body).not.toContain(ids[0]!);
     expect(events.body).not.toContain(children[1]!.code);
     expect(events.body).not.toContain('deviceHash');
-    // Bo clapped: his reaction is left out with him.
-    expect(events.body).not.toContain('reaction.sent');
+    // Bo clapped for Mimi: Mimi's reaction received stays, with Bo as OTHER (not his code, not his id).
+    expect(events.body).toMatch(/reaction\.sent,OTHER,"\{""childId"":""OTHER"",""kind"":""clap"",""to"":""[A-Z0-9]+""\}"/);
+    expect(events.body).not.toContain(ids[1]!);
 
     // Replay: the whole log of session 1 in order, device hashes replaced by stand-ins; session 2 does not exist.
     const replay = await staff.ok<ReviewSessionLog>('GET', `/review/groups/${group.id}/sessions/1/events`);

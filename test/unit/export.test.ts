@@ -36,6 +36,9 @@ describe('SPSS syntax', () => {
     ], 'Circletime measures');
     expect(sps).toContain("/FILE='measures.csv'");
     expect(sps).toContain("/ENCODING='UTF8'");
+    // GNU PSPP stops at SET UNICODE (a syntax error there); SPSS needs it no more.
+    expect(sps).not.toMatch(/SET UNICODE/i);
+    expect(sps).toContain('/FIRSTCASE=2');
     expect(sps).toContain("  child 'Child''s code'");
     expect(sps).toContain("  /status 1 'finished' 2 'declined'.");
     expect(sps.split('\r\n').filter((l) => l.startsWith('    '))).toEqual(['    child A12', '    status F1.0']);

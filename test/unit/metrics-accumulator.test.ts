@@ -7,6 +7,7 @@ import { metricStream } from './metrics-stream';
 function naive(events: readonly MetricEvent[]) {
   const turns = new Map<string, number>();
   const airtime = new Map<string, number>();
+  const holding = new Map<string, number>();
   const latencies = new Map<string, number[]>();
   const chains: string[][] = [[]];
   const passes: [string, string][] = [];
@@ -43,18 +44,18 @@ function naive(events: readonly MetricEvent[]) {
       case 'star.given':
       case 'star.passed':
         add(turns, p.to as string, 1);
-        if (p.from && typeof p.heldMs === 'number') add(airtime, p.from as string, p.heldMs);
+        if (p.from && typeof p.heldMs === 'number') add(holding, p.from as string, p.heldMs);
         if (e.type === 'star.passed') passes.push([p.from as string, p.to as string]);
         break;
       case 'star.kept':
-        add(airtime, p.holder as string, p.heldMs as number);
+        add(holding, p.holder as string, p.heldMs as number);
         break;
     }
   }
   const follows: Record<string, Record<string, number>> = {};
   const edges = [...chains.flatMap((c) => Object.entries(followCounts(c)).flatMap(([a, row]) => Object.entries(row).map(([b, n]) => [a, b, n] as const))), ...passes.map(([a, b]) => [a, b, 1] as const)];
   for (const [a, b, n] of edges) (follows[a] ??= {})[b] = (follows[a]?.[b] ?? 0) + n;
-  return { turns, airtime, latencies, follows };
+  return { turns, airtime, holding, latencies, follows };
 }
 
 describe('MetricsAccumulator', () => {
@@ -103,6 +104,7 @@ describe('MetricsAccumulator', () => {
     for (const c of p.children) {
       expect(c.turns).toBe(ref.turns.get(c.childId) ?? 0);
       expect(c.airtimeMs).toBe(ref.airtime.get(c.childId) ?? 0);
+      expect(c.holdingMs).toBe(ref.holding.get(c.childId) ?? 0);
       expect(c.medianLatencyMs).toBe(median(ref.latencies.get(c.childId) ?? []));
     }
     expect(p.group.follows).toEqual(ref.follows);

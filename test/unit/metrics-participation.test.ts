@@ -89,12 +89,12 @@ describe('participation of a session', () => {
     expect(p.children.map((c) => c.childId)).toEqual(['amy', 'ben', 'cat', 'dan', 'eve']);
     expect(p.children).toEqual([
       row('amy', 1, 2 / 7, { turns: 2, presentations: 1, passes: 1, airtimeMs: 20000, presentingMs: 20000, medianLatencyMs: 3000, latencySamples: 1, reactionsReceived: 2, waves: 1 }),
-      row('ben', 1, 3 / 7, { turns: 3, passes: 1, starHolds: 2, airtimeMs: 6000, holdingMs: 6000, medianLatencyMs: 4000, latencySamples: 1, starPassesGiven: 1, starPassesReceived: 1, reactionsGiven: 1 }),
+      row('ben', 1, 3 / 7, { turns: 3, passes: 1, starHolds: 2, holdingMs: 6000, medianLatencyMs: 4000, latencySamples: 1, starPassesGiven: 1, starPassesReceived: 1, reactionsGiven: 1 }),
       row('cat', 1, 2 / 7, {
         turns: 2,
         presentations: 1,
         starHolds: 1,
-        airtimeMs: 13000,
+        airtimeMs: 10000,
         presentingMs: 10000,
         holdingMs: 3000,
         medianLatencyMs: 1000,
@@ -107,6 +107,18 @@ describe('participation of a session', () => {
       row('dan', 0, 0),
       row('eve', 1, 0),
     ]);
+  });
+
+  it('airtime is Spotlight presenting only (MEASURES §2); holding the star is a measure of its own', () => {
+    // By hand from the log above: amy presented 25100 − 5100 = 20000 ms; cat 42000 − 32000 = 10000 ms; ben passed.
+    // Star holds, ended by the next event: ben 111000 → 115000 (4000) and 118000 → 120000 (2000); cat 115000 → 118000.
+    const ms = (id: string) => {
+      const c = p.children.find((x) => x.childId === id)!;
+      return [c.airtimeMs, c.holdingMs];
+    };
+    expect(ms('amy')).toEqual([20000, 0]);
+    expect(ms('ben')).toEqual([0, 6000]);
+    expect(ms('cat')).toEqual([10000, 3000]);
   });
 
   it('group: equality of 2,3,2,0,0, follows, star sociogram, quiet children', () => {

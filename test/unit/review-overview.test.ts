@@ -81,6 +81,7 @@ const GROUP: ReviewGroup = {
   ],
   programme: participation([S1, S2], ENROLLED),
   checkins: CHECKINS,
+  timeZone: 'UTC',
 };
 
 const CATALOG: Instrument[] = loadInstruments(undefined).map((l) => l.instrument);

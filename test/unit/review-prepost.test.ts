@@ -25,7 +25,8 @@ function ck(childId: string, session: number, total: number | null, extra: Parti
   };
 }
 
-const kid = (id: string): ChildInfo => ({ id, nickname: id, avatar: 'cat', code: `C-${id}` });
+const kid = (id: string): ChildInfo => ({ id, nickname: id, avatar: 'cat', code: `C-${id}`, consent: { participation: true, research: true } });
+const withoutResearch = (id: string): ChildInfo => ({ ...kid(id), consent: { participation: true, research: false } });
 
 const preB = [14, 18, 12, 20, 16, 15, 11, 19, 17, 13];
 const postB = [17, 21, 12, 22, 15, 19, 15, 20, 21, 16];
@@ -147,7 +148,8 @@ describe('analysePrePost on MEASURES data set A (decimal scores, pre = y, post =
 });
 
 describe('guards: thin data gives a clear state, never a throw', () => {
-  const choice = { instrumentId: 'rses', preSession: 1, postSession: 2 };
+  // Children no roster lists (no consent known): only the all-children set counts them.
+  const choice = { instrumentId: 'rses', preSession: 1, postSession: 2, population: 'all' as const };
 
   it('no pairs at all', () => {
     const a = analysePrePost([ck('x', 1, 10), ck('y', 2, 12)], [kid('x'), kid('y')], choice);
@@ -216,13 +218,13 @@ describe('which answers count as scores', () => {
   });
 
   it('lists a child who answered but is no longer on the roster', () => {
-    const a = analysePrePost([ck('gone', 1, 10), ck('gone', 2, 11), ck('x', 1, 9)], [kid('x')], { instrumentId: 'rses', preSession: 1, postSession: 2 });
+    const a = analysePrePost([ck('gone', 1, 10), ck('gone', 2, 11), ck('x', 1, 9)], [kid('x')], { instrumentId: 'rses', preSession: 1, postSession: 2, population: 'all' });
     expect(a.rows.map((r) => r.childId)).toEqual(['gone']);
     expect(a.missing.map((r) => r.childId)).toEqual(['x']);
   });
 
   it('says when the scores come from different versions', () => {
-    const a = analysePrePost([ck('x', 1, 10), ck('x', 2, 11, { version: 'v2' })], [], { instrumentId: 'rses', preSession: 1, postSession: 2 });
+    const a = analysePrePost([ck('x', 1, 10), ck('x', 2, 11, { version: 'v2' })], [], { instrumentId: 'rses', preSession: 1, postSession: 2, population: 'all' });
     expect(a.versions).toEqual({ pre: ['v1'], post: ['v2'] });
     expect(a.notes.find((n) => n.code === 'versions-differ')?.values).toEqual({ pre: 'v1', post: 'v2' });
   });
@@ -230,7 +232,7 @@ describe('which answers count as scores', () => {
 
 describe('RCI norms', () => {
   const checkins = [ck('x', 1, 10), ck('x', 2, 16), ck('y', 1, 20), ck('y', 2, 19)];
-  const choice = { instrumentId: 'rses', preSession: 1, postSession: 2 };
+  const choice = { instrumentId: 'rses', preSession: 1, postSession: 2, population: 'all' as const };
 
   it('unusable norms are treated as not set, with their own note', () => {
     for (const bad of [{ sd: -1, reliability: 0.8 }, { sd: 3, reliability: 1.2 }, { sd: Number.NaN, reliability: 0.8 }]) {
@@ -279,12 +281,12 @@ describe('defaultPrePostChoice', () => {
       ck('x', 5, 18),
       ck('x', 6, 12, { instrumentId: 'daily-5' }),
     ];
-    expect(defaultPrePostChoice(checkins, instruments)).toEqual({ instrumentId: 'rses', preSession: 3, postSession: 5 });
+    expect(defaultPrePostChoice(checkins, instruments)).toEqual({ instrumentId: 'rses', preSession: 3, postSession: 5, population: 'research' });
   });
 
   it('the 1965-order RSES is an RSES too; the one answered in more sessions wins', () => {
     const checkins = [ck('x', 1, 10, { instrumentId: 'rses-1965' }), ck('x', 2, 11, { instrumentId: 'rses-1965' }), ck('x', 2, 9)];
-    expect(defaultPrePostChoice(checkins, instruments)).toEqual({ instrumentId: 'rses-1965', preSession: 1, postSession: 2 });
+    expect(defaultPrePostChoice(checkins, instruments)).toEqual({ instrumentId: 'rses-1965', preSession: 1, postSession: 2, population: 'research' });
   });
 
   it('falls back to another scale, then to null', () => {
@@ -292,13 +294,14 @@ describe('defaultPrePostChoice', () => {
       instrumentId: 'my-scale',
       preSession: 2,
       postSession: 4,
+      population: 'research',
     });
     expect(defaultPrePostChoice([ck('x', 1, 12, { instrumentId: 'daily-5' })], instruments)).toBeNull();
     expect(defaultPrePostChoice([], instruments)).toBeNull();
   });
 
   it('one RSES session gives pre = post (the analysis then says so)', () => {
-    expect(defaultPrePostChoice([ck('x', 2, 10)], instruments)).toEqual({ instrumentId: 'rses', preSession: 2, postSession: 2 });
+    expect(defaultPrePostChoice([ck('x', 2, 10)], instruments)).toEqual({ instrumentId: 'rses', preSession: 2, postSession: 2, population: 'research' });
   });
 
   it('instrumentsWithResponses lists scales first, each with its sessions and scores', () => {
@@ -307,5 +310,43 @@ describe('defaultPrePostChoice', () => {
       { instrumentId: 'rses', kind: 'scale', sessions: [{ session: 1, responses: 2, scored: 1 }] },
       { instrumentId: 'daily-5', kind: 'daily', sessions: [{ session: 1, responses: 1, scored: 1 }] },
     ]);
+  });
+});
+
+describe('which children a pre/post analysis covers', () => {
+  // Data set B where b1 and b2 have no research consent: the research export holds b3…b10 only.
+  const { checkins } = dataSetB();
+  const children = [...idsB.map((id) => (id === 'b1' || id === 'b2' ? withoutResearch(id) : kid(id))), kid('declined')];
+  const choice = { instrumentId: 'rses', preSession: 1, postSession: 4 };
+
+  it('by default only research-consented children: the figures the research export reproduces', () => {
+    const a = analysePrePost(checkins, children, choice);
+    expect(a.population).toBe('research');
+    expect(a.rows.map((r) => r.childId)).toEqual(idsB.slice(2));
+    expect(a.leftOut).toEqual(['b1', 'b2', 'skipper', 'absent', 'ended']);
+    // The same numbers as an analysis of only what the export holds (the consented children's answers).
+    const exported = checkins.filter((c) => !['b1', 'b2', 'skipper', 'absent', 'ended'].includes(c.childId));
+    const fromExport = analysePrePost(exported, children.filter((c) => c.consent?.research), { ...choice, population: 'all' });
+    expect(tested(a)).toEqual(tested(fromExport));
+    expect(a.missing).toEqual(fromExport.missing);
+    // By hand: b3…b10 differences 0 2 −1 4 4 1 4 3 ⇒ mean 17/8.
+    expect(tested(a).ttest.meanDiff).toBeCloseTo(17 / 8, 12);
+  });
+
+  it('all children taking part on request (service evaluation): nobody left out', () => {
+    const a = analysePrePost(checkins, children, { ...choice, population: 'all' });
+    expect(a.population).toBe('all');
+    expect(a.rows).toHaveLength(10);
+    expect(a.leftOut).toEqual([]);
+  });
+
+  it("the group's pre-test SD, too, is over the chosen children only", () => {
+    const research = groupPreTestSd(checkins, children, choice);
+    const all = groupPreTestSd(checkins, children, { ...choice, population: 'all' });
+    expect(research).not.toBe(all);
+    // b3…b10 pre 12 20 16 15 11 19 17 13 and 'declined' 20 (consented): nine scores.
+    const pre = [12, 20, 16, 15, 11, 19, 17, 13, 20];
+    const m = pre.reduce((x, y) => x + y, 0) / pre.length;
+    expect(research).toBeCloseTo(Math.sqrt(pre.reduce((x, y) => x + (y - m) ** 2, 0) / (pre.length - 1)), 12);
   });
 });

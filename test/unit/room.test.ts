@@ -138,4 +138,35 @@ describe('room (in-process transport)', () => {
     expect((t.last as TabletView).status).toBe('seated');
     expect((await room.submit(t.who, { id: 'wave-f001', type: 'wave' })).ok).toBe(true);
   });
+
+  it('a duplicate waiting on a commit that fails is answered server.error, never ok for an event not stored', async () => {
+    const inner = new MemoryEventStore();
+    let gate: { reject: (err: Error) => void } | null = null;
+    let holdNext = false;
+    const held: EventStore = {
+      append: (events: readonly SessionEvent[]) => {
+        if (!holdNext) return inner.append(events);
+        holdNext = false;
+        return new Promise<void>((_resolve, reject) => (gate = { reject }));
+      },
+      read: (id, after) => inner.read(id, after),
+      lastSeq: (id) => inner.lastSeq(id),
+      close: () => inner.close(),
+    };
+    const { room } = await localSession(true, held);
+    const t = tablet('t1');
+    room.attach(t);
+    await room.submit(t.who, { id: 'claim-d1', type: 'seat.claim', childId: 'c1' });
+    holdNext = true;
+    const first = room.submit(t.who, { id: 'wave-d001', type: 'wave' });
+    // A retry after a reconnect: the same id while the first commit is still in flight.
+    const retry = room.submit(t.who, { id: 'wave-d001', type: 'wave' });
+    gate!.reject(new Error('disk full'));
+    expect(await first).toEqual({ ok: false, code: 'server.error' });
+    // The next event takes the failed event's seq; the retry must not be answered ok by its commit.
+    const next = await room.submit(t.who, { id: 'wave-d002', type: 'wave' });
+    expect(next.ok).toBe(true);
+    expect(await retry).toEqual({ ok: false, code: 'server.error' });
+    expect((await inner.read('local-1')).some((e) => e.intentId === 'wave-d001')).toBe(false);
+  });
 });

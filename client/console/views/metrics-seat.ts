@@ -1,4 +1,4 @@
-// Each seat's numbers for this session (turns, talk time, reactions) and its "Tag" button, drawn into the seat row.
+// Each seat's numbers for this session (turns, Spotlight talk time, reactions) and its "Tag" button, drawn into the seat row.
 import type { ChildParticipation } from '../../../shared/metrics';
 import type { ConsoleView } from '../../../shared/session/views';
 import { fill } from '../../../shared/i18n';

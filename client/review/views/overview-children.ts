@@ -25,6 +25,8 @@ export function childrenTable(data: GroupData, rows: readonly ChildRow[], used: 
     { head: tt.attendance, used: true, cell: (r) => fill(tt.attended, { n: r.attendance, total: r.sessions }) },
     { head: tt.turns, used: true, num: true, cell: (r) => r.totals.turns },
     { head: tt.airtime, used: any((r) => r.totals.airtimeMs), cell: (r) => (r.totals.airtimeMs > 0 ? formatDuration(r.totals.airtimeMs) : tt.none) },
+    // Its own column: MEASURES' airtime is presenting only, so holding the star is never added into it.
+    { head: tt.starHold, used: any((r) => r.totals.holdingMs), cell: (r) => (r.totals.holdingMs > 0 ? formatDuration(r.totals.holdingMs) : tt.none) },
     { head: tt.passes, used: any((r) => r.totals.passes), num: true, cell: (r) => r.totals.passes },
     { head: tt.starPasses, used: any((r) => r.totals.starPassesGiven + r.totals.starPassesReceived), cell: (r) => pair(r.totals.starPassesGiven, r.totals.starPassesReceived) },
     { head: tt.reactions, used: true, cell: (r) => pair(r.totals.reactionsGiven, r.totals.reactionsReceived) },

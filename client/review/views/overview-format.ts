@@ -3,12 +3,13 @@ import { fill } from '../../../shared/i18n';
 import { lang, t } from '../../common/i18n';
 import { childName, type GroupData } from '../data';
 
-export function formatDate(ms: number): string {
-  return new Intl.DateTimeFormat(lang(), { year: 'numeric', month: 'short', day: 'numeric' }).format(ms);
+/** `timeZone`: the centre's (from the review API), so the page shows the day and hour the exports show. */
+export function formatDate(ms: number, timeZone: string): string {
+  return new Intl.DateTimeFormat(lang(), { timeZone, year: 'numeric', month: 'short', day: 'numeric' }).format(ms);
 }
 
-export function formatDateTime(ms: number): string {
-  return new Intl.DateTimeFormat(lang(), { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(ms);
+export function formatDateTime(ms: number, timeZone: string): string {
+  return new Intl.DateTimeFormat(lang(), { timeZone, year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(ms);
 }
 
 /** Rounded to whole minutes; under a minute in seconds (a short talk is still a talk). */

@@ -25,7 +25,7 @@ export function sessionsTable(data: GroupData, rows: readonly SessionRow[], dige
           'tr',
           { 'data-testid': `overview-session-${r.number}` },
           h('td', { className: 'num' }, r.number),
-          h('td', { className: 'nowrap' }, formatDateTime(r.startedAt)),
+          h('td', { className: 'nowrap' }, formatDateTime(r.startedAt, data.review.timeZone)),
           h('td', { className: 'nowrap' }, r.durationMs === null ? h('span', { className: 'pill live' }, tt.running) : formatDuration(r.durationMs)),
           h(
             'td',

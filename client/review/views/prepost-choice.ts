@@ -1,5 +1,14 @@
-// The worker's pre/post choice per group (instrument, sessions, RCI norms), kept in memory for the visit; the report reuses it.
-import { analysePrePost, defaultPrePostChoice, groupPreTestSd, instrumentsWithResponses, type PrePostAnalysis, type PrePostChoice, type PrePostNorms } from '../../../shared/review/prepost';
+// The worker's pre/post choice per group (instrument, sessions, children, RCI norms), kept in memory for the visit; the report reuses it.
+import {
+  analysePrePost,
+  defaultPrePostChoice,
+  groupPreTestSd,
+  instrumentsWithResponses,
+  type PrePostAnalysis,
+  type PrePostChoice,
+  type PrePostNorms,
+  type PrePostPopulation,
+} from '../../../shared/review/prepost';
 import type { GroupData } from '../data';
 
 /** Where the RCI's sd and reliability come from. */
@@ -10,6 +19,8 @@ export interface PrePostUiState {
   preSession: number;
   postSession: number;
   normsMode: NormsMode;
+  /** Which children: research-consented only unless the worker picks the internal service evaluation. */
+  population: PrePostPopulation;
   /** The fields as typed, so a half-typed number is not lost on a redraw. */
   sd: string;
   reliability: string;
@@ -38,7 +49,7 @@ export function stateForInstrument(data: GroupData, instrumentId: string, keep?:
   if (!sessions) return null;
   const hasNorms = instrumentNorms(data, instrumentId) !== null;
   const normsMode: NormsMode = hasNorms ? 'instrument' : keep && keep.normsMode !== 'instrument' ? keep.normsMode : 'entered';
-  return { instrumentId, ...sessions, normsMode, sd: keep?.sd ?? '', reliability: keep?.reliability ?? '', source: keep?.source ?? '' };
+  return { instrumentId, ...sessions, normsMode, population: keep?.population ?? 'research', sd: keep?.sd ?? '', reliability: keep?.reliability ?? '', source: keep?.source ?? '' };
 }
 
 /** The remembered choice for this group, or the default (first and last RSES); null when nothing was answered. */
@@ -63,7 +74,7 @@ export function rememberPrePost(groupId: string, state: PrePostUiState): void {
 }
 
 export function choiceOf(state: PrePostUiState): PrePostChoice {
-  return { instrumentId: state.instrumentId, preSession: state.preSession, postSession: state.postSession };
+  return { instrumentId: state.instrumentId, preSession: state.preSession, postSession: state.postSession, population: state.population };
 }
 
 /** A typed number: empty → null; "0,85" is read as 0.85; anything else unreadable → NaN (the analysis says so). */

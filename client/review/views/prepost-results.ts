@@ -7,6 +7,7 @@ import { sessionsWithResponses, type PrePostAnalysis, type PrePostMissingRow, ty
 import type { PairedTResult, WilcoxonResult } from '../../../shared/stats';
 import { fmtBounded, fmtNumber, fmtP, fmtPRelation, fmtSigned, fmtSignedFixed, fmtTrimmed } from '../../../shared/review/prepost-format';
 import { childName, type GroupData } from '../data';
+import { names } from './overview-format';
 import { prePostNoteText } from './prepost-note-text';
 
 type Tt = ReturnType<typeof t>['reviewPrePost'];
@@ -20,6 +21,7 @@ function heading(analysis: PrePostAnalysis, data: GroupData, tt: Tt): HTMLElemen
     'header',
     { className: 'prepost-results-head' },
     h('h3', {}, fill(tt.results.heading, { instrument: ins?.title[lang()] ?? instrumentId, pre: preSession, post: postSession })),
+    population(analysis, data, tt),
     versions.length || unvalidated
       ? h(
           'p',
@@ -28,6 +30,19 @@ function heading(analysis: PrePostAnalysis, data: GroupData, tt: Tt): HTMLElemen
           unvalidated ? h('span', { className: 'prepost-flag' }, tt.results.notValidated) : null,
         )
       : null,
+  );
+}
+
+/** Which children the figures are about, and who is not in them: a reader must know whether they may publish them. */
+function population(analysis: PrePostAnalysis, data: GroupData, tt: Tt): HTMLElement {
+  const inSet = analysis.rows.length + analysis.missing.length;
+  const total = inSet + analysis.leftOut.length;
+  const research = analysis.population === 'research';
+  return h(
+    'div',
+    { className: `prepost-population${research ? '' : ' prepost-internal'}`, 'data-testid': 'prepost-population', 'data-population': analysis.population },
+    h('p', {}, research ? fill(tt.results.usesResearch, { n: inSet, total }) : fill(tt.results.usesAll, { total })),
+    research && analysis.leftOut.length ? h('p', { className: 'muted small' }, fill(tt.results.leftOut, { names: names(data, analysis.leftOut) })) : null,
   );
 }
 

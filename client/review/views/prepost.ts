@@ -3,7 +3,7 @@ import '../styles/prepost.css';
 import { h, render } from '../../common/dom';
 import { lang, langStore, t } from '../../common/i18n';
 import { fill } from '../../../shared/i18n';
-import { groupPreTestSd, instrumentsWithResponses } from '../../../shared/review/prepost';
+import { groupPreTestSd, instrumentsWithResponses, type PrePostPopulation } from '../../../shared/review/prepost';
 import { fmtBounded, fmtNumber, fmtTrimmed } from '../../../shared/review/prepost-format';
 import type { GroupData } from '../data';
 import { analyseState, choiceOf, instrumentNorms, prePostState, rememberPrePost, stateForInstrument, type NormsMode, type PrePostUiState } from './prepost-choice';
@@ -50,6 +50,19 @@ function pickers(data: GroupData, state: PrePostUiState, tt: Tt, change: (next: 
     field(tt.pickers.pre, sessionSelect('prepost-pre', state.preSession, (n) => ({ ...state, preSession: n }))),
     field(tt.pickers.post, sessionSelect('prepost-post', state.postSession, (n) => ({ ...state, postSession: n }))),
   );
+}
+
+/** Research-consented children (the default, what a report may give) or everyone taking part (internal only). */
+function populationChoice(state: PrePostUiState, tt: Tt, change: (next: PrePostUiState) => void): HTMLElement {
+  const p = tt.population;
+  const option = (value: PrePostPopulation, label: string, hint: string) =>
+    h(
+      'label',
+      { className: `prepost-population-option${value === 'all' ? ' weaker' : ''}` },
+      h('input', { type: 'radio', name: 'prepost-population', value, checked: state.population === value, 'data-testid': `prepost-population-${value}`, onchange: () => change({ ...state, population: value }) }),
+      h('span', {}, h('strong', {}, label), h('br', {}), h('span', { className: 'muted small' }, hint)),
+    );
+  return h('fieldset', { className: 'prepost-population-choice' }, h('legend', {}, p.label), option('research', p.research, p.researchHint), option('all', p.all, p.allHint));
 }
 
 function normsCard(data: GroupData, state: PrePostUiState, tt: Tt, setMode: (m: NormsMode) => void, type: (key: 'sd' | 'reliability' | 'source', v: string) => void): HTMLElement {
@@ -119,7 +132,7 @@ export const mountPrePost: GroupView = (root, data) => {
     const s = state;
     render(
       controls,
-      h('section', { className: 'card prepost-choice no-print' }, h('h2', {}, tt.title), h('p', { className: 'muted' }, tt.intro), pickers(data, s, tt, (next) => update(next, true))),
+      h('section', { className: 'card prepost-choice no-print' }, h('h2', {}, tt.title), h('p', { className: 'muted' }, tt.intro), pickers(data, s, tt, (next) => update(next, true)), populationChoice(s, tt, (next) => update(next, true))),
       normsCard(
         data,
         s,

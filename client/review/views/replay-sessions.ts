@@ -17,7 +17,7 @@ function attendanceOf(s: ReviewSession): string {
   return fill(t().reviewReplay.attendance, { n: came, of: s.metrics.group.enrolled.length });
 }
 
-export function sessionList(groupId: string, sessions: readonly ReviewSession[], current: number | null): HTMLElement {
+export function sessionList(groupId: string, sessions: readonly ReviewSession[], current: number | null, timeZone: string): HTMLElement {
   const tt = t().reviewReplay;
   if (sessions.length === 0) return h('p', { className: 'card muted', 'data-testid': 'replay-sessions' }, tt.noSessions);
   // Newest first: the latest session is the one a worker usually comes to look at.
@@ -34,7 +34,7 @@ export function sessionList(groupId: string, sessions: readonly ReviewSession[],
           'aria-current': s.number === current ? 'true' : null,
         },
         h('strong', {}, fill(tt.sessionNumber, { n: s.number })),
-        h('span', { className: 'small muted' }, formatDateTime(s.startedAt)),
+        h('span', { className: 'small muted' }, formatDateTime(s.startedAt, timeZone)),
         h('span', { className: 'small' }, `${lengthOf(s)} · ${attendanceOf(s)}`),
       ),
     ),

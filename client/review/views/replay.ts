@@ -11,7 +11,7 @@ export const mountReplay: GroupView = (root, data, route) => {
   const chosen = route.session ?? sessions.at(-1)?.number ?? null;
   const head = h('div', { className: 'replay-head' });
   const playerHost = h('div', { className: 'replay-player' });
-  const drawHead = () => render(head, h('h2', {}, t().reviewReplay.title), sessionList(data.group.id, sessions, chosen));
+  const drawHead = () => render(head, h('h2', {}, t().reviewReplay.title), sessionList(data.group.id, sessions, chosen, data.review.timeZone));
   drawHead();
   render(root, head, playerHost);
   const unmountPlayer = chosen === null ? () => undefined : mountPlayer(playerHost, data, chosen);

@@ -13,14 +13,15 @@ function datesText(data: GroupData): string {
   const span = programmeSpan(data.review);
   const n = data.review.sessions.length;
   if (!span) return tt.noSessions;
-  return n === 1 ? fill(tt.datesOne, { date: formatDate(span.from) }) : fill(tt.datesValue, { n, from: formatDate(span.from), to: formatDate(span.to) });
+  const date = (ms: number) => formatDate(ms, data.review.timeZone);
+  return n === 1 ? fill(tt.datesOne, { date: date(span.from) }) : fill(tt.datesValue, { n, from: date(span.from), to: date(span.to) });
 }
 
 /** Which of the group's sessions ran each programme session (from the logs' plans), as "session 2, 3 Jun". */
 function ranIn(data: GroupData, digests: ReadonlyMap<number, SessionDigest>, index: number): string {
   const tt = t().reviewReport.cover;
   const runs = data.review.sessions.filter((s) => digests.get(s.number)?.planSession?.index === index);
-  return runs.length ? runs.map((s) => fill(tt.ranIn, { n: s.number, date: formatDate(s.startedAt) })).join('; ') : tt.notRun;
+  return runs.length ? runs.map((s) => fill(tt.ranIn, { n: s.number, date: formatDate(s.startedAt, data.review.timeZone) })).join('; ') : tt.notRun;
 }
 
 export function reportCover(data: GroupData, digests: ReadonlyMap<number, SessionDigest>): HTMLElement {

@@ -41,7 +41,7 @@ export function participationBlock(data: GroupData, children: readonly ChildRow[
             'tr',
             {},
             h('td', {}, String(p.session)),
-            h('td', {}, formatDate(started.get(p.session) ?? 0)),
+            h('td', {}, formatDate(started.get(p.session) ?? 0, data.review.timeZone)),
             h('td', { className: 'num' }, `${p.present}/${p.enrolled}`),
             h('td', { className: 'num' }, p.turns),
             h('td', { className: 'num' }, p.giniNormalized === null ? dash : formatNumber(p.giniNormalized)),

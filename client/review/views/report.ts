@@ -35,9 +35,14 @@ function prePostBlock(data: GroupData): HTMLElement[] {
   return [h('p', { className: 'muted small' }, tt.chosen), prePostResults(analysis, data)];
 }
 
-function footer(): HTMLElement {
+function footer(timeZone: string): HTMLElement {
   const tt = t().reviewReport.footer;
-  return h('footer', { className: 'report-footer' }, h('p', {}, fill(tt.generated, { date: formatDateTime(Date.now()) })), h('p', {}, tt.confidential));
+  return h(
+    'footer',
+    { className: 'report-footer' },
+    h('p', {}, fill(tt.generated, { date: formatDateTime(Date.now(), timeZone) }), ' ', h('span', { 'data-testid': 'report-time-zone' }, fill(tt.timeZone, { zone: timeZone }))),
+    h('p', {}, tt.confidential),
+  );
 }
 
 export const mountReport: GroupView = (root, data) => {
@@ -78,7 +83,7 @@ export const mountReport: GroupView = (root, data) => {
       section(3, c.checkins, 'report-section-checkins', ...checkinsBlock(data, used, children.map((r) => r.childId), charts)),
       section(4, c.prepost, 'report-section-prepost', ...prePostBlock(data)),
       section(5, c.observations, 'report-section-observations', ...observationsBlock(data, digests)),
-      footer(),
+      footer(data.review.timeZone),
     );
     removeFooter = installPrintFooter(data.group.name);
     await charts.mountAll();

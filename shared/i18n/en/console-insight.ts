@@ -104,9 +104,9 @@ export const consoleInsight = {
   metrics: {
     title: 'Participation',
     onlyHere: 'Only on this console — never on the screen or a tablet.',
-    caption: { turns: 'turns (passed)', airtime: 'talk time', reactions: 'reactions given\u00a0/\u00a0got' },
+    caption: { turns: 'turns (passed)', airtime: 'Spotlight time', reactions: 'reactions given\u00a0/\u00a0got' },
     turnsTitle: '{n} turns, {p} of them passed',
-    airtimeTitle: 'Talk time {time}',
+    airtimeTitle: 'Presenting in Spotlight {time} (holding the star is not counted)',
     reactionsTitle: 'Gave {given} reactions, got {received}',
     gauge: {
       title: 'Are turns shared evenly?',

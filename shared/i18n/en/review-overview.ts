@@ -27,7 +27,8 @@ export const reviewOverview = {
     child: 'Child',
     attendance: 'Sessions',
     turns: 'Turns',
-    airtime: 'Talk time',
+    airtime: 'Spotlight talk time',
+    starHold: 'Holding the star',
     passes: 'Passed',
     starPasses: 'Star passes given / got',
     reactions: 'Reactions given / got',
@@ -52,7 +53,7 @@ export const reviewOverview = {
     metric: 'Measure',
     metrics: {
       turns: 'Turns',
-      airtime: 'Talk time (minutes)',
+      airtime: 'Spotlight talk time (minutes)',
       passes: 'Passed turns',
       starPassesReceived: 'Star passes received',
       starPassesGiven: 'Star passes given',

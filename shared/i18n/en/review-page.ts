@@ -23,12 +23,15 @@ export const reviewPage = {
   exports: {
     title: 'Research exports',
     intro:
-      'CSV files for Excel or SPSS (UTF-8 with BOM, comma separated) and SPSS syntax files that read them with variable and value labels. Children appear only by their pseudonymous codes. Children without research consent from a guardian are left out of every file. Each download is recorded in the audit log with your name.',
+      'CSV files for Excel or SPSS (UTF-8 with BOM, comma separated) and SPSS syntax files that read them with variable and value labels. Children appear only by their pseudonymous codes. Children without research consent from a guardian are left out of every file; in the event log a child without consent is OTHER where an event also involves a consented child. Staff notes are left out unless you include them below. Each download is recorded in the audit log with your name.',
     left: '{n} of {total} children have research consent and are in the exports.',
     leftOutNames: 'Left out (no research consent): {names}',
     measures: 'Participation per child and session',
     checkins: 'Check-in answers: {name}',
-    events: 'Event log (every recorded event, codes instead of names)',
+    events: 'Event log (children as codes; a child without research consent as OTHER)',
+    freeText: 'Include staff notes (observation notes, plan notes, session titles and goals)',
+    freeTextWarning:
+      'Staff notes may name children. Every nickname this group has had is replaced by the child’s code, or by OTHER for a child without research consent, but names the group never had (real names, other spellings) cannot be found. Read the notes before you share the file.',
     csv: 'CSV',
     sps: 'SPSS syntax',
     howTo: 'In SPSS: put the CSV and the syntax file in one folder, open the syntax file, and run it (Run → All).',

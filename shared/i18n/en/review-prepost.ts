@@ -12,6 +12,13 @@ export const reviewPrePost = {
     daily: '{name} — daily check-in, not a validated scale',
     notValidated: '{name} — translation, not validated',
   },
+  population: {
+    label: 'Children in the analysis',
+    research: 'Only children with research consent',
+    researchHint: 'For reports and publications: the research exports give the same numbers.',
+    all: 'All children taking part',
+    allHint: 'Service evaluation, for internal use only: it includes children without research consent, so the exports cannot reproduce these numbers.',
+  },
   norms: {
     title: 'Norms for reliable change',
     intro:
@@ -32,6 +39,9 @@ export const reviewPrePost = {
   },
   results: {
     heading: '{instrument}: session {pre} → session {post}',
+    usesResearch: 'Children: only those with research consent ({n} of {total}), as in the research exports.',
+    usesAll: 'Children: all {total} taking part. Service evaluation, for internal use only: it includes children without research consent and cannot be reproduced from the research exports.',
+    leftOut: 'Not in this analysis (no research consent): {names}.',
     version: 'Version {version}',
     notValidated: 'translation, not validated',
     pairs: '{pairs} of {children} children have both scores.',

@@ -52,7 +52,7 @@ export const reviewReport = {
     perChild: 'Each child over the programme',
     child: 'Child',
     attended: 'Sessions',
-    airtime: 'Talk time',
+    airtime: 'Spotlight talk time',
     passes: 'Passed',
     reactions: 'Reactions given / got',
     stars: 'Star passes given / got',
@@ -87,6 +87,7 @@ export const reviewReport = {
   },
   footer: {
     generated: 'Generated {date} with Circletime.',
+    timeZone: 'Dates and times are in the centre’s time zone ({zone}).',
     confidential: 'Children appear by nickname only. This report is confidential: share it only with people who work with this group.',
     pageOf: 'Page {page} of {pages}',
   },

@@ -106,9 +106,9 @@ export const consoleInsight: Pick<Dict['consolePage'], 'instruments' | 'programm
   metrics: {
     title: '参与情况',
     onlyHere: '只在本控制台显示——不会出现在大屏幕或平板上。',
-    caption: { turns: '轮次（跳过）', airtime: '发言时长', reactions: '送出 / 收到的鼓励' },
+    caption: { turns: '轮次（跳过）', airtime: '聚光灯发言', reactions: '送出 / 收到的鼓励' },
     turnsTitle: '{n} 次轮到，其中 {p} 次跳过',
-    airtimeTitle: '发言时长 {time}',
+    airtimeTitle: '在聚光灯上发言 {time}（不含拿着星星的时间）',
     reactionsTitle: '送出 {given} 个鼓励，收到 {received} 个',
     gauge: {
       title: '轮次分配得均匀吗',

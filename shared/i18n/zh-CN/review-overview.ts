@@ -29,7 +29,8 @@ export const reviewOverview: Dict['reviewOverview'] = {
     child: '儿童',
     attendance: '出勤次数',
     turns: '轮到次数',
-    airtime: '发言时长',
+    airtime: '聚光灯发言时长',
+    starHold: '拿着星星的时长',
     passes: '跳过',
     starPasses: '传出 / 收到星星',
     reactions: '送出 / 收到鼓励',
@@ -54,7 +55,7 @@ export const reviewOverview: Dict['reviewOverview'] = {
     metric: '指标',
     metrics: {
       turns: '轮到次数',
-      airtime: '发言时长（分钟）',
+      airtime: '聚光灯发言时长（分钟）',
       passes: '跳过的次数',
       starPassesReceived: '收到的星星',
       starPassesGiven: '传出的星星',

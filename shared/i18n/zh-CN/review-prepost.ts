@@ -13,6 +13,13 @@ export const reviewPrePost: Dict['reviewPrePost'] = {
     daily: '{name}——每日签到，不是经过验证的量表',
     notValidated: '{name}——译本，未经验证',
   },
+  population: {
+    label: '纳入分析的孩子',
+    research: '只包括获得研究同意的孩子',
+    researchHint: '用于报告和发表：研究数据导出能得出同样的结果。',
+    all: '所有参加活动的孩子',
+    allHint: '服务评估，仅供内部使用：其中包括没有研究同意的孩子，所以无法用导出数据重现这些结果。',
+  },
   norms: {
     title: '可靠变化的常模',
     intro: '可靠变化指数（RCI）用来判断一个孩子的变化是否大于问卷本身的测量误差。它需要这一版本问卷已发表常模中的标准差（SD）和信度。',
@@ -31,6 +38,9 @@ export const reviewPrePost: Dict['reviewPrePost'] = {
   },
   results: {
     heading: '{instrument}：第 {pre} 次活动 → 第 {post} 次活动',
+    usesResearch: '分析对象：只包括获得研究同意的孩子（{total} 名中的 {n} 名），与研究数据导出一致。',
+    usesAll: '分析对象：全部 {total} 名参加活动的孩子。这是服务评估，仅供内部使用：其中包括没有研究同意的孩子，无法用研究数据导出重现。',
+    leftOut: '未纳入本分析（没有研究同意）：{names}。',
     version: '版本 {version}',
     notValidated: '译本，未经验证',
     pairs: '{children} 个孩子中，有 {pairs} 个同时有前测和后测分数。',

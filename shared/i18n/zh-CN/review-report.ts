@@ -54,7 +54,7 @@ export const reviewReport: Dict['reviewReport'] = {
     perChild: '整个方案中的每位儿童',
     child: '儿童',
     attended: '出勤次数',
-    airtime: '发言时长',
+    airtime: '聚光灯发言时长',
     passes: '跳过',
     reactions: '送出 / 收到鼓励',
     stars: '传出 / 收到星星',
@@ -89,6 +89,7 @@ export const reviewReport: Dict['reviewReport'] = {
   },
   footer: {
     generated: '由童心圈于 {date} 生成。',
+    timeZone: '日期和时间均为机构所在时区（{zone}）。',
     confidential: '报告中的儿童只以昵称出现。本报告为保密材料，只可与参与本小组工作的人员分享。',
     pageOf: '第 {page} 页，共 {pages} 页',
   },
