@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pgTypes } from '../../server/store/sql/postgres-sql';
 import { startTestCluster, type TestCluster } from '../support/cluster';
 import { checkLog, closeRooms, openRooms, sendUntilAcked, waveLoop, type Acked, type DrivenRoom } from '../support/cluster-rooms';
+import { LiveClient } from '../support/live-client';
 import { privateCluster, testStore, type PrivateCluster } from '../support/postgres';
 import { StaffClient } from '../support/staff-client';
 
@@ -138,6 +139,50 @@ describe.runIf(testStore() === 'postgres')('organisation cluster: 2 nodes behind
     // The intent the hung node held was never acknowledged, and it did not write it after the room moved.
     expect(stray.rowCount).toBe(0);
   }, 120_000);
+  it('HTTP actions reach the node that holds the room; logging out on one node closes consoles on the other; one live session per group across nodes', async () => {
+    const room = rooms[2]!;
+    const holder = (await ownerOf(cluster.databaseUrl, room.sessionId))!;
+    const other = cluster.nodes.find((n) => n.name !== holder)!;
+    // Straight to the node that does not hold the room, bypassing HAProxy: the roster change and the end go to the owner.
+    const direct = new StaffClient(other.url);
+    direct.cookie = admin.cookie;
+    const added = await direct.ok<{ id: string }>('POST', `/groups/${(await direct.ok<{ groupId: string }>('GET', `/sessions/${room.sessionId}`)).groupId}/children`, { nickname: 'Newcomer', avatar: 'owl' });
+    await room.console.until((v) => v.seats.some((seat) => seat.childId === added.id));
+    const ended = room.tablets[0]!.until((v) => v.status === 'ended');
+    await direct.ok('POST', `/sessions/${room.sessionId}/end`);
+    await ended;
+    expect(await ownerOf(cluster.databaseUrl, room.sessionId)).toBeUndefined();
+    const client = new pg.Client({ connectionString: cluster.databaseUrl });
+    await client.connect();
+    const ends = await client.query("SELECT seq FROM events WHERE session_id = $1 AND type = 'session.ended'", [room.sessionId]);
+    await client.end();
+    expect(ends.rowCount).toBe(1);
+
+    // A second login of the admin, whose console sits on one node; logging out everywhere on the other closes it.
+    const second = new StaffClient(cluster.url);
+    await second.login();
+    const live = rooms[3]!;
+    const consoleHolder = (await ownerOf(cluster.databaseUrl, live.sessionId))!;
+    const farNode = cluster.nodes.find((n) => n.name !== consoleHolder)!;
+    const far = new StaffClient(farNode.url);
+    far.cookie = second.cookie;
+    const secondConsole = new LiveClient(cluster.url, { role: 'console', sessionId: live.sessionId }, { cookie: second.cookie, room: live.code, reconnection: false });
+    await secondConsole.until(() => true);
+    const closed = secondConsole.disconnected();
+    await far.ok('POST', '/logout');
+    expect(await closed).toBe('io server disconnect');
+
+    // Ten starts of one group, five on each node at once: one live session.
+    const { group } = await admin.groupWithChildren('One live session', [['Solo', 'cat']], true);
+    const starts = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => {
+        const c = new StaffClient(cluster.nodes[i % 2]!.url);
+        c.cookie = admin.cookie;
+        return c.ok<{ id: string }>('POST', `/groups/${group.id}/sessions`, {});
+      }),
+    );
+    expect(new Set(starts.map((s) => s.id)).size).toBe(1);
+  }, 60_000);
 });
 
 describe.runIf(testStore() === 'postgres')('organisation cluster: PostgreSQL restarted under load', () => {
