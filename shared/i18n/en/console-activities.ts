@@ -48,6 +48,10 @@ export const consoleActivities = {
     since: 'for {time}',
     toGive: 'Start giving',
     showGardens: 'Show our gardens',
+    /** The closing waits for every child to have a friend's flower; the facilitator decides. */
+    closingWaits: 'Still without a flower from a friend: {names}. Nudge them and give the group a moment, so nobody sees an empty garden.',
+    closingWait: 'Wait',
+    closingAnyway: 'Show the gardens now',
     backToPicking: 'Back to picking',
     backToGiving: 'Back to giving',
     children: 'Children',

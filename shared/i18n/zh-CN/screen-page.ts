@@ -76,6 +76,7 @@ export const screenPage: Dict['screenPage'] = {
     flower: '{card}（{from}）',
     listJoin: '、',
     seeds: '种子正在等待发芽',
+    gardeners: '我们的小园丁',
   },
   build: {
     together: '我们一起来拼吧！',
