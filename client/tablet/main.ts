@@ -7,6 +7,7 @@ import './styles/overlays.css';
 import './styles/pause.css';
 import { h } from '../common/dom';
 import { lang, langStore, t } from '../common/i18n';
+import { backButton, canGoBack, installBackGuard } from './back-guard';
 import { chooseScreen, waitingScreen } from './choose-screen';
 import { codeFromPath } from './join-flow';
 import { keypadScreen } from './keypad-screen';
@@ -27,6 +28,7 @@ const BUILDERS: Record<ScreenKind, () => Screen> = {
   ended: endedScreen,
 };
 
+const back = h('div', { className: 'topbar-back' });
 const title = h('div', { className: 'topbar-title' });
 const corner = h('div', { className: 'topbar-corner' });
 const stage = h('div', { className: 'stage' });
@@ -38,7 +40,7 @@ const layers = {
   link: h('div', { className: 'layer-link' }),
 };
 const status = h('span', { className: 'status-marker', 'data-testid': 'tablet-status', 'aria-hidden': 'true' });
-const app = h('div', { className: 'app' }, h('header', { className: 'topbar' }, title, corner), stage, ...Object.values(layers), status);
+const app = h('div', { className: 'app' }, h('header', { className: 'topbar' }, back, title, corner), stage, ...Object.values(layers), status);
 document.body.append(app);
 
 /** Re-fills a region only when its key changes, so animations and taps are not interrupted. */
@@ -69,6 +71,7 @@ function renderAll(s: TabletState): void {
 
   region(title, `${l}|${s.view?.groupName ?? ''}`, () => h('span', {}, s.view?.groupName || t().tabletPage.title));
   region(corner, l, langToggle);
+  region(back, s.mode === 'live' && canGoBack(kind) ? l : '', backButton);
 
   const live = s.mode === 'live' && kind !== 'ended';
   const eyesOn = live && !!s.view?.eyesOn;
@@ -96,6 +99,7 @@ const code = codeFromPath(location.pathname);
 if (code) startLive(code);
 else if (location.pathname !== '/j') history.replaceState(null, '', '/j');
 
+installBackGuard();
 store.subscribe(renderAll);
 langStore.subscribe(() => renderAll(store.getState()));
 renderAll(store.getState());

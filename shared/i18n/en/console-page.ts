@@ -148,6 +148,7 @@ export const consolePage = {
     seated: '{name} is seated',
     seatedAuto: '{name} is seated (auto-approved)',
     denied: '{name}: request not approved',
+    withdrawn: '{name}: the tablet went back to the keypad',
     released: '{name}’s seat was released',
     left: '{name} left the seat',
     moved: 'Seat moved from {from} to {to}',

@@ -15,6 +15,8 @@ export const tabletPage = {
     rateLimited: "Let's wait a minute, then try again",
     offline: "Let's try again in a moment",
   },
+  /** The picture button back to the code keypad before a child is seated. */
+  backToKeypad: 'Back to the numbers',
   choose: {
     prompt: 'Which one is you?',
     taken: 'That one is taken. Pick yours!',

@@ -78,6 +78,7 @@ export const reviewReplay: Dict['reviewReplay'] = {
     rosterSynced: '名单已更新',
     seatGranted: '{name}用平板加入了',
     seatDenied: '{name}的加入请求没有被批准',
+    seatWithdrawn: '选了{name}的平板回到了数字键盘',
     seatLeft: '{name}离开了',
     seatReleased: '带领者释放了{name}的座位',
     seatMoved: '平板从{from}换给了{to}',

@@ -17,6 +17,7 @@ export const tabletPage: Dict['tabletPage'] = {
     rateLimited: '我们休息一分钟，再试一次吧',
     offline: '等一会儿我们再试一次吧',
   },
+  backToKeypad: '回去输数字',
   choose: {
     prompt: '哪一个是你？',
     taken: '这个已经有人选啦，找找你自己的吧！',
