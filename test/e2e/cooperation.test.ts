@@ -79,6 +79,10 @@ describe('cooperative activities in real browsers', () => {
       expect(placed).toBeLessThanOrEqual(total);
     }
     expect(placed).toBe(total);
+    // The last piece closed the round: every builder still here celebrates on their own tablet too.
+    for (const t of present) await t.getByTestId('build-finale').waitFor();
+    await shot(present[0]!, 'build-tablet-finale-en');
+    await shot(present[1]!, 'build-tablet-finale-zh');
     await screen.getByTestId('screen-build-finale').waitFor({ state: 'attached' });
     await shot(screen, 'build-screen-finale-zh');
     const room = srv.server.registry.get(session.id)!;

@@ -1,5 +1,6 @@
-// End to end in real Chromium, on a tablet (1024×768) and a phone (390×844): the way back to the keypad before
-// seating (a picture button, and the browser's Back never leaving the app), in English and Chinese.
+// End to end in real Chromium, on tablets (1024×768) and phones (390×844), in English and Chinese: the way back
+// to the keypad before seating (a picture button; the browser's Back never leaves the app), and every child
+// keeping their moment when a round completes by itself (the last star receiver).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { shot } from '../support/browser';
@@ -7,6 +8,24 @@ import { openConsole, useStage } from '../support/e2e-stage';
 import { StaffClient } from '../support/staff-client';
 
 const stage = useStage('ct-e2e-field-tablet-');
+
+let staffReady: StaffClient | null = null;
+/** One facilitator account for the file's tests (the server's setup code works once). */
+async function staffOf(): Promise<StaffClient> {
+  if (staffReady) return staffReady;
+  staffReady = new StaffClient(stage.srv.url);
+  await staffReady.setup(stage.srv.setupCode);
+  return staffReady;
+}
+
+/** Seats one device per child at the given size and language. */
+async function seat(code: string, childId: string, locale: string, size: { width: number; height: number }): Promise<Page> {
+  const t = await stage.devices.open({ locale, ...size });
+  await t.goto(`${stage.srv.url}/j/${code}`);
+  await t.locator(`[data-testid="choose-avatar"][data-child-id="${childId}"]`).click();
+  await t.locator(`[data-testid="seated"][data-child-id="${childId}"]`).waitFor();
+  return t;
+}
 
 const SIZES = [
   { name: 'tablet', width: 1024, height: 768 },
@@ -33,8 +52,7 @@ async function smallTargets(t: Page): Promise<string[]> {
 describe('the way back on a tablet and a phone', () => {
   it('returns to the keypad from choosing and waiting, by the picture button and by Back, never leaving the app', async () => {
     const { srv, devices } = stage;
-    const staff = new StaffClient(srv.url);
-    await staff.setup(srv.setupCode);
+    const staff = await staffOf();
     const { group, children } = await staff.groupWithChildren('Kites 风筝', [['Mimi', 'cat'], ['Bo', 'dog']], false);
     const session = await staff.startSession(group.id);
     const code = session.code!;
@@ -87,6 +105,54 @@ describe('the way back on a tablet and a phone', () => {
         await consolePage.locator(`[data-testid="seat-row"][data-child-id="${children[1]!.id}"][data-status="empty"]`).waitFor();
       }
     }
+    expect(devices.problems).toEqual([]);
+  });
+
+  it('shows the last child to receive the star "You have the star!" on their own tablet before the lobby', async () => {
+    const { srv, devices } = stage;
+    const staff = await staffOf();
+    const { group, children } = await staff.groupWithChildren('Comets 彗星', [['Mimi', 'cat'], ['Bo', 'dog'], ['小明', 'panda']], true);
+    const ids = children.map((c) => c.id);
+    const session = await staff.startSession(group.id);
+    const consolePage = await openConsole(stage, staff, session.id, { width: 1280, height: 800 });
+    const tablets = [
+      await seat(session.code!, ids[0]!, 'en-US', SIZES[0]),
+      await seat(session.code!, ids[1]!, 'zh-CN', SIZES[1]),
+      await seat(session.code!, ids[2]!, 'zh-CN', SIZES[0]),
+    ];
+    const tabletOf = (id: string) => tablets[ids.indexOf(id)]!;
+    await consolePage.getByTestId('start-now-activity').selectOption('pass-star');
+    await consolePage.getByTestId('start-now').click();
+    await consolePage.locator('[data-testid="round-current"][data-activity="pass-star"]').waitFor();
+
+    const held: string[] = [];
+    let last = '';
+    for (let pass = 0; pass < 2; pass++) {
+      await consolePage.waitForFunction(() => !!document.querySelector('[data-testid="star-holder"]')?.getAttribute('data-child-id'));
+      const holder = (await consolePage.getByTestId('star-holder').getAttribute('data-child-id'))!;
+      held.push(holder);
+      const page = tabletOf(holder);
+      const target = page.locator('[data-testid="star-target"][data-available="true"]').first();
+      await target.waitFor();
+      last = (await target.getAttribute('data-child-id'))!;
+      await target.click();
+      if (pass === 0) await consolePage.locator(`[data-testid="star-holder"][data-child-id="${last}"]`).waitFor();
+    }
+    // The last pass closed the round in the same instant: the receiver still gets their moment, with the prompt.
+    const receiver = tabletOf(last);
+    await receiver.locator('[data-testid="star-finale"][data-moment="received"]').waitFor();
+    await receiver.getByTestId('star-prompt').waitFor();
+    const lang = (p: Page) => (tablets.indexOf(p) === 0 ? 'en' : 'zh');
+    const size = (p: Page) => (tablets.indexOf(p) === 1 ? 'phone' : 'tablet');
+    await shot(receiver, `star-finale-received-${size(receiver)}-${lang(receiver)}`);
+    for (const other of tablets.filter((p) => p !== receiver)) {
+      await other.locator('[data-testid="star-finale"][data-moment="everyone"]').waitFor();
+      await shot(other, `star-finale-everyone-${size(other)}-${lang(other)}`);
+    }
+    expect(new Set([...held, last]).size).toBe(3);
+    await consolePage.getByTestId('round-none').waitFor();
+    // Then the lobby, by itself.
+    await receiver.getByTestId('wave').waitFor();
     expect(devices.problems).toEqual([]);
   });
 });

@@ -80,6 +80,7 @@ export const tabletPage = {
     holderHas: '{name} has the star',
     coming: 'The star is on its way!',
     youHadIt: 'You had the star!',
+    everyone: 'Everyone had the star!',
     maybeNext: "Maybe you're next!",
   },
   ended: {

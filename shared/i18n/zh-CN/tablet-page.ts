@@ -81,6 +81,7 @@ export const tabletPage: Dict['tabletPage'] = {
     holderHas: '星星在{name}手里',
     coming: '星星马上就来啦！',
     youHadIt: '你拿过星星啦！',
+    everyone: '每个人都拿到星星啦！',
     maybeNext: '说不定下一个就是你！',
   },
   ended: {
