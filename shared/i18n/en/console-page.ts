@@ -2,6 +2,7 @@
 import { consoleActivities } from './console-activities';
 import { consoleInsight } from './console-insight';
 import { consoleData } from './console-data';
+import { consoleForms } from './console-forms';
 
 export const consolePage = {
   title: 'Facilitator console',
@@ -326,4 +327,5 @@ export const consolePage = {
   ...consoleActivities,
   ...consoleInsight,
   ...consoleData,
+  ...consoleForms,
 };

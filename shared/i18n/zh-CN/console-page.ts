@@ -3,6 +3,7 @@ import type { Dict } from '../types';
 import { consoleActivities } from './console-activities';
 import { consoleInsight } from './console-insight';
 import { consoleData } from './console-data';
+import { consoleForms } from './console-forms';
 
 export const consolePage: Dict['consolePage'] = {
   title: '带领者控制台',
@@ -326,4 +327,5 @@ export const consolePage: Dict['consolePage'] = {
   ...consoleActivities,
   ...consoleInsight,
   ...consoleData,
+  ...consoleForms,
 };
