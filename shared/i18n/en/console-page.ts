@@ -182,7 +182,7 @@ export const consolePage = {
     spotPassed: '{name} passed this time',
     spotExtended: '{name}: +30 s',
     badge: '{name} got a brave badge',
-    reactions: '{n} cheers for {name}',
+    reactions: '{n} {n|cheer|cheers} for {name}',
     checkinFinished: '{name} finished the check-in',
     checkinDeclined: '{name} said not today',
     checkinComplete: 'Round {n} complete: {activity} — everyone here answered or said not today',

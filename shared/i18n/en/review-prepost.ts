@@ -32,7 +32,6 @@ export const reviewPrePost = {
   },
   results: {
     heading: '{instrument}: session {pre} → session {post}',
-    version: 'Version {version}',
     notValidated: 'translation, not validated',
     pairs: '{pairs} of {children} children have both scores.',
     direction: 'Scores went up for {up}, down for {down} and stayed the same for {same}.',

@@ -12,6 +12,7 @@ export const consoleActivities: Pick<Dict['consolePage'], 'checkin' | 'garden' |
     variant: '{answers}（{ages}）',
     answers: { faces: '{n} 个表情', thumbs: '{n} 个手势', other: '{n} 个选项' },
     questions: '{n} 道题',
+    ownInstrument: '问卷',
     ages: '{min}–{max} 岁',
     agesFrom: '{min} 岁以上',
     gets: '本小组（{band}）使用 {id} v{version}：{questions}，{answers}，适合{ages}。',

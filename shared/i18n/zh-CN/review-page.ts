@@ -9,7 +9,7 @@ export const reviewPage: Dict['reviewPage'] = {
   nav: { groups: '小组' },
   groups: {
     title: '你可以回顾的小组',
-    intro: '查看你被授权的小组的以往活动、整个方案中的参与情况、签到结果和报告。',
+    intro: '查看你被授权的小组的以往活动、整个方案中的参与情况、小问答结果和报告。',
     none: '还没有小组。管理员或小组的带领者可以授权你查看小组。',
     sessions: '{n} 次活动',
     noSessions: '还没有活动',
@@ -29,7 +29,7 @@ export const reviewPage: Dict['reviewPage'] = {
     left: '{total} 名儿童中有 {n} 名获得研究同意，包含在导出文件中。',
     leftOutNames: '未包含（没有研究同意）：{names}',
     measures: '每名儿童每次活动的参与情况',
-    checkins: '签到答案：{name}',
+    checkins: '小问答答案：{name}',
     events: '事件日志（所有记录的事件，以代码代替名字）',
     csv: 'CSV',
     sps: 'SPSS 语法',
