@@ -155,4 +155,52 @@ describe('the way back on a tablet and a phone', () => {
     await receiver.getByTestId('wave').waitFor();
     expect(devices.problems).toEqual([]);
   });
+
+  it('keeps every Build Together target finger-sized on a tablet and a phone, and the hint off the picture', async () => {
+    const { devices } = stage;
+    const staff = await staffOf();
+    const { group, children } = await staff.groupWithChildren('Bridges 小桥', [['Mimi', 'cat'], ['Bo', 'dog']], true);
+    const ids = children.map((c) => c.id);
+    const session = await staff.startSession(group.id);
+    const consolePage = await openConsole(stage, staff, session.id, { width: 1280, height: 800 });
+    const tablets = [await seat(session.code!, ids[0]!, 'en-US', SIZES[0]), await seat(session.code!, ids[1]!, 'zh-CN', SIZES[1])];
+    await consolePage.getByTestId('start-now-activity').selectOption('build-together');
+    await consolePage.getByTestId('build-design-select').selectOption('bridge');
+    await consolePage.getByTestId('start-now').click();
+    await consolePage.locator('[data-testid="round-current"][data-activity="build-together"]').waitFor();
+
+    for (const [i, t] of tablets.entries()) {
+      const name = `${SIZES[i]!.name}-${i === 0 ? 'en' : 'zh'}`;
+      await t.getByTestId('build-piece').first().waitFor();
+      await expect.poll(() => t.getByTestId('build-viewport').getAttribute('data-zoom')).not.toBeNull();
+      // Every place is at least 64 px both ways (the bridge's planks are the smallest of all pictures).
+      const places = await t.locator('.build-hit').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => Math.min(r.width, r.height)));
+      expect(places.length).toBe(26);
+      expect(Math.min(...places)).toBeGreaterThanOrEqual(63.5);
+      expect(await smallTargets(t)).toEqual([]);
+      // Picking a piece glides the picture to a place it fits.
+      const piece = t.getByTestId('build-piece').first();
+      const [shape, colour] = [await piece.getAttribute('data-shape'), await piece.getAttribute('data-colour')];
+      await piece.click();
+      const fitting = `[data-testid="build-slot"][data-shape="${shape}"][data-colour="${colour}"][data-filled="false"]`;
+      await t.waitForFunction((sel) => {
+        const view = document.querySelector('[data-testid="build-viewport"]')!.getBoundingClientRect();
+        return [...document.querySelectorAll(sel)].some((g) => {
+          const r = g.getBoundingClientRect();
+          return r.left >= view.left - 1 && r.right <= view.right + 1 && r.top >= view.top - 1 && r.bottom <= view.bottom + 1;
+        });
+      }, fitting);
+      await shot(t, `build-zoomed-${name}`);
+      // A wrong place: the gentle hint shows under the picture, never over it.
+      const wrong = t.locator(`[data-testid="build-slot"][data-filled="false"]:not([data-shape="${shape}"][data-colour="${colour}"])`).first();
+      await wrong.scrollIntoViewIfNeeded();
+      await wrong.click();
+      const hint = t.getByTestId('build-hint');
+      await hint.waitFor();
+      const [h, v] = [(await hint.boundingBox())!, (await t.getByTestId('build-viewport').boundingBox())!];
+      expect(h.y >= v.y + v.height - 1 || h.y + h.height <= v.y + 1).toBe(true);
+      await shot(t, `build-hint-${name}`);
+    }
+    expect(devices.problems).toEqual([]);
+  });
 });

@@ -46,6 +46,7 @@ export const buildTogetherView: ActivityBuilder = (me) => {
     hints.hide();
     say(p.label[lang()]);
     draw();
+    pic?.showPlaceFor(p);
   };
 
   const tapPlace = async (slot: BoardSlot | null, filled: BoardSlot | null) => {
