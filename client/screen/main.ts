@@ -12,6 +12,7 @@ import { screenStore, stageMode } from './screen-store';
 import { forgetScreenToken, readScreenToken, saveScreenToken } from './screen-token';
 import { startStage, type Stage } from './stage';
 import { mountMirror } from './test-mirror';
+import { keepShellOffline } from '../common/offline-shell';
 
 function byId(id: string): HTMLElement {
   const el = document.getElementById(id);
@@ -31,7 +32,9 @@ async function run(token: string): Promise<void> {
   const link = connectLive<ScreenView>({
     handshake: { role: 'screen', screenToken: token },
     onView: applyViewMessage,
-    onStatus: (status, code) => screenStore.setState({ status, closedCode: status === 'closed' ? (code ?? null) : null }),
+    // Not reached at all (a reload while the server is away): "reconnecting", the same calm badge as a drop.
+    onStatus: (status, code) =>
+      screenStore.setState({ status: status === 'connecting' && code === undefined ? 'reconnecting' : status, closedCode: status === 'closed' ? (code ?? null) : null }),
   });
   const off = screenStore.subscribe((s) => {
     // A link that closed for good before anything was shown (an old token, an outdated page): ask again.
@@ -70,6 +73,7 @@ function leave(notice?: () => string): void {
 mountChrome(byId('chrome'), () => leave());
 mountMirror(byId('mirror'));
 
+keepShellOffline();
 const token = readScreenToken();
 if (token) void run(token);
 else leave();

@@ -6,6 +6,7 @@ import './styles/seated.css';
 import './styles/overlays.css';
 import './styles/pause.css';
 import { h } from '../common/dom';
+import { keepShellOffline } from '../common/offline-shell';
 import { lang, langStore, t } from '../common/i18n';
 import { backButton, canGoBack, installBackGuard } from './back-guard';
 import { chooseScreen, waitingScreen } from './choose-screen';
@@ -71,7 +72,8 @@ function renderAll(s: TabletState): void {
 
   region(title, `${l}|${s.view?.groupName ?? ''}`, () => h('span', {}, s.view?.groupName || t().tabletPage.title));
   region(corner, l, langToggle);
-  region(back, s.mode === 'live' && canGoBack(kind) ? l : '', backButton);
+  // While the link is down, a seated child's page is only waiting to come back: no way back offered then.
+  region(back, s.mode === 'live' && canGoBack(kind) && s.link !== 'reconnecting' ? l : '', backButton);
 
   const live = s.mode === 'live' && kind !== 'ended';
   const eyesOn = live && !!s.view?.eyesOn;
@@ -100,6 +102,7 @@ if (code) startLive(code);
 else if (location.pathname !== '/j') history.replaceState(null, '', '/j');
 
 installBackGuard();
+keepShellOffline();
 store.subscribe(renderAll);
 langStore.subscribe(() => renderAll(store.getState()));
 renderAll(store.getState());
