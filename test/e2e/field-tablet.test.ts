@@ -151,8 +151,12 @@ describe('the way back on a tablet and a phone', () => {
     }
     expect(new Set([...held, last]).size).toBe(3);
     await consolePage.getByTestId('round-none').waitFor();
-    // Then the lobby, by itself.
+    // Then the lobby, by itself, with every button finger-sized on the phone and the tablets.
     await receiver.getByTestId('wave').waitFor();
+    for (const t of tablets) {
+      await t.getByTestId('wave').waitFor();
+      expect(await smallTargets(t)).toEqual([]);
+    }
     expect(devices.problems).toEqual([]);
   });
 

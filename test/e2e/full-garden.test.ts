@@ -66,6 +66,15 @@ describe('a full shared garden', () => {
           return out;
         });
         expect(problems).toEqual([]);
+        // Every button a child can tap is at least 64 px both ways.
+        const small = await page.evaluate(() =>
+          [...document.querySelectorAll('button')]
+            .filter((b) => b.offsetParent !== null)
+            .map((b) => ({ b, r: b.getBoundingClientRect() }))
+            .filter(({ r }) => r.width < 63.5 || r.height < 63.5)
+            .map(({ b, r }) => `${b.dataset['testid'] ?? b.className} ${Math.round(r.width)}×${Math.round(r.height)}`),
+        );
+        expect(small).toEqual([]);
       }
       const screen = await devices.open({ locale: 'en-US', width: 1920, height: 1080 });
       await screen.goto(`${srv.url}${session.screenUrl}`);
