@@ -7,7 +7,8 @@ const root = resolve(import.meta.dirname, 'client');
 export default defineConfig({
   root,
   base: '/',
-  publicDir: false,
+  // client/public holds only the offline shell's service worker (served at /sw.js).
+  publicDir: resolve(root, 'public'),
   build: {
     outDir: resolve(import.meta.dirname, 'dist/client'),
     emptyOutDir: true,

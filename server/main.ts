@@ -18,7 +18,7 @@ const lines = [
   '',
   '  Circletime 童心圈 is running.',
   '',
-  `  Facilitator console 主持人控制台:  ${local}/console`,
+  `  Facilitator console 带领者控制台:  ${local}/console`,
   `  Tablets join at 平板加入:           ${server.lanUrls.map((u) => `${u}/j`).join('   ')}`,
   `  Shared screen 大屏幕:               ${local}/screen  (or "Open screen" in the console)`,
   `  Data folder 数据目录:               ${config.dataDir}`,
@@ -30,7 +30,7 @@ if (server.setupCode) {
   lines.push(
     '',
     `  First start: open the console and enter this one-time setup code to create the first facilitator account.`,
-    `  首次启动：在控制台输入这个一次性设置码，创建第一个主持人账号。`,
+    `  首次启动：在控制台输入这个一次性设置码，创建第一个带领者账号。`,
     '',
     `      Setup code 设置码:  ${server.setupCode}`,
   );

@@ -12,6 +12,7 @@ import { screenStore, stageMode } from './screen-store';
 import { forgetScreenKey, readScreenKey, saveScreenKey, type ScreenKey } from './screen-token';
 import { startStage, type Stage } from './stage';
 import { mountMirror } from './test-mirror';
+import { keepShellOffline } from '../common/offline-shell';
 
 function byId(id: string): HTMLElement {
   const el = document.getElementById(id);
@@ -32,7 +33,9 @@ async function run(key: ScreenKey): Promise<void> {
     handshake: { role: 'screen', screenToken: key.token },
     room: key.code,
     onView: applyViewMessage,
-    onStatus: (status, code) => screenStore.setState({ status, closedCode: status === 'closed' ? (code ?? null) : null }),
+    // Not reached at all (a reload while the server is away): "reconnecting", the same calm badge as a drop.
+    onStatus: (status, code) =>
+      screenStore.setState({ status: status === 'connecting' && code === undefined ? 'reconnecting' : status, closedCode: status === 'closed' ? (code ?? null) : null }),
   });
   const off = screenStore.subscribe((s) => {
     // A link that closed for good before anything was shown (an old token, an outdated page): ask again.
@@ -71,6 +74,7 @@ function leave(notice?: () => string): void {
 mountChrome(byId('chrome'), () => leave());
 mountMirror(byId('mirror'));
 
+keepShellOffline();
 const saved = readScreenKey();
 if (saved) void run(saved);
 else leave();

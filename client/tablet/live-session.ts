@@ -19,7 +19,9 @@ export function startLive(code: string): void {
     onStatus: (link, errorCode) => {
       if (link === 'closed' && errorCode === 'protocol.version') return reloadOnce();
       // Closed for good (the session ended, or its code is gone): the calm thank-you screen, never an error.
-      store.setState({ link, ...(link === 'closed' ? { finished: true } : {}) });
+      // Not reached at all (the server is away, e.g. a reload while it restarts): the calm "reconnecting".
+      const shown = link === 'connecting' && errorCode === undefined ? 'reconnecting' : link;
+      store.setState({ link: shown, ...(link === 'closed' ? { finished: true } : {}) });
     },
   });
 }

@@ -6,7 +6,9 @@ import './styles/seated.css';
 import './styles/overlays.css';
 import './styles/pause.css';
 import { h } from '../common/dom';
+import { keepShellOffline } from '../common/offline-shell';
 import { lang, langStore, t } from '../common/i18n';
+import { backButton, canGoBack, installBackGuard } from './back-guard';
 import { chooseScreen, waitingScreen } from './choose-screen';
 import { codeFromPath } from './join-flow';
 import { keypadScreen } from './keypad-screen';
@@ -27,6 +29,7 @@ const BUILDERS: Record<ScreenKind, () => Screen> = {
   ended: endedScreen,
 };
 
+const back = h('div', { className: 'topbar-back' });
 const title = h('div', { className: 'topbar-title' });
 const corner = h('div', { className: 'topbar-corner' });
 const stage = h('div', { className: 'stage' });
@@ -38,7 +41,7 @@ const layers = {
   link: h('div', { className: 'layer-link' }),
 };
 const status = h('span', { className: 'status-marker', 'data-testid': 'tablet-status', 'aria-hidden': 'true' });
-const app = h('div', { className: 'app' }, h('header', { className: 'topbar' }, title, corner), stage, ...Object.values(layers), status);
+const app = h('div', { className: 'app' }, h('header', { className: 'topbar' }, back, title, corner), stage, ...Object.values(layers), status);
 document.body.append(app);
 
 /** Re-fills a region only when its key changes, so animations and taps are not interrupted. */
@@ -69,6 +72,8 @@ function renderAll(s: TabletState): void {
 
   region(title, `${l}|${s.view?.groupName ?? ''}`, () => h('span', {}, s.view?.groupName || t().tabletPage.title));
   region(corner, l, langToggle);
+  // While the link is down, a seated child's page is only waiting to come back: no way back offered then.
+  region(back, s.mode === 'live' && canGoBack(kind) && s.link !== 'reconnecting' ? l : '', backButton);
 
   const live = s.mode === 'live' && kind !== 'ended';
   const eyesOn = live && !!s.view?.eyesOn;
@@ -96,6 +101,8 @@ const code = codeFromPath(location.pathname);
 if (code) startLive(code);
 else if (location.pathname !== '/j') history.replaceState(null, '', '/j');
 
+installBackGuard();
+keepShellOffline();
 store.subscribe(renderAll);
 langStore.subscribe(() => renderAll(store.getState()));
 renderAll(store.getState());

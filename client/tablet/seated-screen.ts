@@ -13,9 +13,6 @@ import { store, type TabletState } from './store';
 import { icon } from './svg';
 import { say, speakerButton } from './widgets';
 
-/** How long a round's last words (a check-in's thank-you) stay after the round has closed. */
-const FAREWELL_MS = 4000;
-
 /** Between rounds: my avatar and name, the wave button, the reactions and "not me?". */
 function homeParts(me: Me): HTMLElement[] {
   const tp = t().tabletPage;
@@ -70,16 +67,16 @@ export function seatedScreen(): Screen {
     if (next !== showing) {
       showing = next;
       clearTimeout(farewellTimer);
-      const farewell = !round ? (activity?.farewell?.() ?? null) : null;
+      const farewell = !round ? (activity?.farewell?.(s) ?? null) : null;
       activity?.destroy?.();
       if (farewell) {
         activity = null;
         el.className = 'screen activity-screen';
-        el.replaceChildren(farewell);
+        el.replaceChildren(farewell.el);
         farewellTimer = setTimeout(() => {
           if (showing === 'home') el.className = 'screen seated-screen';
           if (showing === 'home') el.replaceChildren(...homeParts(me));
-        }, FAREWELL_MS);
+        }, farewell.ms);
         return;
       }
       activity = round ? ACTIVITY_VIEWS[round.activity](me) : null;

@@ -53,7 +53,10 @@ export function parseDemoArgs(argv: readonly string[], env: Readonly<Record<stri
 
   const problems: string[] = [];
   if (!isLanguage(langArg)) problems.push(fill(t.badLang, { lang: langArg }));
-  const url = (text('url') ?? (env.CIRCLETIME_URL?.trim() || DEFAULT_URL)).replace(/\/+$/, '');
+  // The same PORT the server reads, so `PORT=4000 npm run demo` finds a server started with `PORT=4000 npm start`.
+  const port = env.PORT?.trim();
+  const fallback = port && /^\d{1,5}$/.test(port) ? `http://localhost:${port}` : DEFAULT_URL;
+  const url = (text('url') ?? (env.CIRCLETIME_URL?.trim() || fallback)).replace(/\/+$/, '');
   const username = text('user') ?? env.CIRCLETIME_USER?.trim();
   // A password is taken as typed: spaces may be part of it.
   const password = (typeof values.password === 'string' && values.password !== '' ? values.password : undefined) ?? (env.CIRCLETIME_PASSWORD || undefined);

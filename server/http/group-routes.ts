@@ -2,7 +2,8 @@
 import { Router, type NextFunction, type Request, type Response } from 'express';
 import { programmeFromTemplate } from '../../shared/programmes/template';
 import { programmeTemplate } from '../../shared/programmes/templates';
-import { AccessBody, ChildBody, ConsentBody, GroupBody, NewGroupBody, type ChildInfo, type GroupDetail, type GroupInfo } from '../../shared/api/schemas';
+import { AccessBody, ChildBody, ConsentBody, GroupBody, NewGroupBody, StartSessionBody, type ChildInfo, type ChildRef, type GroupDetail, type GroupInfo } from '../../shared/api/schemas';
+import { avatarHolder, withoutParticipationConsent } from '../../shared/api/roster-rules';
 import type { Child, Group } from '../store/groups-repo';
 import { addDataControlRoutes } from './data-control-routes';
 import type { HttpContext } from './context';
@@ -35,6 +36,15 @@ export function groupRoutes(ctx: HttpContext): Router {
     for (const g of await ctx.groups.list()) if (mine === 'all' || mine.has(g.id)) list.push({ ...(await info(g)), access: await ctx.access.of(staffOf(res), g.id) });
     res.json(list);
   });
+
+  const ref = (c: Child): ChildRef => ({ id: c.id, nickname: c.nickname, avatar: c.avatar });
+  /** Refuses an avatar another child of the group already has (409 `child.avatar_taken`); true when refused. */
+  const avatarTaken = async (res: Response, groupId: string, avatar: Child['avatar'], exceptId?: string): Promise<boolean> => {
+    const holder = avatarHolder(await ctx.groups.roster(groupId), avatar, exceptId);
+    if (!holder) return false;
+    res.status(409).json({ error: 'child.avatar_taken', message: 'Another child of this group already has that avatar.', children: [ref(holder)] });
+    return true;
+  };
 
   r.post('/', async (req, res) => {
     if (staffOf(res).role === 'reviewer') return sendError(res, 403, 'auth.denied', 'Reviewers read groups; they do not create them.');
@@ -69,6 +79,7 @@ export function groupRoutes(ctx: HttpContext): Router {
     if (!g) return sendError(res, 404, 'group.unknown', 'No such group.');
     const input = body(req, res, ChildBody);
     if (!input) return;
+    if (await avatarTaken(res, g.id, input.avatar)) return;
     const child = await ctx.groups.addChild(g.id, input.nickname, input.avatar, ctx.now());
     await syncRoster(g.id, staffOf(res).id);
     res.status(201).json({ id: child.id, nickname: child.nickname, avatar: child.avatar, code: child.code });
@@ -79,6 +90,7 @@ export function groupRoutes(ctx: HttpContext): Router {
     if (!child || child.groupId !== param(req, 'id')) return sendError(res, 404, 'child.unknown', 'No such child in this group.');
     const input = body(req, res, ChildBody);
     if (!input) return;
+    if (await avatarTaken(res, child.groupId, input.avatar, child.id)) return;
     const updated = await ctx.groups.updateChild(child.id, input.nickname, input.avatar);
     await syncRoster(child.groupId, staffOf(res).id);
     res.json(updated && { id: updated.id, nickname: updated.nickname, avatar: updated.avatar, code: updated.code });
@@ -126,9 +138,20 @@ export function groupRoutes(ctx: HttpContext): Router {
     if (!g) return sendError(res, 404, 'group.unknown', 'No such group.');
     if ((await ctx.groups.roster(g.id)).length === 0) return sendError(res, 409, 'group.empty', 'Add children to the roster first.');
     if (ctx.dataControls.isExpired(g)) return sendError(res, 409, 'group.expired', 'This group’s retention date has passed; its data is being deleted.');
+    const input = body(req, res, StartSessionBody);
+    if (!input) return;
+    // Children without consent to take part: the facilitator sees who and confirms exactly them, or nothing starts.
+    const missing = withoutParticipationConsent(await ctx.groups.roster(g.id));
+    const confirmed = new Set(input.withoutConsent ?? []);
+    if (missing.some((c) => !confirmed.has(c.id))) {
+      res.status(409).json({ error: 'session.consent_missing', message: 'Some children have no consent to take part yet; confirm to start.', children: missing.map(ref) });
+      return;
+    }
     const room = await ctx.registry.start(g, staffOf(res).id);
     const rec = await ctx.sessions.get(room.sessionId);
     if (!rec) return sendError(res, 500, 'server.error', 'Session was not recorded.');
+    // Like every audit entry that outlives a purge: the group, who and when, a count; never a child or a session.
+    if (missing.length > 0) await ctx.audit.record(staffOf(res).id, 'session.started_without_consent', g.id, { children: missing.length }, ctx.now());
     res.status(201).json(sessionInfo(ctx, rec));
   });
 

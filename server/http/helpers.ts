@@ -1,6 +1,7 @@
 // Small HTTP helpers: body validation with valibot, JSON errors, the staff guard.
 import type { NextFunction, Request, Response } from 'express';
 import * as v from 'valibot';
+import { FIELD_CODES, type FieldCode, type FieldIssue } from '../../shared/api/schemas';
 import type { Staff } from '../store/staff-repo';
 import { canRun } from '../store/access-repo';
 import { readCookie, SESSION_COOKIE } from '../auth/cookies';
@@ -11,12 +12,22 @@ export function sendError(res: Response, status: number, error: string, message:
   res.status(status).json({ error, message });
 }
 
-/** Parses the JSON body or answers 400 with what was wrong; undefined means "already answered". */
+const isFieldCode = (s: string): s is FieldCode => (FIELD_CODES as readonly string[]).includes(s);
+
+/** A valibot issue as a field and a code the console words in its own language (never the server's English). */
+export function fieldIssue(i: v.BaseIssue<unknown>): FieldIssue {
+  const field = i.path?.map((p) => String(p.key)).join('.') || 'body';
+  const n = typeof i.requirement === 'number' ? i.requirement : undefined;
+  const code: FieldCode = isFieldCode(i.message) ? i.message : i.type === 'min_length' ? (n === 1 ? 'required' : 'too_short') : i.type === 'max_length' ? 'too_long' : 'invalid';
+  return { field, code, ...(n !== undefined && i.type === 'max_length' ? { max: n } : {}), ...(n !== undefined && i.type === 'min_length' ? { min: n } : {}) };
+}
+
+/** Parses the JSON body or answers 400 with each refused field and its code; undefined means "already answered". */
 export function body<S extends v.GenericSchema>(req: Request, res: Response, schema: S): v.InferOutput<S> | undefined {
   const r = v.safeParse(schema, req.body);
   if (r.success) return r.output;
-  const message = r.issues.map((i) => `${i.path?.map((p) => String(p.key)).join('.') ?? 'body'}: ${i.message}`).join('; ');
-  sendError(res, 400, 'request.invalid', message);
+  const fields = r.issues.map(fieldIssue);
+  res.status(400).json({ error: 'request.invalid', message: fields.map((f) => `${f.field}: ${f.code}`).join('; '), fields });
   return undefined;
 }
 

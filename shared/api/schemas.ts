@@ -6,13 +6,28 @@ import type { Programme } from '../programmes/programme';
 import type { Bilingual } from '../programmes/template';
 import { isCalendarDate, RETENTION_DATE_PATTERN } from '../privacy/retention-date';
 
-const Text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1, 'required'), v.maxLength(max, `at most ${max} characters`));
+/**
+ * Why a field was refused: each issue's message is one of these codes, and the console words it in its own
+ * language (a Chinese page never shows the server's English).
+ */
+export const FIELD_CODES = ['required', 'too_long', 'too_short', 'username_chars', 'date_format', 'date_unknown', 'invalid'] as const;
+export type FieldCode = (typeof FIELD_CODES)[number];
+
+/** One refused field of a 400 `request.invalid` answer; `max`/`min` for the length codes. */
+export interface FieldIssue {
+  field: string;
+  code: FieldCode;
+  max?: number;
+  min?: number;
+}
+
+const Text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1, 'required'), v.maxLength(max, 'too_long'));
 
 export const SetupBody = v.strictObject({
   setupCode: v.pipe(v.string(), v.trim(), v.minLength(1)),
-  username: v.pipe(Text(40), v.regex(/^[\p{L}\p{N}._-]+$/u, 'letters, digits, . _ - only')),
+  username: v.pipe(Text(40), v.regex(/^[\p{L}\p{N}._-]+$/u, 'username_chars')),
   displayName: Text(60),
-  password: v.pipe(v.string(), v.minLength(8, 'at least 8 characters'), v.maxLength(200)),
+  password: v.pipe(v.string(), v.minLength(8, 'too_short'), v.maxLength(200, 'too_long')),
 });
 
 export const LoginBody = v.strictObject({ username: Text(40), password: v.pipe(v.string(), v.minLength(1), v.maxLength(200)) });
@@ -61,6 +76,19 @@ export { ProgrammeSchema as ProgrammeBody } from '../programmes/programme';
 
 export const ChildBody = v.strictObject({ nickname: Text(24), avatar: v.picklist(AVATAR_IDS) });
 
+/**
+ * Starting a session: children without consent to take part are refused (409 `session.consent_missing`,
+ * listing them) unless the facilitator confirmed exactly those children; the confirmation is audited.
+ */
+export const StartSessionBody = v.strictObject({ withoutConsent: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(64))), v.maxLength(200))) });
+
+/** A child named in a refusal (a clash of avatars, or a missing consent), so the console can show who. */
+export interface ChildRef {
+  id: string;
+  nickname: string;
+  avatar: AvatarId;
+}
+
 export const ScreenClaimBody = v.strictObject({ code: v.pipe(v.string(), v.regex(/^[0-9]{4,6}$/)) });
 
 export interface StaffInfo {
@@ -107,7 +135,7 @@ export const ConsentBody = v.strictObject({ participation: v.boolean(), research
 
 /** An admin sets the group's retention date (a calendar day), or clears it with null. */
 export const RetentionBody = v.strictObject({
-  retainUntil: v.nullable(v.pipe(v.string(), v.regex(RETENTION_DATE_PATTERN, 'a date YYYY-MM-DD'), v.check(isCalendarDate, 'not a day of the calendar'))),
+  retainUntil: v.nullable(v.pipe(v.string(), v.regex(RETENTION_DATE_PATTERN, 'date_format'), v.check(isCalendarDate, 'date_unknown'))),
 });
 
 /** What erasing a child answers: the placeholder that stands in for them and how much was rewritten. */
@@ -139,4 +167,8 @@ export interface GroupDetail extends GroupInfo {
 export interface ApiError {
   error: string;
   message: string;
+  /** `request.invalid`: each refused field with its code. */
+  fields?: FieldIssue[];
+  /** `child.avatar_taken`, `session.consent_missing`: the children concerned. */
+  children?: ChildRef[];
 }

@@ -65,8 +65,8 @@ export const InstrumentSchema = v.strictObject({
     values: v.record(Id, v.pipe(v.number(), v.integer())),
     total: v.strictObject({ min: v.number(), max: v.number() }),
   }),
-  /** How the items are ordered, e.g. which published order of a scale (recorded with the version). */
-  order: v.optional(Text),
+  /** How the items are ordered, e.g. which published order of a scale (recorded with the version); in both languages, or one text. */
+  order: v.optional(v.union([LocalTextSchema, Text])),
   source: LocalTextSchema,
   licence: LocalTextSchema,
   /** Whether the wording in each language is validated; shown wherever the instrument is shown. */

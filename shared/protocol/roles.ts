@@ -6,7 +6,8 @@ import type { IntentType } from './intents';
 export type Role = 'guest' | 'seat' | 'staff' | 'screen';
 
 const ALLOWED: Record<Role, readonly IntentType[]> = {
-  guest: ['seat.claim'],
+  // A guest may withdraw its own pending request (going back to the keypad).
+  guest: ['seat.claim', 'seat.leave'],
   seat: ['seat.leave', 'wave', 'reaction'],
   staff: [
     'seat.approve',

@@ -29,7 +29,8 @@ export type CoreEventBody =
   | { type: 'roster.synced'; payload: { roster: RosterEntry[] } }
   | { type: 'seat.requested'; payload: { childId: string; deviceHash: string } }
   | { type: 'seat.granted'; payload: { childId: string; deviceHash: string; by: 'auto' | 'staff' } }
-  | { type: 'seat.denied'; payload: { childId: string; deviceHash: string } }
+  /** `by: 'self'`: the tablet went back to the keypad before anyone answered its request. */
+  | { type: 'seat.denied'; payload: { childId: string; deviceHash: string; by?: 'self' } }
   | { type: 'seat.released'; payload: { childId: string; by: 'staff' | 'self' } }
   | { type: 'seat.moved'; payload: { fromChildId: string; toChildId: string } }
   | { type: 'presence.changed'; payload: { childId: string; connected: boolean; reason?: 'restart' } }

@@ -70,8 +70,14 @@ export function decide(state: SessionState, intent: Intent, who: Who, now: numbe
       const p = { childId: intent.childId, deviceHash: who.deviceHash };
       return state.autoApprove ? ok({ type: 'seat.granted', payload: { ...p, by: 'auto' } }) : ok({ type: 'seat.requested', payload: p });
     }
-    case 'seat.leave':
+    case 'seat.leave': {
+      if (actor.kind === 'guest') {
+        const own = who.kind === 'tablet' ? state.requests[who.deviceHash] : undefined;
+        if (!own) return reject('seat.not_requested');
+        return ok({ type: 'seat.denied', payload: { childId: own.childId, deviceHash: own.deviceHash, by: 'self' } });
+      }
       return ok({ type: 'seat.released', payload: { childId: childOf(), by: 'self' } });
+    }
     case 'wave':
       return ok({ type: 'wave.sent', payload: { childId: childOf() } });
     case 'reaction': {

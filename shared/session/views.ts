@@ -86,6 +86,8 @@ export interface TabletView {
   choices: { childId: string; nickname: string; avatar: AvatarId; available: boolean }[];
   /** The running round as this child sees it (seated tablets only). */
   round: TabletRound | null;
+  /** The round that ended last and why: a round that completed by itself leaves each child their moment. */
+  lastRound: ScreenView['lastRound'];
 }
 
 export interface ConsoleSeat {
@@ -204,6 +206,7 @@ export function tabletView(state: SessionState, deviceHash: string): TabletView 
     me: me ? { childId: me.childId, nickname: me.nickname, avatar: me.avatar } : null,
     choices,
     round: tabletRound,
+    lastRound: lastRoundOf(state),
   };
 }
 

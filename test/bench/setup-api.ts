@@ -51,7 +51,8 @@ export async function createGroups(api: Api, rooms: number, children: number, co
 
 export async function startSessions(api: Api, groups: readonly { id: string; childIds: string[] }[], concurrency: number): Promise<BenchSession[]> {
   return mapLimit(groups, concurrency, async (g, index) => {
-    const s = await api.call<SessionInfo>('POST', `/api/groups/${g.id}/sessions`, {});
+    // Bench children have no guardian consent recorded: confirm them, as a facilitator would.
+    const s = await api.call<SessionInfo>('POST', `/api/groups/${g.id}/sessions`, { withoutConsent: g.childIds });
     const token = new URLSearchParams((s.screenUrl ?? '').split('#')[1] ?? '').get('t');
     if (!s.code || !token) throw new Error(`session of group ${g.id} has no code or screen token: ${JSON.stringify(s)}`);
     return { index, groupId: g.id, sessionId: s.id, code: s.code, screenToken: token, childIds: g.childIds };

@@ -1,5 +1,6 @@
 // End to end in real Chromium: Build Together in taking-turns mode with four tablets (one leaves mid-round and the
-// picture still completes), then a Strength Garden where every child receives at least one card.
+// picture still completes), then a Strength Garden where every child receives at least one card (the closing waits
+// for the last one) and the screen shows one shared garden with no per-child counts.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { shot } from '../support/browser';
@@ -78,6 +79,10 @@ describe('cooperative activities in real browsers', () => {
       expect(placed).toBeLessThanOrEqual(total);
     }
     expect(placed).toBe(total);
+    // The last piece closed the round: every builder still here celebrates on their own tablet too.
+    for (const t of present) await t.getByTestId('build-finale').waitFor();
+    await shot(present[0]!, 'build-tablet-finale-en');
+    await shot(present[1]!, 'build-tablet-finale-zh');
     await screen.getByTestId('screen-build-finale').waitFor({ state: 'attached' });
     await shot(screen, 'build-screen-finale-zh');
     const room = srv.server.registry.get(session.id)!;
@@ -100,26 +105,42 @@ describe('cooperative activities in real browsers', () => {
     const gifts = ['kind', 'helpful', 'good-listener'];
     for (const [i, t] of kids.entries()) {
       const to = ids[(i + 1) % 3]!;
+      if (i === 2) {
+        // Mimi has no friend's flower yet: the closing waits, naming her to the facilitator only.
+        await consolePage.getByTestId('garden-show-gardens').click();
+        await expect.poll(() => consolePage.getByTestId('confirm-dialog').textContent()).toContain('Mimi');
+        await shot(consolePage, 'garden-console-closing-waits-en');
+        await consolePage.getByTestId('confirm-cancel').click();
+        expect(await consolePage.getByTestId('garden-phase').getAttribute('data-phase')).toBe('give');
+      }
       await t.locator(`[data-testid="garden-peer"][data-child-id="${to}"]`).click();
       await t.locator(`[data-testid="garden-give-card"][data-card="${gifts[i]}"]`).click();
-      await consolePage.locator(`[data-testid="garden-child"][data-child-id="${to}"]`).waitFor();
+      await consolePage.locator(`[data-testid="garden-child"][data-child-id="${to}"][data-received="1"]`).waitFor();
       if (i === 0) await shot(t, 'garden-tablet-give-en');
     }
     await expect.poll(async () => consolePage.getByTestId('garden-received-none').getAttribute('data-count')).toBe('0');
     await consolePage.getByTestId('garden-show-gardens').click();
+    expect(await consolePage.getByTestId('confirm-dialog').count()).toBe(0);
     for (const [i, t] of kids.entries()) {
       await t.getByTestId('garden-my-garden').waitFor();
       await t.locator(`[data-testid="garden-flower"][data-card="${gifts[(i + 2) % 3]}"][data-from="peer"]`).waitFor();
       await t.locator(`[data-testid="garden-flower"][data-card="${picks[i]}"][data-from="self"]`).waitFor();
     }
-    for (const id of ids.slice(0, 3)) {
-      const bed = screen.locator(`[data-testid="screen-garden-bed"][data-child-id="${id}"]`);
-      await bed.waitFor({ state: 'attached' });
-      expect(Number(await bed.getAttribute('data-peer'))).toBeGreaterThanOrEqual(1);
-    }
+    // One shared garden: every flower grows in it, with nobody's name on a flower or a bed to count.
+    const garden = screen.getByTestId('screen-garden-shared');
+    await expect.poll(() => garden.getAttribute('data-flowers')).toBe('6');
+    expect(await garden.getAttribute('data-peer')).toBe('3');
+    expect(await screen.locator('[data-testid="screen-gardener"]').count()).toBe(3);
+    expect(await screen.locator('[data-testid="screen-garden-bed"]').count()).toBe(0);
+    for (const name of ['Mimi', 'Bo', '小明']) expect(await garden.textContent()).not.toContain(name);
     await shot(kids[1]!, 'garden-tablet-my-garden-zh');
     await shot(kids[0]!, 'garden-tablet-my-garden-en');
     await shot(screen, 'garden-screen-zh');
+    await consolePage.getByTestId('garden-to-give').click();
+    await screen.locator('[data-testid="screen-garden-phase"][data-phase="give"]').waitFor({ state: 'attached' });
+    await shot(screen, 'garden-screen-give-zh');
+    await consolePage.getByTestId('garden-show-gardens').click();
+    await screen.locator('[data-testid="screen-garden-phase"][data-phase="garden"]').waitFor({ state: 'attached' });
     await screen.getByTestId('screen-lang-toggle').click();
     await screen.waitForFunction(() => document.documentElement.lang === 'en');
     await shot(screen, 'garden-screen-en');

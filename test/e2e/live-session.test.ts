@@ -53,6 +53,8 @@ describe('a live session in real browsers', () => {
 
     // Start the session: the live page shows the join code.
     await consolePage.getByTestId('start-session').click();
+    // No guardian consent is ticked yet: the console names the children and the facilitator starts anyway.
+    await consolePage.getByTestId('confirm-ok').click();
     const codeEl = consolePage.getByTestId('join-code');
     await codeEl.waitFor();
     const code = (await codeEl.innerText()).replace(/\D/g, '');

@@ -29,6 +29,7 @@ describe('a programme on the console', () => {
     await shot(page, 'programme-group-en');
 
     await page.getByTestId('start-session').click();
+    await page.getByTestId('confirm-ok').click();
     await page.getByTestId('join-code').waitFor();
     const header = page.locator('[data-testid="plan-session"][data-index="0"]');
     await header.waitFor();

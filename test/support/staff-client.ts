@@ -1,5 +1,5 @@
 // A staff member over HTTP with a cookie jar: setup, groups, roster and sessions, as the console does it.
-import type { ChildInfo, GroupDetail, SessionInfo } from '../../shared/api/schemas';
+import type { ApiError, ChildInfo, GroupDetail, SessionInfo } from '../../shared/api/schemas';
 import type { AvatarId } from '../../shared/avatars';
 
 export class StaffClient {
@@ -39,7 +39,12 @@ export class StaffClient {
     return { group, children: added };
   }
 
-  startSession(groupId: string): Promise<SessionInfo> {
-    return this.ok<SessionInfo>('POST', `/groups/${groupId}/sessions`, {});
+  /** Starts a session, confirming (as the console's dialog does) any children without consent to take part. */
+  async startSession(groupId: string): Promise<SessionInfo> {
+    const first = await this.call<SessionInfo | ApiError>('POST', `/groups/${groupId}/sessions`, {});
+    if (first.status === 201) return first.data as SessionInfo;
+    const refused = first.data as ApiError;
+    if (refused.error !== 'session.consent_missing') throw new Error(`start → ${first.status} ${JSON.stringify(refused)}`);
+    return this.ok<SessionInfo>('POST', `/groups/${groupId}/sessions`, { withoutConsent: (refused.children ?? []).map((c) => c.id) });
   }
 }

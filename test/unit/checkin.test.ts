@@ -20,7 +20,7 @@ describe('check-in round', () => {
     const h = await harness(2, { ageBand: '9-10' });
     expect(await h.staff({ type: 'round.start', activity: 'checkin' })).toMatchObject({ ok: true });
     const started = (await h.events()).find((e) => e.type === 'round.started')!;
-    expect(started.payload).toMatchObject({ activity: 'checkin', settings: { instrument: 'circletime-daily', used: { id: 'daily-5', version: '2026.1' } } });
+    expect(started.payload).toMatchObject({ activity: 'checkin', settings: { instrument: 'circletime-daily', used: { id: 'daily-5', version: '2026.2' } } });
     expect(tablet(h, 0).options).toHaveLength(5);
     expect(await h.staff({ type: 'round.end' })).toMatchObject({ ok: true });
     expect(await h.staff({ type: 'round.start', activity: 'checkin', settings: { instrument: 'no-such' } })).toEqual({ ok: false, code: 'checkin.unknown_instrument' });

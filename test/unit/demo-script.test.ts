@@ -26,6 +26,13 @@ describe('demo command line', () => {
     });
   });
 
+  it('finds a server on another port through PORT, as the server reads it', () => {
+    const run = parseDemoArgs(['--user', 'ana', '--password', 'pw'], { PORT: '4000' });
+    expect(run.kind === 'run' && run.options.url).toBe('http://localhost:4000');
+    const flag = parseDemoArgs(['--user', 'ana', '--password', 'pw', '--url', 'http://10.0.0.5:5000'], { PORT: '4000' });
+    expect(flag.kind === 'run' && flag.options.url).toBe('http://10.0.0.5:5000');
+  });
+
   it('names what is missing or wrong, in the chosen language', () => {
     const none = parseDemoArgs([], {});
     expect(none).toMatchObject({ kind: 'usage-error', lang: 'en' });

@@ -30,6 +30,15 @@ describe('session rules', () => {
     expect(decide(s, { id: 'i-000003', type: 'seat.claim', childId: 'c1' }, tablet('d1'), 0)).toEqual({ ok: false, code: 'seat.already_yours' });
   });
 
+  it('a tablet going back to the keypad withdraws its own pending request, and only its own', () => {
+    const s = stateFrom([started(false), { type: 'seat.requested', payload: { childId: 'c1', deviceHash: 'd1' } }]);
+    expect(decide(s, { id: 'i-000031', type: 'seat.leave' }, tablet('d1'), 0)).toMatchObject({
+      ok: true,
+      events: [{ type: 'seat.denied', payload: { childId: 'c1', deviceHash: 'd1', by: 'self' } }],
+    });
+    expect(decide(s, { id: 'i-000032', type: 'seat.leave' }, tablet('d2'), 0)).toEqual({ ok: false, code: 'seat.not_requested' });
+  });
+
   it('rejects unknown children', () => {
     expect(decide(stateFrom([started(true)]), { id: 'i-000004', type: 'seat.claim', childId: 'nobody' }, tablet('d1'), 0)).toEqual({
       ok: false,

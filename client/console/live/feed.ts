@@ -76,7 +76,7 @@ export function catchupItems(events: readonly SessionEvent[], names: ReadonlyMap
         add(e.payload.by === 'auto' ? 'seatedAuto' : 'seated', name(e.payload.childId));
         break;
       case 'seat.denied':
-        add('denied', name(e.payload.childId));
+        add(e.payload.by === 'self' ? 'withdrawn' : 'denied', name(e.payload.childId));
         break;
       case 'seat.released':
         add(e.payload.by === 'self' ? 'left' : 'released', name(e.payload.childId));

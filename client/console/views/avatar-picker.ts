@@ -1,4 +1,4 @@
-// A grid of every avatar as a picture with its name; one is selected, ones already used are marked.
+// A grid of every avatar as a picture with its name; one is selected; ones another child has are not offered.
 import { h } from '../../common/dom';
 import { avatarImg, avatarName } from '../../common/avatar';
 import { lang, t } from '../../common/i18n';
@@ -29,6 +29,8 @@ export function avatarPicker(initial: AvatarId, inUse: ReadonlySet<AvatarId>): A
         'data-avatar': a.id,
         title: used ? `${name} (${t().consolePage.roster.inUse})` : name,
         'aria-pressed': String(a.id === value),
+        // Two children with one picture could not tell themselves apart on the tablets (the server refuses it too).
+        disabled: used,
         onclick: () => select(a.id),
       },
       avatarImg(a.id, 44, ''),

@@ -2,7 +2,7 @@
 import { h } from '../../common/dom';
 import { t } from '../../common/i18n';
 
-export function confirmDialog(message: string, okLabel: string, tone: 'danger' | 'normal' = 'danger'): Promise<boolean> {
+export function confirmDialog(message: string, okLabel: string, tone: 'danger' | 'normal' = 'danger', cancelLabel = t().consolePage.confirm.cancel): Promise<boolean> {
   return new Promise((resolve) => {
     const close = (answer: boolean) => {
       document.removeEventListener('keydown', onKey);
@@ -23,7 +23,7 @@ export function confirmDialog(message: string, okLabel: string, tone: 'danger' |
         h(
           'div',
           { className: 'dialog-actions' },
-          h('button', { type: 'button', className: 'button', 'data-testid': 'confirm-cancel', onclick: () => close(false) }, t().consolePage.confirm.cancel),
+          h('button', { type: 'button', className: 'button', 'data-testid': 'confirm-cancel', onclick: () => close(false) }, cancelLabel),
           ok,
         ),
       ),

@@ -1,5 +1,6 @@
 // The group page: start (or rejoin) a live session, edit settings, the roster editor, past sessions, retention, the programme.
 import { api } from '../../common/api';
+import { startConfirmingConsent } from './start-session';
 import { h, render } from '../../common/dom';
 import { langStore, t } from '../../common/i18n';
 import type { GroupDetail, SessionInfo } from '../../../shared/api/schemas';
@@ -47,8 +48,8 @@ export function mountGroup(root: HTMLElement, groupId: string): () => void {
     if (group.liveSessionId) return navigate({ name: 'session', sessionId: group.liveSessionId });
     starting = true;
     draw();
-    api<SessionInfo>('POST', `/groups/${group.id}/sessions`, {}).then(
-      (s) => navigate({ name: 'session', sessionId: s.id }),
+    startConfirmingConsent(group.id).then(
+      (s) => (s ? navigate({ name: 'session', sessionId: s.id }) : ((starting = false), draw())),
       (err: unknown) => {
         starting = false;
         onError(err);

@@ -50,11 +50,30 @@ function facts(ins: ServerInstrument): HTMLElement {
   return h(
     'dl',
     { className: 'instrument-facts' },
-    row(tt.id, h('code', { 'data-testid': 'instrument-id' }, ins.id)),
-    row(tt.version, h('code', {}, ins.version)),
     row(tt.ages, `${agesText(ins.ageBand)} · ${answersText(ins.options)}`),
-    ins.family ? row(tt.family, h('span', {}, h('code', {}, ins.family), h('small', {}, ` — ${tt.familyHint}`)), true) : null,
-    ins.order ? row(tt.order, ins.order, true) : null,
+    ins.order ? row(tt.order, typeof ins.order === 'string' ? ins.order : ins.order[lang()], true) : null,
+    h('div', { className: 'wide' }, technical(ins)),
+  );
+}
+
+/** Ids and the version, folded away: for whoever copies the file or records clips, never in the way of reading. */
+function technical(ins: ServerInstrument): HTMLElement {
+  const tt = t().consolePage.instruments;
+  const row = (label: string, value: Cell) => h('div', {}, h('dt', {}, label), h('dd', {}, value));
+  const ids = (list: { id: string }[]) => h('span', { className: 'id-list' }, ...list.flatMap((x, i) => [i ? ' · ' : '', h('code', {}, x.id)]));
+  return h(
+    'details',
+    { className: 'instrument-technical', 'data-testid': 'instrument-technical' },
+    h('summary', {}, tt.technical),
+    h(
+      'dl',
+      {},
+      row(tt.id, h('code', { 'data-testid': 'instrument-id' }, ins.id)),
+      row(tt.version, h('code', { 'data-testid': 'instrument-version' }, ins.version)),
+      ins.family ? row(tt.family, h('span', {}, h('code', {}, ins.family), h('small', {}, ` — ${tt.familyHint}`))) : null,
+      row(tt.itemIds, ids(ins.items)),
+      row(tt.optionIds, ids(ins.options)),
+    ),
   );
 }
 
@@ -100,7 +119,7 @@ function itemsTable(ins: ServerInstrument): HTMLElement {
         h(
           'tr',
           { className: item.reversed ? 'is-reversed' : '', 'data-testid': 'instrument-item', 'data-item-id': item.id, 'data-reversed': String(item.reversed) },
-          h('td', { className: 'num' }, String(i + 1), h('code', {}, item.id)),
+          h('td', { className: 'num' }, String(i + 1)),
           ...LANGUAGES.map((l) => h('td', { lang: l }, item.text[l], spoken(item.speak, l))),
           h('td', { className: 'rev' }, item.reversed ? h('span', { className: 'reversed-tag', title: tt.reversedTitle }, '↺ ', tt.reversed) : null),
         ),
@@ -122,7 +141,7 @@ function optionsTable(ins: ServerInstrument): HTMLElement {
         h(
           'tr',
           { 'data-testid': 'instrument-option', 'data-option-id': o.id },
-          h('td', { className: 'pic' }, h('div', { className: 'pic-cell' }, optionPictureSvg(o.picture, 48), h('code', {}, o.picture))),
+          h('td', { className: 'pic' }, h('div', { className: 'pic-cell' }, optionPictureSvg(o.picture, 48))),
           ...LANGUAGES.map((l) => h('td', { lang: l }, h('strong', {}, o.label[l]), spoken(o.speak, l))),
           h('td', { className: 'score' }, String(ins.scoring.values[o.id] ?? '—')),
         ),

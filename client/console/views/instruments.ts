@@ -67,7 +67,7 @@ function contents(list: ServerInstrument[] | null): HTMLElement | null {
             { type: 'button', className: 'link-like', onclick: () => document.getElementById(`instrument-${i.id}`)?.scrollIntoView({ behavior: 'smooth', block: 'start' }) },
             i.title[lang()],
           ),
-          h('small', {}, h('code', {}, i.id), ` · ${agesText(i.ageBand)}`),
+          h('small', {}, ` · ${agesText(i.ageBand)}`),
         ),
       ),
     ),

@@ -6,6 +6,8 @@ import type { FeedItem } from '../live/feed';
 import { clockTime, duration } from '../format';
 import { isActivityId } from '../../../shared/activities/registry';
 import { activityName } from '../activities/names';
+import { isStrengthCardId } from '../../../shared/activities/strength-garden/deck';
+import { cardText } from '../activities/strength-garden/card-text';
 
 export function feedList(feed: readonly FeedItem[], offset: number): HTMLElement {
   const tt = t().consolePage;
@@ -25,10 +27,11 @@ export function feedList(feed: readonly FeedItem[], offset: number): HTMLElement
   );
 }
 
-/** Activity ids and durations are kept raw in the feed, so a language switch renames them too. */
+/** Activity ids, strength cards and durations are kept raw in the feed, so a language switch renames them too. */
 function shownParams(item: FeedItem): FeedItem['params'] {
   const p = { ...item.params };
   if (isActivityId(p.activity)) p.activity = activityName(p.activity);
+  if (typeof p.card === 'string' && isStrengthCardId(p.card)) p.card = cardText(p.card);
   if (typeof p.ms === 'number') p.time = duration(p.ms);
   return p;
 }

@@ -2,6 +2,7 @@
 import { h, render } from '../../common/dom';
 import { fill } from '../../../shared/i18n';
 import { langStore, t } from '../../common/i18n';
+import { waitingBanner } from './waiting-banner';
 import { errorText } from '../errors';
 import { clockTime } from '../format';
 import { startLive } from '../live/live-controller';
@@ -28,22 +29,26 @@ export function mountLiveSession(root: HTMLElement, sessionId: string): () => vo
   const feedEl = h('div', { className: 'feed-scroll' });
   const controlEl = h('div');
   const errorEl = h('div', { className: 'live-error' });
+  const bannerEl = h('div', { className: 'live-banner' });
   const seats = seatsPanel();
   const rounds = roundsPanel(live);
   const metrics = metricsPanel(live, mstore);
   const layout = h(
     'div',
     { className: 'live-layout' },
-    h('aside', { className: 'live-side' }, joinEl, h('section', { className: 'card feed' }, h('h2', {}, t().consolePage.live.feed), feedEl)),
-    h('div', { className: 'live-main' }, controlEl, errorEl, rounds.el, metrics.el, seats.el),
+    // A cockpit: the seats stay in view beside the round (the side column scrolls by itself); the plan, the
+    // participation panel and the feed may scroll below the round.
+    h('aside', { className: 'live-side' }, seats.el),
+    h('div', { className: 'live-main' }, joinEl, controlEl, errorEl, bannerEl, rounds.el, metrics.el, h('section', { className: 'card feed' }, h('h2', {}, t().consolePage.live.feed), feedEl)),
   );
   const head = sigSlot(headEl);
   const join = sigSlot(joinEl);
   const feed = sigSlot(feedEl);
   const control = sigSlot(controlEl);
   const error = sigSlot(errorEl);
+  const banner = sigSlot(bannerEl);
   const seatHead = sigSlot(seats.head);
-  const slots = [head, join, feed, control, error, seatHead];
+  const slots = [head, join, feed, control, error, seatHead, banner];
   let shown: 'layout' | 'other' | null = null;
 
   const groupId = (s: LiveState) => s.view?.groupId ?? s.info?.groupId ?? null;
@@ -102,6 +107,7 @@ export function mountLiveSession(root: HTMLElement, sessionId: string): () => vo
       });
       return [box.el];
     });
+    banner.update(JSON.stringify(view.seats.filter((x) => !x.seated && x.requestedAt !== null).map((x) => [x.childId, x.nickname, x.avatar])), () => waitingBanner(view, live));
     seatHead.update(JSON.stringify(seatsHead(view, now).map((e) => e.textContent)), () => seatsHead(view, now));
     rounds.update(s, now);
     seats.rows.update(seatRows({ store, live }, view, now));

@@ -15,21 +15,14 @@ type Tt = ReturnType<typeof t>['reviewPrePost'];
 function heading(analysis: PrePostAnalysis, data: GroupData, tt: Tt): HTMLElement {
   const { instrumentId, preSession, postSession } = analysis.choice;
   const ins = data.instruments.find((i) => i.id === instrumentId);
-  const versions = [...new Set([...analysis.versions.pre, ...analysis.versions.post])];
+  // The instrument's name only: its id and version belong to the instruments page's details, not to a worker's reading.
   const unvalidated = ins?.validation[lang()] === 'translation-not-validated';
   return h(
     'header',
     { className: 'prepost-results-head' },
     h('h3', {}, fill(tt.results.heading, { instrument: ins?.title[lang()] ?? instrumentId, pre: preSession, post: postSession })),
     population(analysis, data, tt),
-    versions.length || unvalidated
-      ? h(
-          'p',
-          { className: 'muted small' },
-          versions.length ? fill(tt.results.version, { version: versions.join(', ') }) : null,
-          unvalidated ? h('span', { className: 'prepost-flag' }, tt.results.notValidated) : null,
-        )
-      : null,
+    unvalidated ? h('p', { className: 'muted small' }, h('span', { className: 'prepost-flag' }, tt.results.notValidated)) : null,
   );
 }
 

@@ -91,6 +91,25 @@ export function wrapLines(text: string, maxWidth: number, measure: (s: string) =
   return lines;
 }
 
+/**
+ * The narrowest wrap width (at most `maxWidth`) that keeps the line count of `maxWidth` and never breaks a
+ * word: narrowing below the widest word would split it letter by letter ("Goo d at dra wing").
+ */
+export function balancedWidth(value: string, maxWidth: number, measure: (s: string) => number): number {
+  const lines = wrapLines(value, maxWidth, measure).length;
+  const widestWord = Math.max(0, ...value.split('\n').flatMap(units).filter((u) => u !== ' ').map(measure));
+  let lo = Math.max(maxWidth / Math.max(1, lines), Math.min(maxWidth, widestWord));
+  let hi = maxWidth;
+  if (lines > 1) {
+    for (let i = 0; i < 12 && hi - lo > 4; i++) {
+      const mid = (lo + hi) / 2;
+      if (wrapLines(value, mid, measure).length > lines) lo = mid;
+      else hi = mid;
+    }
+  }
+  return Math.max(hi, Math.min(maxWidth, widestWord));
+}
+
 /** A Phaser Text style fragment that wraps at `width` with the rules above. */
 export function cjkWrap(width: number): Phaser.Types.GameObjects.Text.TextWordWrap {
   return {
@@ -109,17 +128,7 @@ export function setBalancedText(text: Phaser.GameObjects.Text, value: string, ma
   text.setText(value);
   // Text measures with its own canvas context, which must carry the current font first.
   text.updateText();
-  const lines = wrapLines(value, maxWidth, measure).length;
-  let lo = maxWidth / Math.max(1, lines);
-  let hi = maxWidth;
-  if (lines > 1) {
-    for (let i = 0; i < 12 && hi - lo > 4; i++) {
-      const mid = (lo + hi) / 2;
-      if (wrapLines(value, mid, measure).length > lines) lo = mid;
-      else hi = mid;
-    }
-  }
-  const wrap = cjkWrap(Math.ceil(hi)).callback;
+  const wrap = cjkWrap(Math.ceil(balancedWidth(value, maxWidth, measure))).callback;
   if (wrap) text.setWordWrapCallback(wrap);
   text.setText(value);
 }

@@ -12,10 +12,22 @@ export interface ActivityView {
   update(view: ActivityTabletView, s: TabletState): void;
   destroy?(): void;
   /**
-   * What to keep showing for a moment when the round ends by itself right after this child's own last
-   * step (the last check-in answer closes the round in the same instant): the child still sees "thank you".
+   * What to keep showing for a moment, and for how long, when the round ends by itself: the last check-in
+   * answer or the last pass closes the round in the same instant, and the child still gets their moment.
+   * `s` is the state after the round closed (its `view.lastRound` says whether the round completed).
    */
-  farewell?(): HTMLElement | null;
+  farewell?(s: TabletState): Farewell | null;
+}
+
+export interface Farewell {
+  el: HTMLElement;
+  ms: number;
+}
+
+/** True when the state's last round is this activity's and it completed by itself (not ended by the facilitator). */
+export function completedBySelf(s: TabletState, activity: string): boolean {
+  const last = s.view?.lastRound;
+  return last?.activity === activity && last.reason === 'complete';
 }
 
 export type ActivityBuilder = (me: Me) => ActivityView;

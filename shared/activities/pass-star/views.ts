@@ -25,7 +25,8 @@ export interface PassStarScreen {
 
 export type PassStarTablet =
   | { activity: 'pass-star'; role: 'holder'; prompt: StarPrompt; thrower: StarChild | null; targets: (StarChild & { available: boolean })[] }
-  | { activity: 'pass-star'; role: 'watcher'; holder: StarChild | null; hadTheStar: boolean };
+  /** `prompt`: what a receiver says, so the child who gets the very last pass still sees it as the round closes. */
+  | { activity: 'pass-star'; role: 'watcher'; holder: StarChild | null; hadTheStar: boolean; prompt: StarPrompt };
 
 export interface PassStarConsole {
   activity: 'pass-star';
@@ -68,7 +69,7 @@ export function passStarTablet(state: PassStarState, childId: string, ctx: Activ
     const targets = ctx.present.filter((id) => id !== childId).map((id) => ({ ...child(ctx, id)!, available: eligible.includes(id) }));
     return { activity: 'pass-star', role: 'holder', prompt: state.settings.prompt, thrower: child(ctx, thrower(state)), targets };
   }
-  return { activity: 'pass-star', role: 'watcher', holder: child(ctx, state.holder), hadTheStar: state.held.includes(childId) };
+  return { activity: 'pass-star', role: 'watcher', holder: child(ctx, state.holder), hadTheStar: state.held.includes(childId), prompt: state.settings.prompt };
 }
 
 export function passStarConsole(state: PassStarState, ctx: ActivityContext): PassStarConsole {

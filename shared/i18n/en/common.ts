@@ -5,6 +5,8 @@ export const common = {
   languageNames: { en: 'English', 'zh-CN': '中文' },
   reconnecting: 'Reconnecting…',
   connected: 'Connected',
+  /** Between names in a list. */
+  listJoin: ', ',
   /** Observation tags (MEASURES §2), positive first. */
   observationTags: {
     'helped-peer': 'Helped a peer',

@@ -2,6 +2,7 @@
 import { consoleActivities } from './console-activities';
 import { consoleInsight } from './console-insight';
 import { consoleData } from './console-data';
+import { consoleForms } from './console-forms';
 
 export const consolePage = {
   title: 'Facilitator console',
@@ -148,6 +149,7 @@ export const consolePage = {
     seated: '{name} is seated',
     seatedAuto: '{name} is seated (auto-approved)',
     denied: '{name}: request not approved',
+    withdrawn: '{name}: the tablet went back to the keypad',
     released: '{name}’s seat was released',
     left: '{name} left the seat',
     moved: 'Seat moved from {from} to {to}',
@@ -180,7 +182,7 @@ export const consolePage = {
     spotPassed: '{name} passed this time',
     spotExtended: '{name}: +30 s',
     badge: '{name} got a brave badge',
-    reactions: '{n} cheers for {name}',
+    reactions: '{n} {n|cheer|cheers} for {name}',
     checkinFinished: '{name} finished the check-in',
     checkinDeclined: '{name} said not today',
     checkinComplete: 'Round {n} complete: {activity} — everyone here answered or said not today',
@@ -325,4 +327,5 @@ export const consolePage = {
   ...consoleActivities,
   ...consoleInsight,
   ...consoleData,
+  ...consoleForms,
 };

@@ -75,7 +75,7 @@ export const reviewOverview = {
     series: 'G* (0 = equal)',
     bands: { even: 'evenly shared', fairlyEven: 'fairly even', fewDominate: 'a few have most turns' },
     noTurns: 'no turns',
-    tooltip: 'G* {g} · {turns} turns · {reading}',
+    tooltip: 'G* {g} · {turns} {turns|turn|turns} · {reading}',
   },
   sociogram: {
     title: 'Who passed to whom',

@@ -9,7 +9,7 @@ export const reviewPage = {
     title: 'Groups you can review',
     intro: 'Past sessions, participation over the programme, check-in results and reports of the groups you have been given.',
     none: 'No groups yet. An admin or the group’s facilitator can give you access to a group.',
-    sessions: '{n} sessions',
+    sessions: '{n} {n|session|sessions}',
     noSessions: 'No sessions yet',
     children: '{n} children',
     lastSession: 'Last session {date}',

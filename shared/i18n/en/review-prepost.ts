@@ -42,7 +42,6 @@ export const reviewPrePost = {
     usesResearch: 'Children: only those with research consent ({n} of {total}), as in the research exports.',
     usesAll: 'Children: all {total} taking part. Service evaluation, for internal use only: it includes children without research consent and cannot be reproduced from the research exports.',
     leftOut: 'Not in this analysis (no research consent): {names}.',
-    version: 'Version {version}',
     notValidated: 'translation, not validated',
     pairs: '{pairs} of {children} children have both scores.',
     direction: 'Scores went up for {up}, down for {down} and stayed the same for {same}.',

@@ -78,6 +78,7 @@ export const reviewReplay = {
     rosterSynced: 'The roster was updated',
     seatGranted: '{name} joined on a tablet',
     seatDenied: '{name}’s request to join was turned down',
+    seatWithdrawn: 'A tablet asking for {name}’s seat went back to the keypad',
     seatLeft: '{name} left',
     seatReleased: 'The facilitator freed {name}’s seat',
     seatMoved: 'The tablet moved from {from} to {to}',

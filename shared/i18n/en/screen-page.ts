@@ -79,6 +79,8 @@ export const screenPage = {
     flower: '{card} ({from})',
     listJoin: ', ',
     seeds: 'seeds waiting to grow',
+    /** The row of children under the shared garden (the mirror's label). */
+    gardeners: 'Our gardeners',
   },
   /** Build Together: the picture's own name comes with the view. */
   build: {

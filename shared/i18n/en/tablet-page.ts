@@ -15,6 +15,8 @@ export const tabletPage = {
     rateLimited: "Let's wait a minute, then try again",
     offline: "Let's try again in a moment",
   },
+  /** The picture button back to the code keypad before a child is seated. */
+  backToKeypad: 'Back to the numbers',
   choose: {
     prompt: 'Which one is you?',
     taken: 'That one is taken. Pick yours!',
@@ -78,6 +80,7 @@ export const tabletPage = {
     holderHas: '{name} has the star',
     coming: 'The star is on its way!',
     youHadIt: 'You had the star!',
+    everyone: 'Everyone had the star!',
     maybeNext: "Maybe you're next!",
   },
   ended: {

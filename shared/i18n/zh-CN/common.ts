@@ -7,6 +7,7 @@ export const common: Dict['common'] = {
   languageNames: { en: 'English', 'zh-CN': '中文' },
   reconnecting: '正在重新连接…',
   connected: '已连接',
+  listJoin: '、',
   observationTags: {
     'helped-peer': '帮助同伴',
     encouraged: '鼓励他人',

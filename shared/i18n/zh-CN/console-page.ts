@@ -3,6 +3,7 @@ import type { Dict } from '../types';
 import { consoleActivities } from './console-activities';
 import { consoleInsight } from './console-insight';
 import { consoleData } from './console-data';
+import { consoleForms } from './console-forms';
 
 export const consolePage: Dict['consolePage'] = {
   title: '带领者控制台',
@@ -148,6 +149,7 @@ export const consolePage: Dict['consolePage'] = {
     seated: '{name} 已入座',
     seatedAuto: '{name} 已入座（自动批准）',
     denied: '{name}：请求未获批准',
+    withdrawn: '{name}：平板回到了数字键盘',
     released: '{name} 的座位已释放',
     left: '{name} 离开了座位',
     moved: '座位从 {from} 移到 {to}',
@@ -325,4 +327,5 @@ export const consolePage: Dict['consolePage'] = {
   ...consoleActivities,
   ...consoleInsight,
   ...consoleData,
+  ...consoleForms,
 };

@@ -9,7 +9,7 @@ export const reviewPage: Dict['reviewPage'] = {
   nav: { groups: '小组' },
   groups: {
     title: '你可以回顾的小组',
-    intro: '查看你被授权的小组的以往活动、整个方案中的参与情况、签到结果和报告。',
+    intro: '查看你被授权的小组的以往活动、整个方案中的参与情况、小问答结果和报告。',
     none: '还没有小组。管理员或小组的带领者可以授权你查看小组。',
     sessions: '{n} 次活动',
     noSessions: '还没有活动',

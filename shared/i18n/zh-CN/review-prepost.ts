@@ -4,13 +4,13 @@ import type { Dict } from '../types';
 export const reviewPrePost: Dict['reviewPrePost'] = {
   title: '前后测比较',
   intro: '比较每个孩子在开始和结束时的问卷得分，并检验小组整体的变化。小组人数很少，请结合效应量和下面的说明来解读，不要只看 p 值。',
-  noData: '还没有问卷作答。请在第一次和最后一次活动中进行 RSES 签到，之后就可以在这里比较。',
+  noData: '还没有问卷作答。请在第一次和最后一次活动中进行 RSES 小问答，之后就可以在这里比较。',
   pickers: {
     instrument: '问卷',
     pre: '前测',
     post: '后测',
     session: '第 {n} 次活动 · {responses} 份作答，{scored} 份完整',
-    daily: '{name}——每日签到，不是经过验证的量表',
+    daily: '{name}——每日小问答，不是经过验证的量表',
     notValidated: '{name}——译本，未经验证',
   },
   population: {
@@ -41,7 +41,6 @@ export const reviewPrePost: Dict['reviewPrePost'] = {
     usesResearch: '分析对象：只包括获得研究同意的孩子（{total} 名中的 {n} 名），与研究数据导出一致。',
     usesAll: '分析对象：全部 {total} 名参加活动的孩子。这是服务评估，仅供内部使用：其中包括没有研究同意的孩子，无法用研究数据导出重现。',
     leftOut: '未纳入本分析（没有研究同意）：{names}。',
-    version: '版本 {version}',
     notValidated: '译本，未经验证',
     pairs: '{children} 个孩子中，有 {pairs} 个同时有前测和后测分数。',
     direction: '分数上升的有 {up} 人，下降的有 {down} 人，没有变化的有 {same} 人。',
@@ -67,7 +66,7 @@ export const reviewPrePost: Dict['reviewPrePost'] = {
     sameSession: '前测和后测是同一次活动：请选择两次不同的活动来比较。',
     onlyOneSession: '这份问卷目前只在一次活动中作答过（第 {n} 次活动）。等以后的活动中再次作答，这里就会显示比较结果。',
     reasons: {
-      'no-response': '没有签到记录（缺席或没有参加那一轮）',
+      'no-response': '没有小问答记录（缺席或没有参加那一轮）',
       declined: '拒绝作答',
       incomplete: '未完成（有题目跳过）',
       'round-ended': '没答完这一轮就结束了',

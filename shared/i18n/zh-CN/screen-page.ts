@@ -10,7 +10,7 @@ export const screenPage: Dict['screenPage'] = {
   waitingForFriends: '小伙伴加入后会出现在这里',
   hello: '你好，{name}！',
   eyesTitle: '请看我',
-  eyesSubtitle: '请看向你们的带领老师',
+  eyesSubtitle: '请看向你们的老师',
   endedTitle: '谢谢大家！',
   endedSubtitle: '下次再见',
   newCode: '输入新的数字码',
@@ -39,7 +39,7 @@ export const screenPage: Dict['screenPage'] = {
   },
   form: {
     title: '输入活动数字码',
-    hint: '数字码显示在带领老师的控制台上。',
+    hint: '数字码显示在带领者的控制台上。',
     label: '活动数字码',
     submit: '打开大屏幕',
     working: '正在确认…',
@@ -76,6 +76,7 @@ export const screenPage: Dict['screenPage'] = {
     flower: '{card}（{from}）',
     listJoin: '、',
     seeds: '种子正在等待发芽',
+    gardeners: '我们的小园丁',
   },
   build: {
     together: '我们一起来拼吧！',

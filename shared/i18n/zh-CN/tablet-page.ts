@@ -17,6 +17,7 @@ export const tabletPage: Dict['tabletPage'] = {
     rateLimited: '我们休息一分钟，再试一次吧',
     offline: '等一会儿我们再试一次吧',
   },
+  backToKeypad: '回去输数字',
   choose: {
     prompt: '哪一个是你？',
     taken: '这个已经有人选啦，找找你自己的吧！',
@@ -80,6 +81,7 @@ export const tabletPage: Dict['tabletPage'] = {
     holderHas: '星星在{name}手里',
     coming: '星星马上就来啦！',
     youHadIt: '你拿过星星啦！',
+    everyone: '每个人都拿到星星啦！',
     maybeNext: '说不定下一个就是你！',
   },
   ended: {

@@ -3,6 +3,13 @@ import type { InstrumentChoice } from '../../../../shared/instruments/catalog';
 import type { Instrument, LocalText } from '../../../../shared/instruments/schema';
 import type { AgeBand } from '../../../../shared/session/roster';
 import { api } from '../../../common/api';
+import daily3 from '../../../../shared/instruments/builtin/daily-3.json';
+import daily5 from '../../../../shared/instruments/builtin/daily-5.json';
+import rses from '../../../../shared/instruments/builtin/rses.json';
+import rses1965 from '../../../../shared/instruments/builtin/rses-1965.json';
+
+/** The built-in instruments' titles, known before any list loads: a plan never shows an instrument's id. */
+const BUILTIN: { id: string; family?: string; title: LocalText }[] = [daily3, daily5, rses, rses1965];
 
 export type ServerInstrument = Instrument & { builtin: boolean };
 
@@ -29,6 +36,6 @@ export function loadInstruments(band: AgeBand): Promise<InstrumentsResponse> {
 
 /** An instrument's or a family's title, when any list was loaded already (titles do not depend on the band). */
 export function knownTitle(request: string): LocalText | undefined {
-  const list = latest?.instruments ?? [];
+  const list: { id: string; family?: string | undefined; title: LocalText }[] = [...(latest?.instruments ?? []), ...BUILTIN];
   return (list.find((i) => i.id === request) ?? list.find((i) => i.family === request))?.title;
 }

@@ -25,9 +25,9 @@ export function checkinSettings(raw: unknown): { instrument: string; readAloud: 
 export function checkinSummary(raw: unknown): string[] {
   const tt = t().consolePage.checkin;
   const s = checkinSettings(raw);
-  // Titles come with the instrument list (loaded by the form); until then the daily one is named, others by id.
+  // Built-in titles are known at once, the server's own ones once the list loaded; an id is never shown.
   const title = knownTitle(s.instrument);
-  const name = title ? title[lang()] : s.instrument === DAILY_FAMILY ? tt.dailyTitle : s.instrument;
+  const name = title ? title[lang()] : s.instrument === DAILY_FAMILY ? tt.dailyTitle : tt.ownInstrument;
   return [name, tt.summary[s.readAloud]];
 }
 

@@ -7,6 +7,7 @@ import { avatarImg } from '../../../common/avatar';
 import { h } from '../../../common/dom';
 import { t } from '../../../common/i18n';
 import { duration } from '../../format';
+import { confirmDialog } from '../../views/confirm-dialog';
 import type { ControlsContext } from '../types';
 import { cardText } from './card-text';
 import { giftList } from './gifts';
@@ -40,23 +41,41 @@ function phaseBox(v: StrengthGardenConsole, ctx: ControlsContext): HTMLElement {
           }),
     ),
     h('p', { className: 'coop-hint' }, hint),
-    h('div', { className: 'coop-actions' }, ...phaseButtons(v.phase, ctx)),
+    h('div', { className: 'coop-actions' }, ...phaseButtons(v, ctx)),
     totals(v, ctx),
   );
 }
 
 /** The way forward is the big button; going back stays possible (a click too early), but quieter. */
-function phaseButtons(phase: GardenPhase, ctx: ControlsContext): HTMLElement[] {
+function phaseButtons(v: StrengthGardenConsole, ctx: ControlsContext): HTMLElement[] {
   const tt = t().consolePage.garden;
+  const phase = v.phase;
   const go = (to: GardenPhase, testid: string, label: string, primary: boolean) =>
     h(
       'button',
-      { type: 'button', className: `button${primary ? ' primary' : ''}`, 'data-testid': testid, disabled: ctx.paused, onclick: () => void ctx.send({ type: 'garden.set-phase', phase: to }) },
+      {
+        type: 'button',
+        className: `button${primary ? ' primary' : ''}`,
+        'data-testid': testid,
+        disabled: ctx.paused,
+        onclick: async () => {
+          if (to === 'garden' && !(await closingMayStart(v, ctx))) return;
+          void ctx.send({ type: 'garden.set-phase', phase: to });
+        },
+      },
       label,
     );
   if (phase === 'self') return [go('give', 'garden-to-give', tt.toGive, true), go('garden', 'garden-show-gardens', tt.showGardens, false)];
   if (phase === 'give') return [go('garden', 'garden-show-gardens', tt.showGardens, true), go('self', 'garden-back-to-picking', tt.backToPicking, false)];
   return [go('give', 'garden-to-give', tt.backToGiving, false), go('self', 'garden-back-to-picking', tt.backToPicking, false)];
+}
+
+/** The closing waits while a child here has no friend's flower: the facilitator sees who, and may still go on. */
+async function closingMayStart(v: StrengthGardenConsole, ctx: ControlsContext): Promise<boolean> {
+  const tt = t().consolePage.garden;
+  const names = v.receivedNone.map((id) => seatOf(ctx, id)?.nickname).filter((n): n is string => !!n);
+  if (names.length === 0) return true;
+  return confirmDialog(fill(tt.closingWaits, { names: names.join(t().common.listJoin) }), tt.closingAnyway, 'normal', tt.closingWait);
 }
 
 function totals(v: StrengthGardenConsole, ctx: ControlsContext): HTMLElement {

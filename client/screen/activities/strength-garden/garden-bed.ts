@@ -1,7 +1,7 @@
-// One child's garden bed on the screen: a soft plot with a wooden-edged strip of soil, the child's avatar and
-// nickname on a tag, and their flowers standing in it (little sprouts while it is still empty).
+// A garden bed on the screen: a soft plot with a wooden-edged strip of soil, a tag with a name (and an avatar
+// when the bed is one child's), and its flowers standing in it (little sprouts while it is still empty).
 import type Phaser from 'phaser';
-import type { GardenBed } from '../../../../shared/activities/strength-garden';
+import type { GardenFlower } from '../../../../shared/activities/strength-garden';
 import type { AvatarId } from '../../../../shared/avatars';
 import type { Language } from '../../../../shared/session/roster';
 import { fitText } from '../../art/fit-text';
@@ -12,6 +12,13 @@ import { ScreenFlower } from './garden-flower';
 import { flowerSpots, wordEm, type FlowerSpot, type Rect } from './garden-layout';
 
 const PAD = 12;
+
+/** What a bed shows: a tag's words, its avatar (null: the group's shared bed, no avatar) and its flowers. */
+export interface BedContent {
+  nickname: string;
+  avatar: AvatarId | null;
+  flowers: readonly GardenFlower[];
+}
 
 export class ScreenBed {
   readonly root: Phaser.GameObjects.Container;
@@ -25,21 +32,22 @@ export class ScreenBed {
   private readonly sprouts: Phaser.GameObjects.Image[];
   private readonly flowers = new Map<string, ScreenFlower>();
   private rect: Rect = { x: 0, y: 0, w: 0, h: 0 };
-  private avatarId: AvatarId;
+  private avatarId: AvatarId | null;
   private nickname = '';
   private lang: Language = 'en';
 
   constructor(
     private readonly scene: Phaser.Scene,
     readonly childId: string,
-    avatar: AvatarId,
+    avatar: AvatarId | null,
   ) {
     this.avatarId = avatar;
     this.plot = scene.add.graphics();
     this.terraces = scene.add.graphics();
     this.nameTag = scene.add.graphics();
     this.halo = scene.add.circle(0, 0, 10, 0xffffff, 1).setStrokeStyle(3, 0xf3c9a0, 1);
-    this.avatar = scene.add.image(0, 0, avatarKey(avatar));
+    this.avatar = scene.add.image(0, 0, avatarKey(avatar ?? 'cat')).setVisible(avatar !== null);
+    this.halo.setVisible(avatar !== null);
     this.name = scene.add.text(0, 0, '', textStyle(32, COLORS.inkCss, true)).setOrigin(0, 0.5);
     this.sprouts = [0, 1, 2].map(() => scene.add.image(0, 0, SPROUT_KEY).setAlpha(0.85));
     this.root = scene.add.container(0, 0, [this.plot, this.terraces, ...this.sprouts, this.nameTag, this.halo, this.avatar, this.name]);
@@ -49,21 +57,18 @@ export class ScreenBed {
     return this.flowers.size;
   }
 
-  /** A wave from this child's tablet: the avatar hops twice. */
-  avatarHop(): void {
-    this.scene.tweens.add({ targets: [this.avatar, this.halo], y: this.avatar.y - 16, duration: 220, ease: 'Sine.easeOut', yoyo: true, repeat: 1 });
-  }
-
   /** Every flower gives a little hop, left to right, after `delay`. */
   hopAll(delay: number): void {
     [...this.flowers.values()].forEach((f, i) => f.hop(delay + i * 110));
   }
 
   /** Draws this bed in `rect` with these flowers; returns how many flowers grew now (animated). */
-  update(bed: GardenBed, rect: Rect, lang: Language, animate: boolean): number {
+  update(bed: BedContent, rect: Rect, lang: Language, animate: boolean): number {
     if (bed.avatar !== this.avatarId) {
       this.avatarId = bed.avatar;
-      this.avatar.setTexture(avatarKey(bed.avatar));
+      if (bed.avatar) this.avatar.setTexture(avatarKey(bed.avatar));
+      this.avatar.setVisible(bed.avatar !== null);
+      this.halo.setVisible(bed.avatar !== null);
     }
     const moved = rect.x !== this.rect.x || rect.y !== this.rect.y || rect.w !== this.rect.w || rect.h !== this.rect.h;
     this.rect = rect;
@@ -149,10 +154,10 @@ export class ScreenBed {
     const d = th - 8;
     this.halo.setRadius(d / 2 + 4).setPosition(PAD + th / 2, PAD + th / 2);
     this.avatar.setDisplaySize(d, d).setPosition(PAD + th / 2, PAD + th / 2);
-    const nameX = PAD + th + 8;
+    const nameX = this.avatarId ? PAD + th + 8 : PAD + 28;
     fitText(this.name, nickname, w - nameX - PAD - 24, Math.round(th * 0.5), 20);
     this.name.setPosition(nameX, PAD + th / 2);
-    const tw = Math.min(w - 2 * PAD, th + 8 + this.name.width + 26);
+    const tw = Math.min(w - 2 * PAD, nameX - PAD + this.name.width + 26);
     const n = this.nameTag.clear();
     n.fillStyle(0xffffff, 1);
     n.fillRoundedRect(PAD, PAD, tw, th, th / 2);

@@ -175,7 +175,9 @@ export class ScreenFlower {
   private widestWord(words: string): number {
     let widest = 0;
     for (const w of words.split(/\s+/)) {
-      if (!w || /[\u3400-\u9fff]/u.test(w)) continue;
+      // A short Chinese strength (会关心人) is one word to a reader: it shrinks a little rather than break as 会关/心人.
+      // Longer Chinese may break between characters.
+      if (!w || (/[\u3400-\u9fff]/u.test(w) && [...w].length > 4)) continue;
       this.label.setText(w);
       widest = Math.max(widest, this.label.width);
     }

@@ -1,42 +1,9 @@
-// Where the beds go (a grid that keeps every bed as big as it can be for 1–12+ children) and where flowers stand in a bed.
+// Where flowers stand in a bed: standing rows while words stay big, rows of chips when the bed is very full.
 export interface Rect {
   x: number;
   y: number;
   w: number;
   h: number;
-}
-
-/** Beds read best a little wider than tall: the flowers stand side by side. */
-const BED_RATIO = 1.6;
-const MAX_BED_W = 880;
-const MAX_BED_H = 460;
-
-/** One rect per bed, in seating order, rows filled left to right; a short last row is centred. */
-export function bedRects(n: number, area: Rect, gap: number): Rect[] {
-  if (n <= 0) return [];
-  let best = { cols: 1, rows: n, w: 0, h: 0, score: -1, empty: 0 };
-  for (let cols = 1; cols <= n; cols++) {
-    const rows = Math.ceil(n / cols);
-    const w = Math.min(MAX_BED_W, (area.w - gap * (cols - 1)) / cols);
-    const h = Math.min(MAX_BED_H, (area.h - gap * (rows - 1)) / rows);
-    const score = Math.min(w, h * BED_RATIO);
-    const empty = cols * rows - n;
-    // Ties go to the grid with fewer empty places.
-    if (score > best.score + 0.5 || (Math.abs(score - best.score) <= 0.5 && empty < best.empty)) best = { cols, rows, w, h, score, empty };
-  }
-  const { cols, rows, w, h } = best;
-  const usedH = rows * h + (rows - 1) * gap;
-  const top = area.y + (area.h - usedH) / 2;
-  const out: Rect[] = [];
-  for (let i = 0; i < n; i++) {
-    const row = Math.floor(i / cols);
-    const inRow = row === rows - 1 ? n - row * cols : cols;
-    const col = i - row * cols;
-    const rowW = inRow * w + (inRow - 1) * gap;
-    const left = area.x + (area.w - rowW) / 2;
-    out.push({ x: left + col * (w + gap), y: top + row * (h + gap), w, h });
-  }
-  return out;
 }
 
 /** Label sizes on the 1920 design: standing flowers' words never go below FONT_STAND; a very full bed may go to FONT_FLOOR. */

@@ -1,6 +1,7 @@
-// Strength Garden on the shared screen: a garden with one bed per present child (avatar and nickname), where
-// each strength grows a flower labelled with its word and picture, self-chosen and friends' flowers told apart
-// by shape and colour (with a legend), the phase prompt on top, and a celebration of the whole garden at the end.
+// Strength Garden on the shared screen: ONE shared garden where every strength grows a flower (word and
+// picture; self-chosen and friends' flowers told apart by shape and colour, with a legend), the gardeners'
+// avatars in a row below it, and a celebration of the whole garden at the end. Flowers carry no names and
+// grow in the order they came, so nobody in the room can count whose flowers are whose.
 import Phaser from 'phaser';
 import { langStore } from '../../../common/i18n';
 import { DESIGN_H, DESIGN_W } from '../../art/theme';
@@ -9,26 +10,31 @@ import { markSceneReadyAfterRender } from '../../scene-ready';
 import { currentRound, screenStore, type ScreenState } from '../../screen-store';
 import { drawBackdrop } from '../../scenes/backdrop';
 import { onSceneEnd } from '../../scenes/on-scene-end';
+import { ChildRow } from '../child-row';
 import { ScreenBed } from './garden-bed';
 import { GardenHeader, HEADER_TOP, HEADER_TOP_UNDER_TIMER } from './garden-header';
-import { bedRects, type Rect } from './garden-layout';
+import { sharedFlowers } from './shared-garden';
+import type { Rect } from './garden-layout';
 import { GardenParty } from './garden-party';
 import { drawLawn } from './lawn';
 
 export const STRENGTH_GARDEN = 'strength-garden';
 
-const GAP = 22;
+/** The gardeners' row along the bottom: equal avatars, no counts. */
+const ROW_Y = DESIGN_H - 118;
+const ROW_ROOM = 236;
 
-/** The room for the beds under a header whose panel starts at `top`. */
+/** The room for the shared bed under a header whose panel starts at `top`, above the gardeners' row. */
 function bedArea(top: number): Rect {
   const y = GardenHeader.bottom(top) + 14;
-  return { x: 36, y, w: DESIGN_W - 72, h: DESIGN_H - y - 22 };
+  return { x: 36, y, w: DESIGN_W - 72, h: DESIGN_H - y - ROW_ROOM };
 }
 
 export class StrengthGardenScene extends Phaser.Scene {
   private header!: GardenHeader;
   private party!: GardenParty;
-  private beds = new Map<string, ScreenBed>();
+  private bed!: ScreenBed;
+  private gardeners!: ChildRow;
   private drawnOnce = false;
 
   constructor() {
@@ -37,18 +43,19 @@ export class StrengthGardenScene extends Phaser.Scene {
 
   create(): void {
     this.drawnOnce = false;
-    this.beds = new Map();
     drawBackdrop(this);
     drawLawn(this, bedArea(HEADER_TOP).y - 30);
     this.header = new GardenHeader(this);
     this.party = new GardenParty(this);
+    this.bed = new ScreenBed(this, 'our-garden', null);
+    this.gardeners = new ChildRow(this, { x: 80, y: ROW_Y, w: DESIGN_W - 160, maxSize: 116 });
     const offView = screenStore.subscribe((s) => this.draw(s));
     const offLang = langStore.subscribe(() => this.draw(screenStore.getState()));
     onSceneEnd(this, () => {
       offView();
       offLang();
-      for (const bed of this.beds.values()) bed.destroy();
-      this.beds.clear();
+      this.bed.destroy();
+      this.gardeners.destroy();
       this.header.destroy();
       this.party.destroy();
     });
@@ -76,35 +83,17 @@ export class StrengthGardenScene extends Phaser.Scene {
       animate,
     );
 
-    // Beds in seating order, never sorted by flowers; a child who leaves takes their bed along quietly.
-    const keep = new Set(view.beds.map((b) => b.childId));
-    for (const [id, bed] of this.beds) {
-      if (keep.has(id)) continue;
-      this.beds.delete(id);
-      this.tweens.add({ targets: bed.root, alpha: 0, duration: 400, onComplete: () => bed.destroy() });
-    }
-    const rects = bedRects(view.beds.length, bedArea(top), GAP);
-    view.beds.forEach((b, i) => {
-      let bed = this.beds.get(b.childId);
-      const isNew = !bed;
-      if (!bed) {
-        bed = new ScreenBed(this, b.childId, b.avatar);
-        this.beds.set(b.childId, bed);
-      }
-      bed.update(b, rects[i]!, lang, animate);
-      if (isNew && animate) {
-        bed.root.setAlpha(0);
-        this.tweens.add({ targets: bed.root, alpha: 1, duration: 600 });
-      }
-    });
+    // One bed for the whole group; children stand below it in seating order, all the same size.
+    this.bed.update({ nickname: view.labels.title[lang], avatar: null, flowers: sharedFlowers(view.beds) }, bedArea(top), lang, animate);
+    this.gardeners.update(view.beds, animate);
 
     if (party && !this.party.showing) {
       this.party.start(animate);
-      if (animate) [...this.beds.values()].forEach((bed, i) => bed.hopAll(600 + i * 180));
+      if (animate) this.bed.hopAll(600);
     } else if (!party) this.party.stop();
 
     if (s.view) {
-      for (const m of takeNewMoments(s.view.moments)) if (m.kind === 'wave') this.beds.get(m.childId)?.avatarHop();
+      for (const m of takeNewMoments(s.view.moments)) if (m.kind === 'wave') this.gardeners.figure(m.childId)?.wave();
     }
     this.drawnOnce = true;
     markSceneReadyAfterRender(this.game);

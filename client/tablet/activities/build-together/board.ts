@@ -1,5 +1,6 @@
 // The picture on the tablet: the scenery and every place (faint while empty, in colour once filled).
-// A tap is mapped to the place the child meant, forgivingly: small places get a finger-sized touch area.
+// The picture is zoomed so its smallest place is a finger-sized target (64 px) and pans inside its frame;
+// picking a piece glides the picture to where it fits. A tap is mapped to the place the child meant, forgivingly.
 import { backdropBody, pieceBody, pieceSize } from '../../../common/build-pictures';
 import { h } from '../../../common/dom';
 import { lang } from '../../../common/i18n';
@@ -11,8 +12,8 @@ export type BoardSlot = BuildTogetherTablet['slots'][number];
 export type Look = { shape: string; colour: string };
 
 const NS = 'http://www.w3.org/2000/svg';
-/** The smallest touch area of a place, in CSS pixels (a child's fingertip). */
-const TOUCH_PX = 60;
+/** The smallest touch area of a place, in CSS pixels (a child's fingertip; the design's smallest target). */
+const TOUCH_PX = 64;
 
 export interface Board {
   el: HTMLElement;
@@ -20,6 +21,15 @@ export interface Board {
   update(view: BuildTogetherTablet, glow: ReadonlySet<string>): void;
   /** A gentle burst of stars over a place (my piece just went in). */
   sparkle(slotId: string): void;
+  /** Glides the picture so the first empty place this piece fits is in view. */
+  showPlaceFor(look: Look): void;
+}
+
+/** How much to enlarge a picture `baseW` px wide so its smallest place is at least TOUCH_PX (never below 1). */
+export function zoomFor(slots: readonly { w: number; h: number }[], designWidth: number, baseW: number): number {
+  const smallest = Math.min(...slots.map((s) => Math.min(s.w, s.h)));
+  if (!Number.isFinite(smallest) || baseW <= 0) return 1;
+  return Math.max(1, TOUCH_PX / ((smallest * baseW) / designWidth));
 }
 
 const fits = (a: Look, b: Look) => a.shape === b.shape && a.colour === b.colour;
@@ -42,7 +52,8 @@ export function placeAt(slots: readonly BoardSlot[], x: number, y: number, units
   return fitting[0] ?? near.sort(byDist)[0] ?? null;
 }
 
-export function board(first: BuildTogetherTablet, held: () => Look | null, onTap: (slot: BoardSlot | null, filled: BoardSlot | null) => void): Board {
+/** `zoom: false` shows the whole picture at once (the finished picture is looked at, not tapped). */
+export function board(first: BuildTogetherTablet, held: () => Look | null, onTap: (slot: BoardSlot | null, filled: BoardSlot | null) => void, opts: { zoom?: boolean } = {}): Board {
   const { design } = first;
   const svg = document.createElementNS(NS, 'svg');
   svg.setAttribute('viewBox', `0 0 ${design.width} ${design.height}`);
@@ -52,7 +63,25 @@ export function board(first: BuildTogetherTablet, held: () => Look | null, onTap
   svg.innerHTML = backdropBody(design.backdrop);
   const frame = h('div', { className: 'build-frame', 'data-testid': 'build-picture', 'data-design': design.id });
   frame.append(svg);
-  const el = h('div', { className: 'build-board' }, frame);
+  const boardEl = h('div', { className: 'build-board' }, frame);
+  const el = h('div', { className: 'build-viewport', 'data-testid': 'build-viewport' }, boardEl);
+  // The picture's width: as big as the frame allows (3:2), then enlarged until the smallest place is finger-sized.
+  const fit = () => {
+    const { width, height } = el.getBoundingClientRect();
+    if (width <= 0) return;
+    const baseW = Math.min(width, height > 0 ? height * 1.5 : width);
+    const zoom = opts.zoom === false ? 1 : zoomFor(first.slots, design.width, baseW);
+    boardEl.style.width = `${Math.floor(baseW * zoom)}px`;
+    el.dataset['zoom'] = zoom.toFixed(2);
+    // The first look is at the middle of the picture, where the building stands (not a corner of sky).
+    if (!centred && el.scrollWidth > el.clientWidth) {
+      centred = true;
+      el.scrollLeft = (el.scrollWidth - el.clientWidth) / 2;
+      el.scrollTop = (el.scrollHeight - el.clientHeight) / 2;
+    }
+  };
+  let centred = false;
+  new ResizeObserver(fit).observe(el);
 
   // Two layers: every empty place under every piece (leaves spill over their neighbours, and a faint
   // place must never wash out a piece already in).
@@ -137,5 +166,18 @@ export function board(first: BuildTogetherTablet, held: () => Look | null, onTap
     setTimeout(() => burst.remove(), 1200);
   };
 
-  return { el, update, sparkle };
+  const showPlaceFor = (look: Look) => {
+    const target = slots.find((s) => !s.filled && fits(look, s));
+    const g = target && slotEls.get(target.slotId)?.g;
+    if (!g || el.scrollWidth <= el.clientWidth + 1) return;
+    const box = g.getBoundingClientRect();
+    const view = el.getBoundingClientRect();
+    el.scrollTo({
+      left: el.scrollLeft + box.left + box.width / 2 - (view.left + view.width / 2),
+      top: el.scrollTop + box.top + box.height / 2 - (view.top + view.height / 2),
+      behavior: 'smooth',
+    });
+  };
+
+  return { el, update, sparkle, showPlaceFor };
 }

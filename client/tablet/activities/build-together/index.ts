@@ -8,7 +8,8 @@ import type { BuildTogetherTablet } from '../../../../shared/activities/build-to
 import { SMILE } from '../../icons-ui';
 import { sendIntent } from '../../live-session';
 import { picture, prompt, say } from '../../widgets';
-import type { ActivityBuilder } from '../activity-view';
+import { completedBySelf, type ActivityBuilder } from '../activity-view';
+import { buildFinale } from './finale-view';
 import { board, type Board, type BoardSlot } from './board';
 import { askHelpButton, friendsAsking, myHelpCard } from './help';
 import { hintBubble } from './hint';
@@ -45,6 +46,7 @@ export const buildTogetherView: ActivityBuilder = (me) => {
     hints.hide();
     say(p.label[lang()]);
     draw();
+    pic?.showPlaceFor(p);
   };
 
   const tapPlace = async (slot: BoardSlot | null, filled: BoardSlot | null) => {
@@ -177,5 +179,6 @@ export const buildTogetherView: ActivityBuilder = (me) => {
       draw();
     },
     destroy: () => hints.hide(),
+    farewell: (s) => (view && completedBySelf(s, 'build-together') ? buildFinale(view) : null),
   };
 };

@@ -4,6 +4,9 @@ import { lang } from '../../../common/i18n';
 import { loadClips, stopReading } from '../../../common/read-aloud';
 import type { CheckinTablet } from '../../../../shared/activities/checkin/views';
 import type { ActivityBuilder } from '../activity-view';
+
+/** How long the thank-you stays after the round has closed. */
+const FAREWELL_MS = 4000;
 import { assentView } from './assent-view';
 import { endView } from './end-view';
 import { itemView, type ItemTablet } from './item-view';
@@ -67,8 +70,8 @@ export const checkinView: ActivityBuilder = () => {
       if (!v) return null;
       // On the last item, only if the child has just tapped an answer (not when the facilitator ended the round).
       const answeredLast = v.phase === 'item' && v.item !== null && v.item.index === v.item.count - 1 && holdUntil > Date.now() - 3000;
-      if (v.phase === 'declined') return endView('declined').el;
-      return answeredLast || v.phase === 'thanks' ? endView('thanks').el : null;
+      if (v.phase === 'declined') return { el: endView('declined').el, ms: FAREWELL_MS };
+      return answeredLast || v.phase === 'thanks' ? { el: endView('thanks').el, ms: FAREWELL_MS } : null;
     },
   };
 };

@@ -14,7 +14,7 @@ export type HolderTablet = Extract<PassStarTablet, { role: 'holder' }>;
 type Target = HolderTablet['targets'][number];
 
 /** What to say now that I have the star, with its picture; null when the round has no prompt. */
-function promptPart(view: HolderTablet): { el: HTMLElement; text: string } | null {
+export function promptPart(view: Pick<HolderTablet, 'prompt' | 'thrower'>): { el: HTMLElement; text: string } | null {
   if (view.prompt === 'none') return null;
   const text = t().tabletPage.star.prompts[view.prompt];
   const pictures =

@@ -3,7 +3,8 @@ import { h } from '../../../common/dom';
 import type { PassStarTablet } from '../../../../shared/activities/pass-star/views';
 import { sendIntent } from '../../live-session';
 import { say } from '../../widgets';
-import type { ActivityBuilder } from '../activity-view';
+import { completedBySelf, type ActivityBuilder } from '../activity-view';
+import { everyoneFinale, receivedLastPass, receiverFinale } from './finale-view';
 import { flyStar } from './fly-star';
 import { holderView } from './holder-view';
 import { watcherView } from './watcher-view';
@@ -49,5 +50,9 @@ export const passStarView: ActivityBuilder = (me) => {
       if (!flying) show(view);
     },
     destroy: () => stop(),
+    farewell: (s) => {
+      if (!latest || !completedBySelf(s, 'pass-star')) return null;
+      return latest.role === 'watcher' && receivedLastPass(latest) ? receiverFinale(latest) : everyoneFinale();
+    },
   };
 };
