@@ -131,7 +131,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
   });
   let readyNow = false;
   const http = createServer(app);
-  const socketServer = attachSocketServer(http, { registry: rooms, ...socketDeps, joinGuard, now, ready, trustProxy: config.trustProxy ?? false });
+  const socketServer = attachSocketServer(http, { registry: rooms, ...socketDeps, joinGuard, now, ready, trustProxy: config.trustProxy ?? false, publicUrl: config.publicUrl });
   io = socketServer;
   if (opened.pool) {
     // Control messages between nodes ride PostgreSQL's LISTEN/NOTIFY: no extra infrastructure.

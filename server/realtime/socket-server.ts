@@ -40,6 +40,8 @@ export interface SocketDeps {
   joinGuard: JoinGuard;
   now: () => number;
   trustProxy: boolean;
+  /** PUBLIC_URL when set: its origin may open consoles too (a TLS proxy's name differs from the Host it forwards). */
+  publicUrl?: string;
   /** Resolves once the node is ready (database migrated, cluster joined); handshakes wait for it. */
   ready: Promise<unknown>;
 }
@@ -64,12 +66,35 @@ async function sessionOf(socket: CircletimeSocket, deps: SocketDeps, rec: Sessio
   return room;
 }
 
+/**
+ * A console's handshake carries the staff cookie, which a browser sends from any page (WebSockets have no CORS):
+ * a page elsewhere could drive a signed-in worker's console. Browsers always send Origin; it must be this server
+ * (the Host it was asked for) or PUBLIC_URL. No Origin at all is not a browser page, so it has no cookie to borrow.
+ */
+export function originAllowed(origin: string | undefined, host: string | undefined, publicUrl: string | undefined): boolean {
+  if (origin === undefined) return true;
+  let asked: URL;
+  try {
+    asked = new URL(origin);
+  } catch {
+    return false;
+  }
+  if (host && asked.host === host.toLowerCase()) return true;
+  try {
+    return publicUrl !== undefined && new URL(publicUrl).origin === asked.origin;
+  } catch {
+    return false;
+  }
+}
+
 async function admit(socket: CircletimeSocket, deps: SocketDeps): Promise<SocketData> {
   const parsed = parseHandshake(socket.handshake.auth);
   if (!parsed.ok) throw new HandshakeError('protocol.invalid');
   const hs = parsed.value;
   if (hs.protocol !== PROTOCOL_VERSION) throw new HandshakeError('protocol.version');
   if (hs.role === 'console') {
+    const { origin, host } = socket.handshake.headers;
+    if (!originAllowed(origin, host, deps.publicUrl)) throw new HandshakeError('auth.denied');
     const token = readCookie(socket.handshake.headers.cookie, SESSION_COOKIE);
     const staff = token ? await deps.staff.staffForToken(token, deps.now()) : undefined;
     if (!staff || !token) throw new HandshakeError('auth.required');
