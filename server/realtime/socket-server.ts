@@ -184,9 +184,18 @@ export function attachSocketServer(http: HttpServer, deps: SocketDeps): Circleti
     }
   });
 
+  // A tablet's sockets in one room share one bucket: opening more connections buys no more messages.
+  const shared = new Map<string, { bucket: TokenBucket; sockets: number }>();
   io.on('connection', (socket) => {
-    const { room, since } = socket.data;
-    const bucket = new TokenBucket(SOCKET_BURST, SOCKET_REFILL_PER_SEC, deps.now);
+    const { room, since, who } = socket.data;
+    const key = who.kind === 'tablet' ? `${room.sessionId}|${who.deviceHash}` : undefined;
+    const entry = (key && shared.get(key)) || { bucket: new TokenBucket(SOCKET_BURST, SOCKET_REFILL_PER_SEC, deps.now), sockets: 0 };
+    entry.sockets += 1;
+    if (key) shared.set(key, entry);
+    const bucket = entry.bucket;
+    socket.on('disconnect', () => {
+      if (key && --entry.sockets === 0) shared.delete(key);
+    });
     // Only the one event name exists; anything else is answered, never routed to rules.
     socket.onAny((event: string) => {
       if (event !== 'intent') socket.emit('notice', { code: 'protocol.invalid', message: `unknown event ${event}` });
