@@ -107,9 +107,15 @@ async function admit(socket: CircletimeSocket, deps: SocketDeps): Promise<Socket
     const rec = await deps.sessions.liveByScreenToken(hs.screenToken);
     return { room: await sessionOf(socket, deps, rec), who: { kind: 'screen' }, since: hs.since };
   }
-  const found = await deps.joinGuard.find(clientAddress(socket.handshake.address, socket.handshake.headers, deps.trustProxy), hs.code);
+  const deviceHash = sha256(hs.seatToken);
+  // While codes are being guessed only a tablet already seated in the session it names gets back in.
+  const seatedHere = async (s: SessionRecord) => {
+    const room = await deps.registry.acquire(s.id);
+    return room !== undefined && Object.values(room.snapshot.seats).some((seat) => seat.deviceHash === deviceHash);
+  };
+  const found = await deps.joinGuard.find(clientAddress(socket.handshake.address, socket.handshake.headers, deps.trustProxy), hs.code, seatedHere);
   if (!found.ok) throw new HandshakeError(found.code);
-  return { room: await sessionOf(socket, deps, found.session), who: { kind: 'tablet', deviceHash: sha256(hs.seatToken) }, since: hs.since };
+  return { room: await sessionOf(socket, deps, found.session), who: { kind: 'tablet', deviceHash }, since: hs.since };
 }
 
 function asClient(socket: CircletimeSocket): RoomClient {
@@ -164,6 +170,13 @@ export async function dropStaffSockets(io: CircletimeIo, deps: Pick<SocketDeps, 
     dropped += 1;
   }
   return dropped;
+}
+
+/** Tells every live console on this node that join codes are being guessed (the console offers a new code). */
+export function noticeConsoles(io: CircletimeIo): void {
+  for (const socket of io.of('/').sockets.values()) {
+    if (socket.data.who?.kind === 'staff') socket.emit('notice', { code: 'join.guessing', message: 'Many wrong join codes from many addresses.' });
+  }
 }
 
 export function attachSocketServer(http: HttpServer, deps: SocketDeps): CircletimeIo {
