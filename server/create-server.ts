@@ -11,7 +11,7 @@ import { loadInstruments } from './instruments/load-instruments';
 import { SETUP_CODE_KEY } from './http/auth-routes';
 import { baseUrls } from './net/lan-urls';
 import { JoinGuard } from './realtime/join-guard';
-import { attachSocketServer, dropStaffSockets, type CircletimeIo, type StaffChange } from './realtime/socket-server';
+import { attachSocketServer, dropStaffSockets, noticeConsoles, type CircletimeIo, type StaffChange } from './realtime/socket-server';
 import { RoomRegistry } from './rooms/room-registry';
 import { openStore } from './store/database';
 import { GroupsRepo } from './store/groups-repo';
@@ -105,7 +105,10 @@ export async function startServer(config: Config, log: (line: string) => void = 
   });
   const rooms = registry;
   const commands = new RoomCommands({ registry: rooms, cluster, groups });
-  const joinGuard = new JoinGuard(sessions, limits);
+  const joinGuard = new JoinGuard(sessions, limits, undefined, () => {
+    if (io && cluster.shared) io.serverSideEmit('join.guessing');
+    if (io) noticeConsoles(io);
+  });
   const dataControls = new DataControls({ sql, store, groups, sessions, programmes, audit, scrubDisk: opened.scrubDisk, now });
 
   let setupCode: string | undefined;
@@ -131,7 +134,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
   });
   let readyNow = false;
   const http = createServer(app);
-  const socketServer = attachSocketServer(http, { registry: rooms, ...socketDeps, joinGuard, now, ready, trustProxy: config.trustProxy ?? false });
+  const socketServer = attachSocketServer(http, { registry: rooms, ...socketDeps, joinGuard, now, ready, trustProxy: config.trustProxy ?? false, publicUrl: config.publicUrl });
   io = socketServer;
   if (opened.pool) {
     // Control messages between nodes ride PostgreSQL's LISTEN/NOTIFY: no extra infrastructure.
@@ -143,6 +146,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
       if (m.nodeId !== cluster.nodeId) rooms.handOver([m.sessionId], m.epoch);
     });
     socketServer.on('staff.changed', (m) => void dropStaffSockets(socketServer, socketDeps, m));
+    socketServer.on('join.guessing', () => noticeConsoles(socketServer));
   }
 
   await new Promise<void>((resolve, reject) => {

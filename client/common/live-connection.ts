@@ -2,7 +2,7 @@
 import { io, type Socket } from 'socket.io-client';
 import type { Handshake } from '../../shared/protocol/handshake';
 import type { Intent } from '../../shared/protocol/intents';
-import type { CatchupMessage, ClientToServerEvents, IntentResult, MetricsMessage, ServerToClientEvents, ViewMessage } from '../../shared/protocol/messages';
+import type { CatchupMessage, ClientToServerEvents, IntentResult, MetricsMessage, NoticeMessage, ServerToClientEvents, ViewMessage } from '../../shared/protocol/messages';
 import { isErrorCode, type ErrorCode } from '../../shared/protocol/errors';
 import { PROTOCOL_VERSION } from '../../shared/protocol/version';
 import type { View } from '../../shared/session/views';
@@ -21,6 +21,8 @@ export interface LiveConnectionOptions<V extends View> {
   onCatchup?: (m: CatchupMessage) => void;
   /** Live participation metrics (staff connections only; the server never sends them to a screen or tablet). */
   onMetrics?: (m: MetricsMessage) => void;
+  /** A notice the server sends outside any intent (e.g. join codes being guessed). */
+  onNotice?: (m: NoticeMessage) => void;
   /** Server URL; default: the page's own origin. */
   url?: string;
   /**
@@ -96,6 +98,7 @@ export function connectLive<V extends View>(opts: LiveConnectionOptions<V>): Liv
     opts.onView(m as ViewMessage<V>);
   });
   socket.on('catchup', (m) => opts.onCatchup?.(m));
+  socket.on('notice', (m) => opts.onNotice?.(m));
   // A late packet from before a reconnect must not replace newer numbers; equal versions may differ in presence.
   let metricsVersion = 0;
   socket.on('metrics', (m) => {

@@ -25,4 +25,6 @@ export interface InterServerEvents {
   'room.moved': (m: { sessionId: string; nodeId: string; epoch: number }) => void;
   /** Close the consoles of these staff members that may no longer run their session (or whose login ended). */
   'staff.changed': (m: { staffId: string; endedTokenHash?: string; allSessions?: boolean }) => void;
+  /** Join codes are being guessed from many addresses: every node tells its live consoles. */
+  'join.guessing': () => void;
 }

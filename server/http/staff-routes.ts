@@ -2,6 +2,7 @@
 import { Router, type NextFunction, type Request, type Response } from 'express';
 import { StaffBody, StaffChangeBody } from '../../shared/api/schemas';
 import { hashPassword } from '../auth/password';
+import { SignInLimits } from '../auth/sign-in-limits';
 import type { HttpContext } from './context';
 import { body, param, requireStaff, sendError, staffOf } from './helpers';
 
@@ -11,8 +12,21 @@ export function staffRoutes(ctx: HttpContext): Router {
   const adminOnly = (_req: Request, res: Response, next: NextFunction) =>
     staffOf(res).role === 'admin' ? next() : sendError(res, 403, 'auth.denied', 'Only an administrator can manage accounts.');
 
+  const signIn = new SignInLimits(ctx.limits);
+
+  // `locked`: too many wrong passwords on the account (from anywhere); the staff page offers to unlock it.
   r.get('/staff', async (_req, res) => {
-    res.json(await ctx.staff.list());
+    const all = await ctx.staff.list();
+    res.json(await Promise.all(all.map(async (s) => ({ ...s, locked: await signIn.isLocked(s.username) }))));
+  });
+
+  // The colleague asks in person (or by phone) and the administrator unlocks: nobody unlocks an account from a login page.
+  r.post('/staff/:id/unlock', adminOnly, async (req, res) => {
+    const target = await ctx.staff.get(param(req, 'id'));
+    if (!target) return sendError(res, 404, 'staff.unknown', 'No such colleague.');
+    await signIn.unlock(target.username);
+    await ctx.audit.record(staffOf(res).id, 'staff.unlocked', target.id, {}, ctx.now());
+    res.json({ ...target, locked: false });
   });
 
   r.post('/staff', adminOnly, async (req, res) => {

@@ -79,6 +79,7 @@ export class DataControls {
         if (live !== false) throw new GroupIsLive();
         const sessionIds = (await new SessionsRepo(tx).forGroup(g.id)).map((s) => s.id);
         const events = await this.deps.store.purgeSessions(tx, sessionIds);
+        await rows.redactGroupAuditSubjects(g.id);
         const purged = await rows.deleteGroupRows(g.id);
         return { groupId: g.id, retainUntil, sessions: purged.sessions, events, children: purged.children };
       });
@@ -110,6 +111,7 @@ export class DataControls {
         const sessionIds = (await new SessionsRepo(tx).forGroup(groupId)).map((s) => s.id);
         const events = await this.deps.store.rewriteForErasure(tx, sessionIds, (e) => eraseChildFromEvent(e, target));
         await rows.replaceWithPlaceholder(childId, target.placeholderId, now);
+        await rows.redactAuditSubject(child.code, target.placeholderId);
         // The group's programme is staff free text too: a note naming the child loses the name.
         const programmes = new ProgrammesRepo(tx);
         const programme = await programmes.get(groupId);

@@ -40,6 +40,8 @@ export interface SocketDeps {
   joinGuard: JoinGuard;
   now: () => number;
   trustProxy: boolean;
+  /** PUBLIC_URL when set: its origin may open consoles too (a TLS proxy's name differs from the Host it forwards). */
+  publicUrl?: string;
   /** Resolves once the node is ready (database migrated, cluster joined); handshakes wait for it. */
   ready: Promise<unknown>;
 }
@@ -64,12 +66,35 @@ async function sessionOf(socket: CircletimeSocket, deps: SocketDeps, rec: Sessio
   return room;
 }
 
+/**
+ * A console's handshake carries the staff cookie, which a browser sends from any page (WebSockets have no CORS):
+ * a page elsewhere could drive a signed-in worker's console. Browsers always send Origin; it must be this server
+ * (the Host it was asked for) or PUBLIC_URL. No Origin at all is not a browser page, so it has no cookie to borrow.
+ */
+export function originAllowed(origin: string | undefined, host: string | undefined, publicUrl: string | undefined): boolean {
+  if (origin === undefined) return true;
+  let asked: URL;
+  try {
+    asked = new URL(origin);
+  } catch {
+    return false;
+  }
+  if (host && asked.host === host.toLowerCase()) return true;
+  try {
+    return publicUrl !== undefined && new URL(publicUrl).origin === asked.origin;
+  } catch {
+    return false;
+  }
+}
+
 async function admit(socket: CircletimeSocket, deps: SocketDeps): Promise<SocketData> {
   const parsed = parseHandshake(socket.handshake.auth);
   if (!parsed.ok) throw new HandshakeError('protocol.invalid');
   const hs = parsed.value;
   if (hs.protocol !== PROTOCOL_VERSION) throw new HandshakeError('protocol.version');
   if (hs.role === 'console') {
+    const { origin, host } = socket.handshake.headers;
+    if (!originAllowed(origin, host, deps.publicUrl)) throw new HandshakeError('auth.denied');
     const token = readCookie(socket.handshake.headers.cookie, SESSION_COOKIE);
     const staff = token ? await deps.staff.staffForToken(token, deps.now()) : undefined;
     if (!staff || !token) throw new HandshakeError('auth.required');
@@ -82,9 +107,15 @@ async function admit(socket: CircletimeSocket, deps: SocketDeps): Promise<Socket
     const rec = await deps.sessions.liveByScreenToken(hs.screenToken);
     return { room: await sessionOf(socket, deps, rec), who: { kind: 'screen' }, since: hs.since };
   }
-  const found = await deps.joinGuard.find(clientAddress(socket.handshake.address, socket.handshake.headers, deps.trustProxy), hs.code);
+  const deviceHash = sha256(hs.seatToken);
+  // While codes are being guessed only a tablet already seated in the session it names gets back in.
+  const seatedHere = async (s: SessionRecord) => {
+    const room = await deps.registry.acquire(s.id);
+    return room !== undefined && Object.values(room.snapshot.seats).some((seat) => seat.deviceHash === deviceHash);
+  };
+  const found = await deps.joinGuard.find(clientAddress(socket.handshake.address, socket.handshake.headers, deps.trustProxy), hs.code, seatedHere);
   if (!found.ok) throw new HandshakeError(found.code);
-  return { room: await sessionOf(socket, deps, found.session), who: { kind: 'tablet', deviceHash: sha256(hs.seatToken) }, since: hs.since };
+  return { room: await sessionOf(socket, deps, found.session), who: { kind: 'tablet', deviceHash }, since: hs.since };
 }
 
 function asClient(socket: CircletimeSocket): RoomClient {
@@ -141,6 +172,13 @@ export async function dropStaffSockets(io: CircletimeIo, deps: Pick<SocketDeps, 
   return dropped;
 }
 
+/** Tells every live console on this node that join codes are being guessed (the console offers a new code). */
+export function noticeConsoles(io: CircletimeIo): void {
+  for (const socket of io.of('/').sockets.values()) {
+    if (socket.data.who?.kind === 'staff') socket.emit('notice', { code: 'join.guessing', message: 'Many wrong join codes from many addresses.' });
+  }
+}
+
 export function attachSocketServer(http: HttpServer, deps: SocketDeps): CircletimeIo {
   const io: CircletimeIo = new Server(http, {
     maxHttpBufferSize: MAX_MESSAGE_BYTES,
@@ -159,9 +197,18 @@ export function attachSocketServer(http: HttpServer, deps: SocketDeps): Circleti
     }
   });
 
+  // A tablet's sockets in one room share one bucket: opening more connections buys no more messages.
+  const shared = new Map<string, { bucket: TokenBucket; sockets: number }>();
   io.on('connection', (socket) => {
-    const { room, since } = socket.data;
-    const bucket = new TokenBucket(SOCKET_BURST, SOCKET_REFILL_PER_SEC, deps.now);
+    const { room, since, who } = socket.data;
+    const key = who.kind === 'tablet' ? `${room.sessionId}|${who.deviceHash}` : undefined;
+    const entry = (key && shared.get(key)) || { bucket: new TokenBucket(SOCKET_BURST, SOCKET_REFILL_PER_SEC, deps.now), sockets: 0 };
+    entry.sockets += 1;
+    if (key) shared.set(key, entry);
+    const bucket = entry.bucket;
+    socket.on('disconnect', () => {
+      if (key && --entry.sockets === 0) shared.delete(key);
+    });
     // Only the one event name exists; anything else is answered, never routed to rules.
     socket.onAny((event: string) => {
       if (event !== 'intent') socket.emit('notice', { code: 'protocol.invalid', message: `unknown event ${event}` });

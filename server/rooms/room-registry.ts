@@ -1,4 +1,5 @@
 // The live rooms this node holds: loaded when their first client or command arrives, started, retired, or handed to another node.
+import { PRESENCE_DEBOUNCE_MS } from './device-budget';
 import type { Actor, SessionEvent } from '../../shared/session/events';
 import type { Group } from '../store/groups-repo';
 import { rosterSnapshot, type GroupsRepo } from '../store/groups-repo';
@@ -193,6 +194,8 @@ export class RoomRegistry {
         this.deps.onMoved?.(room, why);
       },
       ...(this.deps.presenceGraceMs !== undefined ? { presenceGraceMs: this.deps.presenceGraceMs } : {}),
+      presenceDebounceMs: PRESENCE_DEBOUNCE_MS,
+      deviceBudgets: true,
       ...(this.deps.onError ? { onError: this.deps.onError } : {}),
     };
   }

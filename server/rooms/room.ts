@@ -4,6 +4,7 @@ import type { IntentResult } from '../../shared/protocol/messages';
 import { CATCHUP_MAX_EVENTS } from '../../shared/protocol/limits';
 import type { Actor, EventBody, SessionEvent } from '../../shared/session/events';
 import { applyEvent, foldEvents } from '../../shared/session/reducer';
+import { DeviceBudgets } from './device-budget';
 import { presenceFollowUps } from '../../shared/session/round-rules';
 import { decide, type Who } from '../../shared/session/rules';
 import type { SessionState } from '../../shared/session/state';
@@ -43,6 +44,10 @@ export interface RoomDeps {
   onMoved?: (room: Room, why: HandOverReason) => void;
   /** Grace after loading before seats whose tablet has not come back are logged as disconnected. */
   presenceGraceMs?: number;
+  /** How long a tablet must stay away before that is logged (0: at once, as the in-process test harnesses want). */
+  presenceDebounceMs?: number;
+  /** Limits each tablet's writes to the log (the server always sets it; harnesses with a frozen clock do not). */
+  deviceBudgets?: boolean;
   onError?: (err: Error) => void;
   /** Turns per child in the group's earlier sessions (fair scheduling across the programme). */
   pastTurns?: PastTurnsByActivity;
@@ -73,6 +78,10 @@ export class Room {
   private sentEpoch = -1;
   private readonly metrics: RoomMetrics;
   /** Until then, seats the log calls connected are not logged as gone (tablets are reconnecting after a move). */
+  /** When each tablet's last socket left (device hash → ms): departures are logged only once they last. */
+  private readonly absentSince = new Map<string, number>();
+  private presenceTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly budgets: DeviceBudgets | undefined;
   private graceUntil = 0;
   private graceTimer: ReturnType<typeof setTimeout> | undefined;
   /** Set while the room folds its log again after a failed commit; intents wait for it. */
@@ -91,6 +100,7 @@ export class Room {
     this.state = foldEvents(sessionId, events);
     this.commits = new CommitTracker(this.state.version);
     for (const e of events) if (e.intentId) this.intentSeqs.set(e.intentId, e.seq);
+    this.budgets = deps.deviceBudgets ? new DeviceBudgets(deps.now) : undefined;
     this.metrics = new RoomMetrics(events, () => [...this.clients.values()].map((a) => a.client).filter((c) => c.who.kind === 'staff'));
   }
 
@@ -143,6 +153,7 @@ export class Room {
   attach(client: RoomClient, since?: number): void {
     if (this.gone) return client.moved();
     this.clients.set(client.id, { client, lastSent: undefined });
+    if (client.who.kind === 'tablet') this.absentSince.delete(client.who.deviceHash);
     this.viewEpoch++;
     if (client.who.kind === 'staff' && since !== undefined && since < this.commits.committed) {
       void this.sendCatchup(client, since);
@@ -153,7 +164,11 @@ export class Room {
   }
 
   detach(clientId: string): void {
+    const who = this.clients.get(clientId)?.client.who;
     if (!this.clients.delete(clientId)) return;
+    if (who?.kind === 'tablet' && ![...this.clients.values()].some((a) => a.client.who.kind === 'tablet' && a.client.who.deviceHash === who.deviceHash)) {
+      this.absentSince.set(who.deviceHash, this.deps.now());
+    }
     this.viewEpoch++;
     void this.reconcilePresence();
     this.broadcastIfCommitted();
@@ -171,6 +186,8 @@ export class Room {
     }
     const decision = decide(this.state, intent, who, this.deps.now(), { random: this.deps.random ?? Math.random, pastTurns: this.deps.pastTurns ?? {}, instruments: this.deps.instruments });
     if (!decision.ok) return { ok: false, code: decision.code };
+    // What a tablet may write is budgeted per device, across its connections (rejections write nothing).
+    if (who.kind === 'tablet' && decision.events.length > 0 && this.budgets?.take(who.deviceHash) === false) return { ok: false, code: 'rate.limited' };
     try {
       const seq = await this.append(decision.events, decision.actor, intent.id);
       return { ok: true, seq };
@@ -227,6 +244,7 @@ export class Room {
     if (this.gone) return;
     this.gone = true;
     clearTimeout(this.graceTimer);
+    clearTimeout(this.presenceTimer);
     this.metrics.flushAndStop();
     this.deps.onMoved?.(this, why);
     for (const { client } of this.clients.values()) client.moved();
@@ -262,16 +280,30 @@ export class Room {
   /** Logs a presence change wherever the log disagrees with the sockets actually attached. */
   private async reconcilePresence(reason?: 'restart'): Promise<void> {
     if (this.ended || this.gone || this.recovering) return;
-    const inGrace = this.deps.now() < this.graceUntil;
+    const now = this.deps.now();
+    const inGrace = now < this.graceUntil;
+    const debounce = this.deps.presenceDebounceMs ?? 0;
     const live = new Set<string>();
     for (const { client } of this.clients.values()) if (client.who.kind === 'tablet') live.add(client.who.deviceHash);
     const changes: EventBody[] = [];
+    let wakeAt = Infinity;
     for (const seat of Object.values(this.state.seats)) {
       const connected = live.has(seat.deviceHash);
+      if (connected === seat.connected) continue;
       // In the grace window only arrivals are logged: a tablet not back yet is probably on its way.
-      if (connected !== seat.connected && (connected || !inGrace)) {
-        changes.push({ type: 'presence.changed', payload: { childId: seat.childId, connected, ...(reason ? { reason } : {}) } });
+      if (!connected && inGrace) continue;
+      // A departure is logged once it lasts: a reconnect loop made 144 presence events in 5 s, now it makes none.
+      const awaySince = this.absentSince.get(seat.deviceHash) ?? 0;
+      if (!connected && now - awaySince < debounce) {
+        wakeAt = Math.min(wakeAt, awaySince + debounce);
+        continue;
       }
+      changes.push({ type: 'presence.changed', payload: { childId: seat.childId, connected, ...(reason ? { reason } : {}) } });
+    }
+    if (wakeAt !== Infinity) {
+      clearTimeout(this.presenceTimer);
+      this.presenceTimer = setTimeout(() => void this.reconcilePresence(), Math.max(0, wakeAt - now) + 5);
+      this.presenceTimer.unref?.();
     }
     if (changes.length > 0) await this.append(changes, { kind: 'system' }).catch(() => undefined);
   }
@@ -285,6 +317,7 @@ export class Room {
 
   private finish(): void {
     clearTimeout(this.graceTimer);
+    clearTimeout(this.presenceTimer);
     this.metrics.flushAndStop();
     void Promise.resolve(this.deps.onEnded(this)).finally(() => this.markRetired());
     // Everyone sees the ended view before their connection closes.

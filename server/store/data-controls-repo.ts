@@ -41,6 +41,19 @@ export class DataControlsRepo {
    * Deletes every row that belongs to the group except its events (the event store removes those in the same
    * transaction): roster, sessions index, programme, access grants, and the group itself.
    */
+  /**
+   * Audit entries name a child by research code (consent changes). Exported data carries that code, so the code
+   * gives way to the placeholder on erasure: the entry stays, the link to exported data goes.
+   */
+  redactAuditSubject(code: string, replacement: string): Promise<number> {
+    return this.sql.run('UPDATE audit SET subject = ? WHERE subject = ?', [replacement, code]);
+  }
+
+  /** Before a purge deletes the children: their codes leave the audit trail too (the entries stay, as "purged"). */
+  redactGroupAuditSubjects(groupId: string): Promise<number> {
+    return this.sql.run("UPDATE audit SET subject = 'purged' WHERE subject IN (SELECT code FROM children WHERE group_id = ?)", [groupId]);
+  }
+
   async deleteGroupRows(groupId: string): Promise<PurgedRows> {
     const run = (text: string) => this.sql.run(text, [groupId]);
     const rows: PurgedRows = {

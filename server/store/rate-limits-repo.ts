@@ -41,6 +41,11 @@ export class RateLimits {
     return row?.hits ?? 0;
   }
 
+  /** Takes back one counted attempt that turned out to be right (a global ceiling counts only failures). */
+  async undo(key: string): Promise<void> {
+    await this.sql.run('UPDATE rate_limits SET hits = hits - 1 WHERE key = ? AND hits > 0', [key]);
+  }
+
   async clear(key: string): Promise<void> {
     await this.sql.run('DELETE FROM rate_limits WHERE key = ?', [key]);
   }

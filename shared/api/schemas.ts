@@ -98,6 +98,8 @@ export interface StaffInfo {
   role: StaffRole;
   /** False once an administrator deactivated the account. */
   active: boolean;
+  /** On the staff list: locked after too many wrong passwords, until an administrator unlocks it (or 15 minutes pass). */
+  locked?: boolean;
 }
 
 /** An administrator changes a colleague's role, or deactivates / reactivates the account. */

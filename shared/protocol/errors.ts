@@ -7,6 +7,7 @@ export const ERROR_CODES = [
   'auth.denied',
   'join.code_unknown',
   'join.rate_limited',
+  'join.guessing',
   'session.ended',
   'session.unknown',
   'role.denied',

@@ -41,6 +41,10 @@ export function startLive(store: LiveStore, sessionId: string, onAuthLost: () =>
         room: info.code,
         onView: (m) => onView(m.view, m.serverNow),
         onMetrics,
+        // Shown like a refused intent, until dismissed: the worker decides whether to change the code.
+        onNotice: (m) => {
+          if (m.code === 'join.guessing') store.setState({ error: m.code });
+        },
         onStatus: (link, code) => {
           if (link === 'reconnecting') rebaseline = true;
           if (code === 'auth.required') return onAuthLost();

@@ -1,4 +1,4 @@
-// One account on the staff page: name, username, role (changeable by the admin) and deactivate / reactivate.
+// One account on the staff page: name, username, role (changeable by the admin), deactivate / reactivate, unlock.
 import { api } from '../../common/api';
 import { h } from '../../common/dom';
 import { t } from '../../common/i18n';
@@ -39,13 +39,30 @@ export function accountRow(s: StaffInfo, isMe: boolean, changed: () => void): HT
         },
         s.active ? tt.deactivate : tt.reactivate,
       );
+  // Locked by wrong passwords (perhaps someone else's): the colleague asks, the administrator unlocks.
+  const unlock = s.locked && !isMe
+    ? h(
+        'button',
+        {
+          type: 'button',
+          className: 'button small',
+          'data-testid': 'staff-unlock',
+          onclick: () => {
+            status.textContent = '…';
+            api<StaffInfo>('POST', `/staff/${encodeURIComponent(s.id)}/unlock`, {}).then(changed, (err: unknown) => (status.textContent = errorText(err)));
+          },
+        },
+        tt.unlock,
+      )
+    : null;
   return h(
     'li',
     { className: `staff-row${s.active ? '' : ' inactive'}`, 'data-testid': 'staff-row', 'data-username': s.username, 'data-active': String(s.active) },
-    h('span', { className: 'staff-name' }, s.displayName, isMe ? ` ${tt.you}` : '', s.active ? null : h('span', { className: 'muted small' }, ` · ${tt.inactive}`)),
+    h('span', { className: 'staff-name' }, s.displayName, isMe ? ` ${tt.you}` : '', s.active ? null : h('span', { className: 'muted small' }, ` · ${tt.inactive}`), s.locked ? h('span', { className: 'muted small', 'data-testid': 'staff-locked' }, ` · ${tt.locked}`) : null),
     h('code', { className: 'muted' }, s.username),
     role,
     toggle,
+    unlock,
     status,
   );
 }

@@ -34,6 +34,7 @@ export const consolePage = {
   errors: {
     'auth.wrong': 'Wrong username or password.',
     'auth.rate_limited': 'Too many tries. Please wait a minute, then try again.',
+    'auth.locked': 'This account is locked after too many wrong passwords. Ask an administrator to unlock it, or wait 15 minutes.',
     'setup.code_wrong': 'That setup code is not right. Look for it in the server terminal.',
     'setup.done': 'Setup is already done. Please log in.',
     'group.empty': 'Add children to the roster first.',

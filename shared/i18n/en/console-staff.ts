@@ -13,6 +13,8 @@ export const consoleStaff = {
   deactivate: 'Deactivate',
   reactivate: 'Reactivate',
   inactive: 'deactivated',
+  locked: 'locked after too many wrong passwords',
+  unlock: 'Unlock',
   confirmDeactivate: 'Deactivate {name}? They are signed out at once and can no longer sign in. Their groups, sessions and audit history stay.',
   you: '(you)',
   newAccount: 'New account',

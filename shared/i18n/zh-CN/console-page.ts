@@ -34,6 +34,7 @@ export const consolePage: Dict['consolePage'] = {
   errors: {
     'auth.wrong': '用户名或密码不正确。',
     'auth.rate_limited': '尝试次数太多，请等一分钟再试。',
+    'auth.locked': '密码错误次数太多，这个账号已被锁定。请管理员解除锁定，或等 15 分钟再试。',
     'setup.code_wrong': '设置码不正确，请在服务器终端窗口里查看。',
     'setup.done': '已经设置过了，请直接登录。',
     'group.empty': '请先在名单中添加儿童。',

@@ -15,6 +15,8 @@ export const consoleStaff: Dict['consoleStaff'] = {
   deactivate: '停用',
   reactivate: '重新启用',
   inactive: '已停用',
+  locked: '密码错误次数太多，已锁定',
+  unlock: '解除锁定',
   confirmDeactivate: '停用 {name} 的账号？对方会立即退出登录，之后无法再登录。其小组、活动记录和审计记录都会保留。',
   you: '（你）',
   newAccount: '新建账号',
