@@ -16,7 +16,12 @@ afterAll(async () => srv.close());
 
 async function groups(n: number, prefix: string): Promise<GroupDetail[]> {
   const made: GroupDetail[] = [];
-  for (let i = 0; i < n; i++) made.push((await ana.groupWithChildren(`${prefix} ${i}`, [['Mimi', 'cat']], true)).group);
+  for (let i = 0; i < n; i++) {
+    const { group, children } = await ana.groupWithChildren(`${prefix} ${i}`, [['Mimi', 'cat']], true);
+    // Guardian consent to take part, so a start is not held for the facilitator's confirmation.
+    for (const c of children) await ana.ok('PUT', `/groups/${group.id}/children/${c.id}/consent`, { participation: true, research: false });
+    made.push(group);
+  }
   return made;
 }
 
