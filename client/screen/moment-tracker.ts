@@ -1,11 +1,7 @@
 // Remembers the highest moment seq shown, so waves and reactions animate once and never replay on reconnect.
 import type { Moment } from '../../shared/session/state';
-
-declare global {
-  interface Window {
-    __circletime?: { lastMomentSeq: number | null };
-  }
-}
+// window.__circletime is declared in label-bounds.ts.
+import './label-bounds';
 
 let lastSeq: number | null = null;
 

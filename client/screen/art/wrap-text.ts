@@ -132,3 +132,19 @@ export function setBalancedText(text: Phaser.GameObjects.Text, value: string, ma
   if (wrap) text.setWordWrapCallback(wrap);
   text.setText(value);
 }
+
+/**
+ * Sets balanced text at the largest of `sizes` whose lines fit `maxWidth` × `maxHeight` without breaking a word
+ * (a long name shrinks the words a little rather than being cut); the smallest size when none does.
+ */
+export function fitBalancedText(text: Phaser.GameObjects.Text, value: string, maxWidth: number, maxHeight: number, sizes: readonly number[]): void {
+  for (const [i, size] of sizes.entries()) {
+    text.setFontSize(size);
+    text.setText(value);
+    text.updateText();
+    const measure = (s: string) => text.context.measureText(s).width + s.length * text.letterSpacing;
+    const widestWord = Math.max(0, ...value.split('\n').flatMap(units).filter((u) => u !== ' ').map(measure));
+    setBalancedText(text, value, maxWidth);
+    if ((widestWord <= maxWidth && text.height <= maxHeight && text.width <= maxWidth + 1) || i === sizes.length - 1) return;
+  }
+}

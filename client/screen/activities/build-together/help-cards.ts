@@ -5,7 +5,8 @@ import type { BuildTogetherScreen } from '../../../../shared/activities/build-to
 import { fill, type Dict } from '../../../../shared/i18n';
 import { avatarKey } from '../../art/textures';
 import { COLORS, textStyle } from '../../art/theme';
-import { setBalancedText } from '../../art/wrap-text';
+import { fitBalancedText } from '../../art/wrap-text';
+import { reportLabels, type LabelBounds } from '../../label-bounds';
 import { pieceFit, pieceKey } from './build-textures';
 import { PANEL } from './turn-card';
 
@@ -31,15 +32,26 @@ export class HelpCards {
     const before = new Set(this.cards.map((c) => String(c.getData('id'))));
     this.key = key;
     for (const c of this.cards) c.destroy();
+    const labels: LabelBounds[] = [];
     this.cards = shown.map((x, i) => {
       const card = this.card(x, t);
       card.setPosition(PANEL.x, top + 6 + i * (CARD_H + GAP));
+      const words = card.getData('words') as Phaser.GameObjects.Text;
+      const room = card.getData('room') as LabelBounds['box'];
+      labels.push({
+        id: card.getData('id') as string,
+        text: words.text,
+        lines: words.getWrappedText(),
+        box: { ...room, x: room.x + card.x, y: room.y + card.y },
+        took: { x: card.x + words.x, y: card.y + words.y - words.height / 2, w: words.width, h: words.height },
+      });
       if (animate && !before.has(card.getData('id') as string)) {
         card.setAlpha(0).setScale(0.9);
         this.scene.tweens.add({ targets: card, alpha: 1, scale: 1, duration: 450, ease: 'Back.easeOut' });
       }
       return card;
     });
+    reportLabels('build-help', labels);
   }
 
   private card(x: Help, t: Dict['screenPage']): Phaser.GameObjects.Container {
@@ -63,12 +75,19 @@ export class HelpCards {
       left = 242;
     }
     const words = s.add.text(left, CARD_H / 2, '', { ...textStyle(x.helpedBy ? 26 : 28, COLORS.inkCss, true) }).setOrigin(0, 0.5);
-    const textW = PANEL.w - left - 16;
-    setBalancedText(words, x.helpedBy ? fill(t.build.helping, { helper: x.helpedBy.nickname }) : fill(t.build.needsHelp, { name: x.child.nickname }), textW);
-    if (words.height > CARD_H - 12) words.setFontSize(22);
+    // A long name makes the words a little smaller, never cut inside a word nor out of the card.
+    const room = { x: left, y: 6, w: PANEL.w - left - 16, h: CARD_H - 12 };
+    const sizes = x.helpedBy ? [26, 24, 22, 20, 18] : [28, 26, 24, 22, 20, 18];
+    const say = (name: string) => (x.helpedBy ? fill(t.build.helping, { helper: name }) : fill(t.build.needsHelp, { name }));
+    const name = x.helpedBy ? x.helpedBy.nickname : x.child.nickname;
+    fitBalancedText(words, say(name), room.w, room.h, sizes);
+    // On two lines, the name stays whole on its own line ("欧阳诸葛小 / 明需要帮忙" would cut a child's name).
+    if (words.getWrappedText().length > 1) fitBalancedText(words, say(`${name}\n`).replace(/\n\s+/, '\n'), room.w, room.h, sizes);
     parts.push(words);
     const card = s.add.container(0, 0, parts);
     card.setData('id', `${x.child.childId}:${helped}`);
+    card.setData('words', words);
+    card.setData('room', room);
     return card;
   }
 
