@@ -55,7 +55,7 @@ describe('drafting a process record', () => {
     const r = draftRecord(input('en'));
     expect(r).toMatchObject({ session: 'Session 1 of 6', date: '2026-03-06', time: '14:00–15:00', present: ['amy', 'bo', 'cai'], absent: ['dan'], goals: ["Children learn each other's names."] });
     expect(r.rounds.map((x) => [x.name, x.minutes, x.summary])).toEqual([
-      ['Pass the Star', 3, '3 of 3 held the star; 2 passes between children.'],
+      ['Pass the Star', 3, '3 of 3 held the star; star passes between children: 2.'],
       ['Spotlight', 5, '1 presented, 1 passed.'],
       ['Check-in', 2, '2 of 3 finished the check-in; 1 declined.'],
     ]);

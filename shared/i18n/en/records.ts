@@ -43,9 +43,9 @@ export const records = {
   noGoal: 'No goal was set for this session (it did not come from the programme).',
   minutes: '{n} min',
   // Round summaries: counts only, from the metrics; never a child's answer.
-  roundPassStar: '{n} of {present} held the star; {passes} passes between children.',
+  roundPassStar: '{n} of {present} held the star; star passes between children: {passes}.',
   roundSpotlight: '{presented} presented, {passed} passed.',
-  roundBuild: '{n} of {present} placed pieces ({pieces} pieces in all); help given {help} times.',
+  roundBuild: '{n} of {present} placed pieces (pieces in all: {pieces}; help given: {help}).',
   roundGarden: '{gave} of {present} gave a strength card; {received} received one.',
   roundCheckin: '{finished} of {present} finished the check-in; {declined} declined.',
   // A member's participation, in plain words: what the child did, never compared with others.
