@@ -6,7 +6,8 @@ import type { SessionEvent } from '../../shared/session/events';
 import type { PlannedRound } from '../../shared/session/round-types';
 import type { PlanSession } from '../../shared/programmes/programme';
 import { draftRecord, type DraftedRecord } from '../../shared/records/draft';
-import { RecordFieldsSchema, type RecordFields, type RecordStatus } from '../../shared/records/fields';
+import type { RecordListRow, RecordView } from '../../shared/api/records';
+import { RecordFieldsSchema } from '../../shared/records/fields';
 import { groupLogs, type SessionLog } from '../review/group-logs';
 import { RecordConflict, type RecordState } from '../store/records-repo';
 import { serverTimeZone } from '../time-zone';
@@ -14,29 +15,6 @@ import { recordDocx } from '../records/record-docx';
 import type { HttpContext } from './context';
 import { body, param, requireGroup, requireStaff, sendError, staffOf } from './helpers';
 import { canRun } from '../store/access-repo';
-
-/** The list row of a session: its record's status. */
-export interface RecordListRow {
-  number: number;
-  sessionId: string;
-  startedAt: number;
-  endedAt: number | null;
-  title: string;
-  status: RecordStatus;
-  version: number;
-}
-
-/** One record as the review page shows it: the drafted part (read-only), the worker's fields, the history. */
-export interface RecordView {
-  number: number;
-  drafted: DraftedRecord;
-  status: RecordStatus;
-  version: number;
-  fields: RecordFields;
-  history: { version: number; final: boolean; changed: string[]; by: string; at: number }[];
-  canWrite: boolean;
-  children: { id: string; nickname: string }[];
-}
 
 const SaveSchema = v.strictObject({ version: v.pipe(v.number(), v.integer(), v.minValue(0)), fields: RecordFieldsSchema });
 const FinaliseSchema = v.strictObject({ version: v.pipe(v.number(), v.integer(), v.minValue(1)) });
@@ -107,6 +85,7 @@ export function recordRoutes(ctx: HttpContext): Router {
       fields,
       history: s.history.map((h) => ({ version: h.version, final: h.final, changed: h.changed, by: names.get(h.savedBy) ?? h.savedBy, at: h.savedAt })),
       canWrite: canRun(access) && s.status !== 'final',
+      canRun: canRun(access),
       children,
     };
   };

@@ -5,9 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaffInfo } from '../../shared/api/schemas';
-import type { ConsoleView, TabletView } from '../../shared/session/views';
-import type { RecordListRow, RecordView } from '../../server/http/record-routes';
-import { LiveClient, seatToken } from '../support/live-client';
+import type { RecordListRow, RecordView } from '../../shared/api/records';
+import { runRecordSession } from '../support/record-session';
 import { StaffClient } from '../support/staff-client';
 import { inProcessServer, type InProcessServer } from '../support/test-server';
 
@@ -32,29 +31,6 @@ async function account(username: string, role: 'facilitator' | 'reviewer'): Prom
   return { client, me };
 }
 
-/** A short session: three children, a star round, then the getting-along check-in (one answers, one declines). */
-async function runSession(staff: StaffClient, groupId: string, ids: string[]): Promise<void> {
-  const s = await staff.startSession(groupId);
-  const consoleClient = new LiveClient<ConsoleView>(srv.url, { role: 'console', sessionId: s.id }, { cookie: staff.cookie });
-  const tablets = ids.map(() => new LiveClient<TabletView>(srv.url, { role: 'tablet', code: s.code!, seatToken: seatToken() }));
-  open.push(consoleClient, ...tablets);
-  await Promise.all(tablets.map((t) => t.until((v) => v.status === 'choosing')));
-  await Promise.all(tablets.map((t, i) => t.send({ type: 'seat.claim', childId: ids[i]! })));
-  await consoleClient.until((v) => v.seats.every((x) => x.connected));
-  await consoleClient.send({ type: 'round.start', activity: 'pass-star', settings: { firstHolder: 'facilitator', everyoneOnce: true } });
-  await consoleClient.send({ type: 'star.give', to: ids[0]! });
-  await tablets[0]!.send({ type: 'star.pass', to: ids[1]! });
-  await consoleClient.send({ type: 'round.end' });
-  await consoleClient.send({ type: 'round.start', activity: 'checkin', settings: { instrument: 'circletime-getting-along' } });
-  for (const t of tablets) await t.until((v) => v.round?.activity === 'checkin');
-  await tablets[0]!.send({ type: 'checkin.assent', yes: true, lang: 'en' });
-  for (const id of ['tell-feelings', 'wait-turn', 'calm-down', 'ask-to-join', 'say-sorry', 'see-feelings']) {
-    expect(await tablets[0]!.send({ type: 'checkin.answer', itemId: id, option: 'yes-a-lot' })).toMatchObject({ ok: true });
-  }
-  await tablets[1]!.send({ type: 'checkin.assent', yes: false });
-  await staff.ok('POST', `/sessions/${s.id}/end`);
-}
-
 describe('process records', () => {
   it('drafts from the log, saves drafts with history, finalises read-only, corrects as a new version, audited', async () => {
     const { client: owner } = await account('owner', 'facilitator');
@@ -62,7 +38,7 @@ describe('process records', () => {
     const { client: stranger } = await account('stranger', 'facilitator');
     const { group, children } = await owner.groupWithChildren('Sunflowers 向日葵', [['Mimi', 'cat'], ['Bo', 'dog'], ['Cai', 'owl']], true);
     const ids = children.map((c) => c.id);
-    await runSession(owner, group.id, ids);
+    open.push(...(await runRecordSession(srv.url, owner, group.id, ids)));
     await admin.ok('POST', `/groups/${group.id}/access`, { staffId: revMe.id, access: 'reviewer' });
     const base = `/review/groups/${group.id}/records`;
 
@@ -121,7 +97,7 @@ describe('process records', () => {
   it('downloads the record as Word in both languages: headings, the member table, no check-in answers', async () => {
     const { client: owner } = await account('worder', 'facilitator');
     const { group, children } = await owner.groupWithChildren('Word 文档', [['Mimi', 'cat'], ['Bo', 'dog'], ['Cai', 'owl']], true);
-    await runSession(owner, group.id, children.map((c) => c.id));
+    open.push(...(await runRecordSession(srv.url, owner, group.id, children.map((c) => c.id))));
     const base = `/review/groups/${group.id}/records`;
     await owner.ok('PUT', `${base}/1`, { version: 0, fields: { place: '活动室', attainment: [], dynamics: '气氛轻松。', reflection: '', followUp: '', individual: {} } });
     const dir = mkdtempSync(join(tmpdir(), 'record-docx-'));

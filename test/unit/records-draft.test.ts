@@ -74,7 +74,7 @@ describe('drafting a process record', () => {
     const r = draftRecord(input('zh-CN'));
     expect(r.session).toBe('第 1 节（共 6 节）');
     expect(r.rounds.map((x) => x.summary)).toEqual(['在场 3 人中有 3 人拿到了星星；孩子之间传了 2 次。', '1 人做了展示，1 人选择了“过”。', '在场 3 人中有 2 人完成了小问答；1 人选择不答。']);
-    expect(r.members[1]!.text).toBe('出席；共 2 次轮次（说“过” 1 次，拿到星星 1 次）。小问答：选择不答。');
+    expect(r.members[1]!.text).toBe('出席；共轮到 2 次（说“过” 1 次，拿到星星 1 次）。小问答：选择不答。');
     expect(r.members[3]!.text).toBe('缺席。');
     expect(r.observations).toEqual(['bo：平静下来（情绪控制）', 'cai：鼓励他人']);
     expect(r.checkins).toEqual(['和小伙伴相处（童心圈自编，不是经过验证的量表）：在场 3 人中 2 人完成，1 人不答。']);
