@@ -97,6 +97,22 @@ describe('process records in the review', () => {
     for (const leak of ['yes-a-lot', '是的，非常是']) expect(zh.xml).not.toContain(leak);
     lookAtDocx(zh.file, 'process-record-zh-CN');
 
+    // The evaluation report as Word: the A4 report's sections as headings and tables, its charts as PNG images.
+    for (const [p, l, heads] of [[page, 'en', ['1. Attendance', '2.', '3.']], [zhPage, 'zh-CN', ['1.', '2.', '3.']]] as const) {
+      await p.goto(`${srv.url}/review#/groups/${group.id}/report`);
+      await p.locator('[data-testid="report-ready"]').waitFor({ state: 'attached' });
+      const rep = await docxXml(p, 'report-docx', `evaluation-report-${l}`);
+      expect(rep.xml).toContain('w:val="Heading1"');
+      for (const x of heads) expect(rep.xml).toContain(x);
+      expect(rep.xml).toContain('<w:tbl>');
+      expect(rep.xml).toContain('<pic:pic');
+      const media = execFileSync('unzip', ['-l', rep.file]).toString();
+      expect(media).toMatch(/word\/media\/.*\.png/);
+      for (const leak of ['yes-a-lot', 'Yes, a lot', '是的，非常是']) expect(rep.xml).not.toContain(leak);
+      lookAtDocx(rep.file, `evaluation-report-${l}`);
+    }
+    execFileSync('unzip', ['-o', '-q', join(SCREENSHOTS, 'evaluation-report-en.docx'), 'word/media/*', '-d', join(SCREENSHOTS, 'evaluation-report-en-media')]);
+
     // A reviewer given the group sees the record read-only, with no save or finalise buttons.
     const rita = await admin.ok<StaffInfo>('POST', '/staff', { username: 'rita', displayName: 'Rita', password: PASSWORD, role: 'reviewer' });
     await admin.ok('POST', `/groups/${group.id}/access`, { staffId: rita.id, access: 'reviewer' });

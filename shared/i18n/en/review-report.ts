@@ -2,6 +2,7 @@
 export const reviewReport = {
   title: 'Report',
   print: 'Print / Save as PDF',
+  word: 'Download Word (evaluation report)',
   printHint: 'The report prints on A4 in the language chosen at the top. To keep a file, choose “Save as PDF” in the print dialog.',
   preparing: 'Drawing the charts…',
   ready: 'Ready to print.',

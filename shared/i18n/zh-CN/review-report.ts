@@ -4,6 +4,7 @@ import type { Dict } from '../types';
 export const reviewReport: Dict['reviewReport'] = {
   title: '报告',
   print: '打印 / 另存为 PDF',
+  word: '下载 Word（小组评估报告）',
   printHint: '报告按 A4 纸张、以页面顶部选择的语言打印。要保存文件，请在打印对话框中选择“另存为 PDF”。',
   preparing: '正在绘制图表…',
   ready: '可以打印了。',
