@@ -43,6 +43,8 @@ export interface RunningServer {
   cluster: Cluster;
   /** The audit trail (tests read it; the review lists it). */
   audit: AuditRepo;
+  /** Process records (tests check erasure reaches every saved version). */
+  records: RecordsRepo;
   /** Children's-data controls: the retention purge (`purgeExpired()` runs the scheduled check now) and erasure. */
   dataControls: DataControls;
   io: CircletimeIo;
@@ -172,6 +174,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
     registry: rooms,
     cluster,
     audit,
+    records,
     dataControls,
     io: socketServer,
     http,

@@ -104,6 +104,12 @@ export class RecordsRepo {
     });
   }
 
+  /** Every saved row of the group with its fields, oldest first (what erasure must reach in every version). */
+  async saves(groupId: string): Promise<{ sessionId: string; version: number; fields: RecordFields; changed: string[] }[]> {
+    const rows = await this.sql.all<{ session_id: string; version: number; fields: string; changed: string }>('SELECT session_id, version, fields, changed FROM record_saves WHERE group_id = ? ORDER BY id', [groupId]);
+    return rows.map((r) => ({ sessionId: r.session_id, version: Number(r.version), fields: parseFields(r.fields), changed: JSON.parse(r.changed) as string[] }));
+  }
+
   /** The group's records go with the group (retention purge). */
   async removeGroup(groupId: string, sql: Sql = this.sql): Promise<void> {
     await sql.run('DELETE FROM record_saves WHERE group_id = ?', [groupId]);

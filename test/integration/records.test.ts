@@ -114,4 +114,33 @@ describe('process records', () => {
       for (const leak of ['yes-a-lot', 'Yes, a lot', '是的，非常是']) expect(xml).not.toContain(leak);
     }
   });
+
+  it('drafts goals from the programme session, pre-fills attainment per goal; erasing a child scrubs every version', async () => {
+    const { group, children } = await admin.groupWithChildren('Programme 方案', [['Mimi', 'cat'], ['Bo', 'dog'], ['Cai', 'owl']], true);
+    await admin.ok('POST', `/groups/${group.id}/programme/from-template`, { templateId: 'getting-along' });
+    const ids = children.map((c) => c.id);
+    open.push(...(await runRecordSession(srv.url, admin, group.id, ids)));
+    const base = `/review/groups/${group.id}/records`;
+    const r = await admin.ok<RecordView>('GET', `${base}/1?lang=en`);
+    expect(r.drafted.session).toBe('Session 1 of 6');
+    expect(r.drafted.title).toBe('Hello, friends');
+    expect(r.drafted.goals).toEqual(["Children learn each other's names and agree how the group works."]);
+    expect(r.fields.attainment).toEqual([{ goal: r.drafted.goals[0], level: null, note: '' }]);
+    // The plan had two star rounds and the check-in; the session ran one star round and the check-in.
+    expect(r.drafted.planned.map((p) => [p.name, p.ran])).toEqual([['Pass the Star', true], ['Pass the Star', false], ['Check-in', true]]);
+
+    const fields = { ...r.fields, attainment: [{ goal: r.drafted.goals[0]!, level: 'partly', note: 'Cai was shy.' }], dynamics: 'Cai and Bo worked well.', individual: { [ids[2]!]: 'Talk with Cai first.', [ids[1]!]: 'Bo: praise waiting.' } };
+    await admin.ok('PUT', `${base}/1`, { version: 0, fields });
+    await admin.ok('POST', `${base}/1/finalise`, { version: 1 });
+    await admin.ok('POST', `${base}/1/correct`, {});
+    await admin.ok('POST', `/groups/${group.id}/children/${ids[2]}/erase`, {});
+    const rows = await srv.server.records.saves(group.id);
+    expect(rows.map((x) => x.version)).toEqual([1, 1, 2]);
+    for (const row of rows) {
+      const text = JSON.stringify(row);
+      expect(text).not.toContain('Cai');
+      expect(text).not.toContain(ids[2]!);
+      expect(row.fields.individual).toEqual({ [ids[1]!]: 'Bo: praise waiting.' });
+    }
+  });
 });
