@@ -44,7 +44,7 @@ export async function recordDocx(d: DraftedRecord, f: RecordFields, children: re
       null,
       [
         [t.fields.group, d.group],
-        [t.fields.session, d.title ? `${d.session}：${d.title}`.replace('：', d.lang === 'zh-CN' ? '：' : ': ') : d.session],
+        [t.fields.session, d.title ? `${d.session}${d.lang === 'zh-CN' ? '：' : ': '}${d.title}` : d.session],
         [t.fields.date, d.date],
         [t.fields.time, d.time],
         [t.fields.place, f.place || t.none],
@@ -62,7 +62,7 @@ export async function recordDocx(d: DraftedRecord, f: RecordFields, children: re
       d.rounds.map((r) => [String(r.number), r.name, String(r.minutes), r.summary]),
       [900, 2000, 1100, 5000],
     ),
-    ...d.planned.filter((p) => !p.ran).map((p) => para(`${t.fields.planned}: ${p.name} (${t.fields.notRun})`)),
+    ...d.planned.filter((p) => !p.ran).map((p) => para(fill(t.plannedNotRun, { name: p.name }))),
     h1(t.sections.members),
     table(
       [t.fields.member, t.fields.participation],

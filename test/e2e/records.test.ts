@@ -45,6 +45,7 @@ describe('process records in the review', () => {
     const admin = new StaffClient(srv.url);
     await admin.setup(srv.setupCode, 'ana', PASSWORD);
     const { group, children } = await admin.groupWithChildren('Sunflowers 向日葵', [['Mimi', 'cat'], ['Bo', 'dog'], ['Cai', 'owl']], true);
+    await admin.ok('POST', `/groups/${group.id}/programme/from-template`, { templateId: 'getting-along' });
     const open = await runRecordSession(srv.url, admin, group.id, children.map((c) => c.id));
     for (const c of open) c.close();
 
@@ -61,6 +62,8 @@ describe('process records in the review', () => {
     expect(members).not.toContain('Yes, a lot');
 
     await page.getByTestId('record-place').fill('Room 2');
+    await page.getByTestId('record-level').selectOption('partly');
+    await page.getByTestId('record-attainment-note').fill('Names yes; rules still new.');
     await page.getByTestId('record-dynamics').fill('A calm start; Bo waited for his turn.');
     await page.getByTestId('record-reflection').fill('Give more time to the star round.');
     await page.getByTestId('record-individual').nth(2).fill('Cai: an early turn next time.');
@@ -82,6 +85,7 @@ describe('process records in the review', () => {
     expect(en.xml).toContain('w:val="Heading1"');
     expect(en.xml).toMatch(/<w:tbl>[\s\S]*Mimi[\s\S]*Check-in: finished\.[\s\S]*<\/w:tbl>/);
     expect(en.xml).toContain('A calm start; Bo waited for his turn.');
+    expect(en.xml).toMatch(/Children learn each other[\s\S]*Partly achieved[\s\S]*Names yes; rules still new\./);
     for (const leak of ['yes-a-lot', 'Yes, a lot']) expect(en.xml).not.toContain(leak);
     lookAtDocx(en.file, 'process-record-en');
 
@@ -95,6 +99,7 @@ describe('process records in the review', () => {
     for (const h of ['基本信息', '计划与实际进行', '组员参与情况', '目标达成情况', '工作者反思']) expect(zh.xml).toContain(h);
     expect(zh.xml).toMatch(/<w:tbl>[\s\S]*Mimi[\s\S]*小问答：已完成。[\s\S]*<\/w:tbl>/);
     for (const leak of ['yes-a-lot', '是的，非常是']) expect(zh.xml).not.toContain(leak);
+    expect(zh.xml).toContain('部分达成');
     lookAtDocx(zh.file, 'process-record-zh-CN');
 
     // The evaluation report as Word: the A4 report's sections as headings and tables, its charts as PNG images.

@@ -64,7 +64,7 @@ export function mountRecordEditor(root: HTMLElement, data: GroupData, n: number)
       ...(d.goals.length ? d.goals.map((g) => h('p', {}, g)) : [h('p', { className: 'muted' }, tt.noGoal)]),
       h('h3', {}, tt.sections.rounds),
       table([tt.fields.round, tt.fields.activity, tt.fields.minutes, tt.fields.summary], d.rounds.map((x) => [String(x.number), x.name, String(x.minutes), x.summary])),
-      ...d.planned.filter((p) => !p.ran).map((p) => h('p', { className: 'muted small' }, `${tt.fields.planned}: ${p.name} (${tt.fields.notRun})`)),
+      ...d.planned.filter((p) => !p.ran).map((p) => h('p', { className: 'muted small', 'data-testid': 'record-not-run' }, fill(tt.plannedNotRun, { name: p.name }))),
       h('h3', {}, tt.sections.members),
       table([tt.fields.member, tt.fields.participation], d.members.map((m) => [m.nickname, m.text]), 'record-members'),
       h('h3', {}, tt.sections.observations),
