@@ -50,6 +50,11 @@ describe('process records in the review', () => {
     for (const c of open) c.close();
 
     const page = await devices.open({ locale: 'en-US', width: 1280, height: 1000, cookie: admin.cookie });
+    // From the console's group page, an ended session leads straight to its record.
+    await page.goto(`${srv.url}/console#/groups/${group.id}`);
+    await page.getByTestId('session-record').click();
+    await page.getByTestId('record-drafted').waitFor();
+    expect(page.url()).toContain(`/review#/groups/${group.id}/records/1`);
     await page.goto(`${srv.url}/review#/groups/${group.id}/records`);
     await page.getByTestId('records-list').waitFor();
     expect(await page.getByTestId('record-row').getAttribute('data-status')).toBe('none');

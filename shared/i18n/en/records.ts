@@ -76,6 +76,7 @@ export const records = {
     session: 'Session',
     date: 'Date',
     status: 'Status',
+    write: 'Process record',
     open: 'Open',
     back: 'All records',
     drafted: 'Drafted from the session log',

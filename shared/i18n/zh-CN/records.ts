@@ -75,6 +75,7 @@ export const records: Dict['records'] = {
     session: '节次',
     date: '日期',
     status: '状态',
+    write: '过程记录',
     open: '打开',
     back: '全部记录',
     drafted: '根据活动日志起草',
