@@ -74,7 +74,8 @@ export class RecordsRepo {
       const cur = await this.state(sessionId, tx);
       const target = cur.status === 'none' ? 1 : cur.version;
       if (cur.status === 'final') throw new RecordConflict('final');
-      if (version !== 0 && version !== target) throw new RecordConflict('stale');
+      // The client names the version it edited (0 = it saw no record yet): anything else was saved meanwhile.
+      if (version !== cur.version) throw new RecordConflict('stale');
       await this.insert(tx, groupId, sessionId, target, false, fields, changedFields(cur.fields, fields), staffId, now);
       return this.state(sessionId, tx);
     });

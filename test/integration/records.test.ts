@@ -59,6 +59,9 @@ describe('process records', () => {
     const saved = await owner.ok<RecordView>('PUT', `${base}/1`, { version: 0, fields });
     expect(saved).toMatchObject({ status: 'draft', version: 1 });
     expect(saved.history.map((h) => h.changed)).toEqual([['place', 'dynamics', 'followUp', `individual:${ids[2]}`]]);
+    // A second page that opened the record before the first save may not overwrite it.
+    const late = await owner.call<{ error: string }>('PUT', `${base}/1`, { version: 0, fields });
+    expect([late.status, late.data.error]).toEqual([409, 'record.stale']);
     const again = await owner.ok<RecordView>('PUT', `${base}/1`, { version: 1, fields: { ...fields, reflection: 'I talked too much.' } });
     expect(again.history.map((h) => [h.version, h.final, h.changed, h.by])).toEqual([
       [1, false, ['place', 'dynamics', 'followUp', `individual:${ids[2]}`], 'owner'],
