@@ -18,6 +18,7 @@ import { GroupsRepo } from './store/groups-repo';
 import { SessionsRepo } from './store/sessions-repo';
 import { SettingsRepo } from './store/settings-repo';
 import { ProgrammesRepo } from './store/programmes-repo';
+import { RecordsRepo } from './store/records-repo';
 import { AccessRepo } from './store/access-repo';
 import { AuditRepo } from './store/audit-repo';
 import { SqlEventStore } from './store/sql-event-store';
@@ -42,6 +43,8 @@ export interface RunningServer {
   cluster: Cluster;
   /** The audit trail (tests read it; the review lists it). */
   audit: AuditRepo;
+  /** Process records (tests check erasure reaches every saved version). */
+  records: RecordsRepo;
   /** Children's-data controls: the retention purge (`purgeExpired()` runs the scheduled check now) and erasure. */
   dataControls: DataControls;
   io: CircletimeIo;
@@ -64,6 +67,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
   const programmes = new ProgrammesRepo(sql);
   const access = new AccessRepo(sql);
   const audit = new AuditRepo(sql);
+  const records = new RecordsRepo(sql);
   const limits = new RateLimits(sql, now);
 
   let registry: RoomRegistry | undefined;
@@ -128,7 +132,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
   let markReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => (markReady = resolve));
   const app = createApp({
-    staff, groups, sessions, settings, programmes, store, access, audit, dataControls, registry: rooms, commands, limits,
+    staff, groups, sessions, settings, programmes, store, access, audit, records, dataControls, registry: rooms, commands, limits,
     staffChanged, joinGuard, now, publicBaseUrl, clientDir: config.clientDir, instruments, trustProxy: config.trustProxy ?? false,
     health: () => ({ ready: readyNow, node: cluster.nodeId, rooms: rooms.size, leader: cluster.isLeader() }),
   });
@@ -174,6 +178,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
     registry: rooms,
     cluster,
     audit,
+    records,
     dataControls,
     io: socketServer,
     http,

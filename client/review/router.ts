@@ -1,5 +1,5 @@
-// Hash routes of the review: #/groups, and per group its overview, a session's replay, pre/post, report and exports.
-export type GroupTab = 'overview' | 'replay' | 'prepost' | 'report' | 'exports';
+// Hash routes of the review: #/groups, and per group its overview, a session's replay, pre/post, report, exports and process records.
+export type GroupTab = 'overview' | 'replay' | 'prepost' | 'report' | 'exports' | 'records';
 
 export type Route = { name: 'groups' } | { name: 'group'; groupId: string; tab: GroupTab; session?: number };
 
@@ -9,7 +9,9 @@ export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/\?.*$/, '');
   const replay = new RegExp(`^/groups/${ID}/sessions/([0-9]{1,4})$`).exec(path);
   if (replay?.[1] && replay[2]) return { name: 'group', groupId: replay[1], tab: 'replay', session: Number(replay[2]) };
-  const tab = new RegExp(`^/groups/${ID}(?:/(prepost|report|exports|sessions))?$`).exec(path);
+  const record = new RegExp(`^/groups/${ID}/records/([0-9]{1,4})$`).exec(path);
+  if (record?.[1] && record[2]) return { name: 'group', groupId: record[1], tab: 'records', session: Number(record[2]) };
+  const tab = new RegExp(`^/groups/${ID}(?:/(prepost|report|exports|records|sessions))?$`).exec(path);
   if (tab?.[1]) {
     const which = tab[2] === 'sessions' ? 'replay' : ((tab[2] as GroupTab | undefined) ?? 'overview');
     return { name: 'group', groupId: tab[1], tab: which };
@@ -25,6 +27,8 @@ export function routeHash(route: Route): string {
       return base;
     case 'replay':
       return route.session ? `${base}/sessions/${route.session}` : `${base}/sessions`;
+    case 'records':
+      return route.session ? `${base}/records/${route.session}` : `${base}/records`;
     default:
       return `${base}/${route.tab}`;
   }

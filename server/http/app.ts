@@ -11,6 +11,7 @@ import { sessionRoutes } from './session-routes';
 import { instrumentRoutes } from './instrument-routes';
 import { programmeRoutes } from './programme-routes';
 import { reviewRoutes } from './review-routes';
+import { recordRoutes } from './record-routes';
 
 const PAGES: Record<string, string> = {
   console: 'console/index.html',
@@ -53,6 +54,8 @@ export function createApp(ctx: HttpContext): Express {
   app.use(secureCookiesOverTls);
   // API answers and exports carry children's data: no browser cache or proxy may keep a copy.
   app.use('/api', (_req, res, next) => (res.setHeader('Cache-Control', 'no-store'), next()));
+  // A process record is a worker's page of text in Chinese (3 bytes a character): its saves may be larger.
+  app.use('/api/review/groups/:id/records', express.json({ limit: '256kb' }));
   app.use('/api', express.json({ limit: '32kb' }), requireJson);
   app.use('/api', authRoutes(ctx));
   app.use('/api', staffRoutes(ctx));
@@ -61,6 +64,7 @@ export function createApp(ctx: HttpContext): Express {
   app.use('/api', instrumentRoutes(ctx));
   app.use('/api', programmeRoutes(ctx));
   app.use('/api', reviewRoutes(ctx));
+  app.use('/api', recordRoutes(ctx));
   app.use('/api', (_req, res) => sendError(res, 404, 'api.unknown', 'No such API route.'));
 
   const page = (name: string) => (_req: Request, res: Response) => {

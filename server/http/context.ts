@@ -9,6 +9,7 @@ import type { ProgrammesRepo } from '../store/programmes-repo';
 import type { EventStore } from '../store/event-store';
 import type { AccessRepo } from '../store/access-repo';
 import type { AuditRepo } from '../store/audit-repo';
+import type { RecordsRepo } from '../store/records-repo';
 import type { DataControls } from '../privacy/data-controls';
 import type { RoomCommands } from '../cluster/room-commands';
 import type { RateLimits } from '../store/rate-limits-repo';
@@ -33,6 +34,8 @@ export interface HttpContext {
   store: EventStore;
   access: AccessRepo;
   audit: AuditRepo;
+  /** Session process records (drafts with history, final versions). */
+  records: RecordsRepo;
   /** Retention purge and erasure of a child (admins only, through the group routes). */
   dataControls: DataControls;
   registry: RoomRegistry;

@@ -7,6 +7,7 @@ import { DataControlsRepo } from '../store/data-controls-repo';
 import type { ManagedEventStore } from '../store/event-store';
 import type { Group, GroupsRepo } from '../store/groups-repo';
 import { ProgrammesRepo } from '../store/programmes-repo';
+import { RecordsRepo } from '../store/records-repo';
 import { SessionsRepo } from '../store/sessions-repo';
 import type { Sql } from '../store/sql/sql';
 
@@ -117,6 +118,8 @@ export class DataControls {
         const programme = await programmes.get(groupId);
         const scrubbed = programme && scrubFreeText(programme, child.nickname);
         if (scrubbed && JSON.stringify(scrubbed) !== JSON.stringify(programme)) await programmes.put(groupId, scrubbed, staffId, now);
+        // Process records too: the child's individual notes go, and their nickname leaves the worker's text.
+        await new RecordsRepo(tx).eraseChild(tx, groupId, childId, child.nickname);
         return { sessions: sessionIds.length, events };
       });
     } catch (err) {

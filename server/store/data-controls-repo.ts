@@ -62,6 +62,8 @@ export class DataControlsRepo {
       accessGrants: await run('DELETE FROM group_access WHERE group_id = ?'),
       programme: await run('DELETE FROM programmes WHERE group_id = ?'),
     };
+    // Process records are the worker's text about the group's children: they go with the group.
+    await run('DELETE FROM record_saves WHERE group_id = ?');
     await run('DELETE FROM groups WHERE id = ?');
     return rows;
   }

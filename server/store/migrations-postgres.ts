@@ -126,4 +126,21 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
     payload BYTEA
   );
   `,
+  // Session process records: the twin of the SQLite migration (every save a row; one final row per version).
+  `
+  CREATE TABLE record_saves (
+    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    group_id TEXT NOT NULL,
+    session_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    final INTEGER NOT NULL DEFAULT 0,
+    fields TEXT NOT NULL,
+    changed TEXT NOT NULL,
+    saved_by TEXT NOT NULL,
+    saved_at BIGINT NOT NULL
+  );
+  CREATE INDEX record_saves_session ON record_saves(session_id, version, id);
+  CREATE INDEX record_saves_group ON record_saves(group_id);
+  CREATE UNIQUE INDEX record_one_final ON record_saves(session_id, version) WHERE final = 1;
+  `,
 ];

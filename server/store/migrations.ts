@@ -119,4 +119,22 @@ export const MIGRATIONS: readonly string[] = [
   CREATE UNIQUE INDEX staff_username_lower ON staff(lower(username));
   CREATE TABLE room_owners (session_id TEXT PRIMARY KEY, node_id TEXT NOT NULL, epoch INTEGER NOT NULL, claimed_at INTEGER NOT NULL);
   `,
+  // Session process records (小组过程记录): every save is a row (who, when, which fields), a record's versions
+  // are numbered per session, and a version is final once its last row says so (a correction is the next version).
+  `
+  CREATE TABLE record_saves (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    group_id TEXT NOT NULL,
+    session_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    final INTEGER NOT NULL DEFAULT 0,
+    fields TEXT NOT NULL,
+    changed TEXT NOT NULL,
+    saved_by TEXT NOT NULL,
+    saved_at INTEGER NOT NULL
+  );
+  CREATE INDEX record_saves_session ON record_saves(session_id, version, id);
+  CREATE INDEX record_saves_group ON record_saves(group_id);
+  CREATE UNIQUE INDEX record_one_final ON record_saves(session_id, version) WHERE final = 1;
+  `,
 ];

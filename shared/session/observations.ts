@@ -6,6 +6,12 @@ export const OBSERVATION_TAGS = [
   'shared-idea',
   'asked-question',
   'joined-in',
+  // The programmes' own goals (emotional control, speaking with peers, understanding others, screen-time plans):
+  // positive, so a worker can note progress on the goal the session works on.
+  'calmed-down',
+  'spoke-with-peer',
+  'understood-other',
+  'screen-plan',
   'tension',
   'withdrew',
   'disagreed',

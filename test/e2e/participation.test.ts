@@ -3,7 +3,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { participation, type MetricEvent } from '../../shared/metrics';
-import { shot } from '../support/browser';
+import { join } from 'node:path';
+import { SCREENSHOTS, shot } from '../support/browser';
 import { openConsole, seatTablets, useStage } from '../support/e2e-stage';
 import { StaffClient } from '../support/staff-client';
 import { storedEvents } from '../support/stored-events';
@@ -56,6 +57,11 @@ describe('live participation on the console', () => {
     await consolePage.locator(`[data-testid="quiet-child"][data-child-id="${lulu}"]`).waitFor();
     // A tag on Bo, with a note.
     await consolePage.locator(`[data-testid="tag-child"][data-child-id="${ids[1]}"]`).click();
+    // The programmes' goals are tags too (emotional control … screen-time plans), among the positive ones.
+    await consolePage.locator('[data-testid="tag-option"][data-tag="screen-plan"]').waitFor();
+    expect(await consolePage.getByTestId('tag-option').count()).toBe(13);
+    await consolePage.getByTestId('tag-popover').scrollIntoViewIfNeeded();
+    await consolePage.getByTestId('tag-popover').screenshot({ path: join(SCREENSHOTS, 'observation-tags-en.png') });
     await consolePage.locator('[data-testid="tag-option"][data-tag="encouraged"]').click();
     await consolePage.getByTestId('tag-note').fill('cheered for Mimi');
     await consolePage.getByTestId('tag-save').click();

@@ -16,7 +16,7 @@ const all = (ins: Instrument, option: string) => Object.fromEntries(ins.items.ma
 
 describe('built-in instruments', () => {
   it('loads the daily check-ins and both RSES orders through the same validation as a worker file', () => {
-    expect([...catalog.keys()].sort()).toEqual(['daily-3', 'daily-5', 'rses', 'rses-1965']);
+    expect([...catalog.keys()].sort()).toEqual(['daily-3', 'daily-5', 'getting-along-3', 'getting-along-5', 'rses', 'rses-1965', 'screen-time-3', 'screen-time-5']);
     for (const l of loaded) expect(parseInstrument(JSON.parse(JSON.stringify(l.instrument)), l.file)).toEqual(l.instrument);
   });
 
@@ -107,9 +107,33 @@ describe('daily check-in', () => {
 
   it('lists one choice per family for the console, daily first', () => {
     const choices = instrumentChoices(catalog, '9-10');
-    expect(choices.map((c) => c.request)).toEqual(['circletime-daily', 'rses', 'rses-1965']);
+    expect(choices.map((c) => c.request)).toEqual(['circletime-daily', 'circletime-getting-along', 'circletime-screen-time', 'rses', 'rses-1965']);
     expect(choices[0]!.resolved.id).toBe('daily-5');
   });
+});
+
+describe("Circletime's own pre/post check-ins (getting along, my screen time)", () => {
+  for (const family of ['circletime-getting-along', 'circletime-screen-time']) {
+    it(`${family}: 3 faces for 7–8 and mixed groups, 5 faces for 9–12, 5–6 positive items, labelled not a validated scale`, () => {
+      expect(resolveInstrument(catalog, family, '7-8')?.options).toHaveLength(3);
+      expect(resolveInstrument(catalog, family, '7-12')?.options).toHaveLength(3);
+      expect(resolveInstrument(catalog, family, '9-10')?.options).toHaveLength(5);
+      expect(resolveInstrument(catalog, family, '11-12')?.options).toHaveLength(5);
+      for (const ins of [...catalog.values()].filter((i) => i.family === family)) {
+        expect(ins.kind).toBe('scale');
+        expect(ins.items.length).toBeGreaterThanOrEqual(5);
+        expect(ins.items.length).toBeLessThanOrEqual(6);
+        expect(ins.items.every((i) => !i.reversed)).toBe(true);
+        expect(ins.validation).toEqual({ en: 'not-a-scale', 'zh-CN': 'not-a-scale' });
+        expect(ins.source.en).toContain("Circletime's own, not a validated scale");
+        expect(ins.source['zh-CN']).toContain('不是经过验证的量表');
+        const n = ins.options.length;
+        expect(ins.scoring.total).toEqual({ min: ins.items.length, max: ins.items.length * n });
+        expect(scoreResponse(ins, all(ins, ins.options[n - 1]!.id)).total).toBe(ins.items.length * n);
+        expect(scoreResponse(ins, all(ins, ins.options[0]!.id)).total).toBe(ins.items.length);
+      }
+    });
+  }
 });
 
 describe('malformed instrument files are refused, naming the file and the field', () => {

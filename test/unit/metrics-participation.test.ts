@@ -70,7 +70,7 @@ const ZERO: Omit<ChildParticipation, 'childId' | 'attendance' | 'share'> = {
   cardsSelfPicked: 0,
   checkinsFinished: 0,
   checkinsDeclined: 0,
-  observations: { 'helped-peer': 0, encouraged: 0, 'spoke-clearly': 0, 'shared-idea': 0, 'asked-question': 0, 'joined-in': 0, tension: 0, withdrew: 0, disagreed: 0 },
+  observations: { 'helped-peer': 0, encouraged: 0, 'spoke-clearly': 0, 'shared-idea': 0, 'asked-question': 0, 'joined-in': 0, 'calmed-down': 0, 'spoke-with-peer': 0, 'understood-other': 0, 'screen-plan': 0, tension: 0, withdrew: 0, disagreed: 0 },
 };
 
 const row = (childId: string, attendance: number, share: number | null, over: Partial<ChildParticipation> = {}): ChildParticipation => ({

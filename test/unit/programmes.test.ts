@@ -21,6 +21,13 @@ describe('programme templates', () => {
     // The Rosenberg check-in opens the first session and closes the last one.
     expect(sc.sessions[0]!.rounds[0]).toMatchObject({ activity: 'checkin', settings: { instrument: 'rses' } });
     expect(sc.sessions.at(-1)!.rounds.at(-1)).toMatchObject({ activity: 'checkin', settings: { instrument: 'rses' } });
+    // The other two programmes use Circletime's own check-ins the same way: pre in the first session, post in the last.
+    for (const [id, family] of [['getting-along', 'circletime-getting-along'], ['screen-time', 'circletime-screen-time']] as const) {
+      const p = programmeTemplate(id)!;
+      const uses = (si: number) => p.sessions[si]!.rounds.filter((r) => r.activity === 'checkin' && r.settings.instrument === family).length;
+      expect([uses(0), uses(p.sessions.length - 1)], id).toEqual([1, 1]);
+      expect(p.sessions.slice(1, -1).every((_, i) => uses(i + 1) === 0), id).toBe(true);
+    }
     const st = programmeTemplate('screen-time')!;
     expect(st.sessions.map((s) => s.title.en)).toEqual([expect.stringContaining('offline'), 'Making a plan', 'Trying it out', 'Closing evaluation']);
   });

@@ -289,6 +289,12 @@ describe('defaultPrePostChoice', () => {
     expect(defaultPrePostChoice(checkins, instruments)).toEqual({ instrumentId: 'rses-1965', preSession: 1, postSession: 2, population: 'research' });
   });
 
+  it("picks Circletime's own getting-along check-in when a group has no RSES (its first and last session)", () => {
+    const own = [...instruments, { id: 'getting-along-3', kind: 'scale' as const, family: 'circletime-getting-along' }];
+    const checkins = [ck('x', 1, 12, { instrumentId: 'getting-along-3' }), ck('x', 2, 12, { instrumentId: 'daily-5' }), ck('x', 6, 15, { instrumentId: 'getting-along-3' })];
+    expect(defaultPrePostChoice(checkins, own)).toEqual({ instrumentId: 'getting-along-3', preSession: 1, postSession: 6, population: 'research' });
+  });
+
   it('falls back to another scale, then to null', () => {
     expect(defaultPrePostChoice([ck('x', 2, 4, { instrumentId: 'my-scale' }), ck('x', 4, 5, { instrumentId: 'my-scale' })], instruments)).toEqual({
       instrumentId: 'my-scale',

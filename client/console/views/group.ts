@@ -116,7 +116,7 @@ export function mountGroup(root: HTMLElement, groupId: string): () => void {
           'div',
           { className: 'col-side' },
           startPanel,
-          sessionList(g.sessions),
+          sessionList(g.sessions, g.id),
           settings,
           retentionCard({
             group: g,

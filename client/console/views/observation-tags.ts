@@ -1,4 +1,4 @@
-// The observation popover of a seat: the nine tags (positive first), an optional short note, save.
+// The observation popover of a seat: the tags (positive first, the programmes’ goals among them), an optional short note, save.
 import { OBSERVATION_TAGS, type ObservationTag } from '../../../shared/metrics';
 import { OBSERVATION_NOTE_MAX } from '../../../shared/session/observations';
 import { fill } from '../../../shared/i18n';

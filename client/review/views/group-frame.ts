@@ -11,10 +11,11 @@ import { mountOverview } from './overview';
 import { mountPrePost } from './prepost';
 import { mountReplay } from './replay';
 import { mountReport } from './report';
+import { mountRecords } from './records';
 import type { GroupRoute, GroupView } from './view';
 
-const TABS: GroupTab[] = ['overview', 'replay', 'prepost', 'report', 'exports'];
-const VIEWS: Record<GroupTab, GroupView> = { overview: mountOverview, replay: mountReplay, prepost: mountPrePost, report: mountReport, exports: mountExports };
+const TABS: GroupTab[] = ['overview', 'replay', 'prepost', 'report', 'records', 'exports'];
+const VIEWS: Record<GroupTab, GroupView> = { overview: mountOverview, replay: mountReplay, prepost: mountPrePost, report: mountReport, exports: mountExports, records: mountRecords };
 
 export interface GroupFrame {
   /** Shows another tab (or session) of the same group without reloading its data. */

@@ -20,6 +20,21 @@ import { installPrintFooter } from './report-print-style';
 import type { GroupView } from './view';
 import '../styles/report.css';
 
+async function downloadWord(doc: HTMLElement, groupName: string, button: HTMLButtonElement): Promise<void> {
+  button.disabled = true;
+  try {
+    const { reportDocx } = await import('./report-docx');
+    const blob = await reportDocx(doc, `${t().reviewReport.kind} — ${groupName}`);
+    const a = h('a', { href: URL.createObjectURL(blob), download: `evaluation-report-${lang()}.docx` });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+  } finally {
+    button.disabled = false;
+  }
+}
+
 function section(n: number, title: string, testid: string, ...body: (HTMLElement | null)[]): HTMLElement {
   // The heading stays on a page with its intro and first table or chart: print never leaves it alone at a page's foot.
   const blocks = body.filter((x): x is HTMLElement => x !== null);
@@ -57,12 +72,15 @@ export const mountReport: GroupView = (root, data) => {
     const tt = t().reviewReport;
     const status = h('p', { className: 'muted small report-status' }, tt.preparing);
     const doc = h('article', { className: 'report-doc', 'data-testid': 'report', lang: lang() });
+    // Word is built from the report on the page, so it waits until every chart has drawn.
+    const word = h('button', { type: 'button', className: 'button', disabled: true, 'data-testid': 'report-docx', onclick: () => void downloadWord(doc, data.group.name, word) }, tt.word);
     render(
       root,
       h(
         'div',
         { className: 'report-toolbar no-print' },
         h('button', { type: 'button', className: 'button primary', 'data-testid': 'report-print', onclick: () => window.print() }, tt.print),
+        word,
         h('div', {}, h('p', { className: 'small' }, tt.printHint), status),
       ),
       doc,
@@ -90,6 +108,7 @@ export const mountReport: GroupView = (root, data) => {
     if (mine !== generation) return;
     // The e2e (and a worker's eye) waits for this before printing: every chart has drawn its final frame.
     doc.dataset.ready = 'true';
+    word.disabled = false;
     status.textContent = tt.ready;
     status.setAttribute('data-testid', 'report-ready');
   };

@@ -9,5 +9,6 @@ import { reviewOverview } from './review-overview';
 import { reviewReplay } from './review-replay';
 import { reviewPrePost } from './review-prepost';
 import { reviewReport } from './review-report';
+import { records } from './records';
 
-export const en = { common, consolePage, consoleStaff, screenPage, tabletPage, reviewPage, reviewOverview, reviewReplay, reviewPrePost, reviewReport };
+export const en = { common, consolePage, consoleStaff, screenPage, tabletPage, reviewPage, reviewOverview, reviewReplay, reviewPrePost, reviewReport, records };

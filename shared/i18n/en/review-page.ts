@@ -15,7 +15,7 @@ export const reviewPage = {
     lastSession: 'Last session {date}',
     access: { admin: 'Admin', facilitator: 'Facilitator', reviewer: 'Reviewer' },
   },
-  tabs: { overview: 'Overview', replay: 'Sessions and replay', prepost: 'Pre/post', report: 'Report', exports: 'Exports' },
+  tabs: { overview: 'Overview', replay: 'Sessions and replay', prepost: 'Pre/post', report: 'Report', exports: 'Exports', records: 'Process records' },
   backToGroups: '← All groups',
   notFound: 'This group does not exist, or you have not been given access to it.',
   failed: 'The review could not be loaded: {message}',

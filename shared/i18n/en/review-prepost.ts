@@ -3,7 +3,7 @@ export const reviewPrePost = {
   title: 'Pre/post comparison',
   intro:
     'Compare each child’s questionnaire score at the start and at the end, and test the change for the group. In a group this small, read the effect sizes and the notes, not only p.',
-  noData: 'No questionnaire answers yet. Run the RSES check-in in the first and the last session, then compare them here.',
+  noData: 'No questionnaire answers yet. Run the programme\'s pre/post check-in (the RSES, "getting along" or "my screen time") in the first and the last session, then compare them here.',
   pickers: {
     instrument: 'Questionnaire',
     pre: 'Before (pre-test)',

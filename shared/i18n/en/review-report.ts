@@ -2,6 +2,7 @@
 export const reviewReport = {
   title: 'Report',
   print: 'Print / Save as PDF',
+  word: 'Download Word (evaluation report)',
   printHint: 'The report prints on A4 in the language chosen at the top. To keep a file, choose “Save as PDF” in the print dialog.',
   preparing: 'Drawing the charts…',
   ready: 'Ready to print.',
@@ -72,7 +73,7 @@ export const reviewReport = {
   },
   prepost: {
     none: 'No questionnaire was answered in two sessions, so there is no pre/post comparison yet.',
-    chosen: 'The comparison chosen on the Pre/post tab (by default the first and the last RSES).',
+    chosen: "The comparison chosen on the Pre/post tab (by default the first and the last session of the programme's scale: the RSES, or Circletime's own getting-along or screen-time check-in).",
   },
   observations: {
     intro: 'Quick tags the facilitator noted during the sessions, positive ones first. They are prompts for reflection, not ratings of a child.',

@@ -10,5 +10,6 @@ import { reviewOverview } from './review-overview';
 import { reviewReplay } from './review-replay';
 import { reviewPrePost } from './review-prepost';
 import { reviewReport } from './review-report';
+import { records } from './records';
 
-export const zhCN: Dict = { common, consolePage, consoleStaff, screenPage, tabletPage, reviewPage, reviewOverview, reviewReplay, reviewPrePost, reviewReport };
+export const zhCN: Dict = { common, consolePage, consoleStaff, screenPage, tabletPage, reviewPage, reviewOverview, reviewReplay, reviewPrePost, reviewReport, records };

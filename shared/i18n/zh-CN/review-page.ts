@@ -17,7 +17,7 @@ export const reviewPage: Dict['reviewPage'] = {
     lastSession: '最近一次活动 {date}',
     access: { admin: '管理员', facilitator: '带领者', reviewer: '回顾者' },
   },
-  tabs: { overview: '概览', replay: '活动与回放', prepost: '前后测', report: '报告', exports: '导出' },
+  tabs: { overview: '概览', replay: '活动与回放', prepost: '前后测', report: '报告', exports: '导出', records: '过程记录' },
   backToGroups: '← 全部小组',
   notFound: '这个小组不存在，或者你没有被授权查看它。',
   failed: '无法加载回顾：{message}',

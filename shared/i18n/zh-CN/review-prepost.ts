@@ -4,7 +4,7 @@ import type { Dict } from '../types';
 export const reviewPrePost: Dict['reviewPrePost'] = {
   title: '前后测比较',
   intro: '比较每个孩子在开始和结束时的问卷得分，并检验小组整体的变化。小组人数很少，请结合效应量和下面的说明来解读，不要只看 p 值。',
-  noData: '还没有问卷作答。请在第一次和最后一次活动中进行 RSES 小问答，之后就可以在这里比较。',
+  noData: '还没有问卷作答。请在第一节和最后一节进行本方案的前后测小问答（RSES、“和小伙伴相处”或“我的屏幕时间”），之后就可以在这里比较。',
   pickers: {
     instrument: '问卷',
     pre: '前测',

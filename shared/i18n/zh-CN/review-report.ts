@@ -4,6 +4,7 @@ import type { Dict } from '../types';
 export const reviewReport: Dict['reviewReport'] = {
   title: '报告',
   print: '打印 / 另存为 PDF',
+  word: '下载 Word（小组评估报告）',
   printHint: '报告按 A4 纸张、以页面顶部选择的语言打印。要保存文件，请在打印对话框中选择“另存为 PDF”。',
   preparing: '正在绘制图表…',
   ready: '可以打印了。',
@@ -74,7 +75,7 @@ export const reviewReport: Dict['reviewReport'] = {
   },
   prepost: {
     none: '还没有在两次活动中都作答的问卷，因此暂时无法做前后测比较。',
-    chosen: '这里是“前后测”标签页中选择的比较（默认是第一次与最后一次 RSES）。',
+    chosen: '这里是“前后测”标签页中选择的比较（默认是本方案所用量表的第一次与最后一次：RSES，或童心圈自编的“和小伙伴相处”“我的屏幕时间”小问答）。',
   },
   observations: {
     intro: '带领者在活动中随手记录的观察标签，表现良好的在前。它们是反思的提示，不是对儿童的评分。',

@@ -19,7 +19,7 @@ export const gettingAlong: ProgrammeTemplate = {
       rounds: [
         round('pass-star', { firstHolder: 'facilitator', everyoneOnce: true, prompt: 'say-name' }, 'Name round, then agree rules: one speaks at a time, we listen, passing is OK.', '名字接龙，然后约定规则：一次一人说话，大家倾听，可以说“过”。'),
         round('pass-star', { firstHolder: 'random', everyoneOnce: true, prompt: 'say-like' }, 'Say one thing you like to do with a friend.', '说一件你喜欢和朋友一起做的事。'),
-        round('checkin', { instrument: 'circletime-daily', readAloud: 'tap' }, 'Closing check-in.', '结束小问答。'),
+        round('checkin', { instrument: 'circletime-getting-along', readAloud: 'auto' }, 'Pre-test: the "getting along" check-in (Circletime\'s own, not a validated scale). No right answers; "not today" is fine.', '前测：“和小伙伴相处”小问答（童心圈自编，不是经过验证的量表）。答案没有对错，说“今天不想”也可以。'),
       ],
     },
     {
@@ -64,7 +64,7 @@ export const gettingAlong: ProgrammeTemplate = {
       rounds: [
         round('build-together', { design: 'bridge', turnMode: 'free' }, 'A bridge between all of us: everyone places a piece.', '连接我们所有人的桥：每个人都放一块。'),
         round('strength-garden', {}, 'Farewell garden.', '告别花园。'),
-        round('checkin', { instrument: 'circletime-daily', readAloud: 'tap' }, 'Closing check-in and evaluation with the children.', '结束小问答，和孩子们一起回顾。'),
+        round('checkin', { instrument: 'circletime-getting-along', readAloud: 'auto' }, 'Post-test, the same "getting along" check-in as in session 1; then look back together with the children.', '后测，与第一节相同的“和小伙伴相处”小问答；然后和孩子们一起回顾。'),
       ],
     },
   ],

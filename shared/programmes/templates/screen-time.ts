@@ -17,7 +17,7 @@ export const screenTime: ProgrammeTemplate = {
       title: text('What I do online, and what I like offline', '我在网上做什么，我在网下喜欢什么'),
       goal: text('A needs check without blame: children tell what they like on and off screens.', '不带指责地了解需要：孩子们说说在屏幕上和屏幕外喜欢做什么。'),
       rounds: [
-        round('checkin', { instrument: 'circletime-daily', readAloud: 'tap' }, 'Opening check-in (add your screen-use measure here as a pre-test if you use one).', '开场小问答（如使用上网行为量表，可在此做前测）。'),
+        round('checkin', { instrument: 'circletime-screen-time', readAloud: 'auto' }, 'Pre-test: the "my screen time" check-in (Circletime\'s own, not a validated scale). No right answers; "not today" is fine. No blame for what children answer.', '前测：“我的屏幕时间”小问答（童心圈自编，不是经过验证的量表）。答案没有对错，说“今天不想”也可以。不因孩子的回答责备他们。'),
         round('pass-star', { firstHolder: 'facilitator', everyoneOnce: true, prompt: 'say-like' }, 'Say one thing you like doing WITHOUT a screen.', '说一件你喜欢的、不用屏幕的事。'),
         round('spotlight', { deck: 'good-at', allowAnotherCard: true, turnSeconds: 60 }, 'Talking point: what games give me, and what else could give me that.', '讨论点：游戏带给我什么，还有什么也能带给我这些。'),
       ],
@@ -46,7 +46,7 @@ export const screenTime: ProgrammeTemplate = {
       rounds: [
         round('spotlight', { deck: 'good-at', allowAnotherCard: true, turnSeconds: 90 }, 'What changed for me, and what I want to keep.', '我有什么变化，我想保持什么。'),
         round('build-together', { design: 'bridge', turnMode: 'free' }, 'A bridge to the weeks ahead.', '通向以后日子的桥。'),
-        round('checkin', { instrument: 'circletime-daily', readAloud: 'tap' }, 'Closing check-in (and your screen-use post-test if you use one).', '结束小问答（如使用上网行为量表，可在此做后测）。'),
+        round('checkin', { instrument: 'circletime-screen-time', readAloud: 'auto' }, 'Post-test, the same "my screen time" check-in as in session 1. No right answers; "not today" is fine.', '后测，与第一节相同的“我的屏幕时间”小问答。答案没有对错，说“今天不想”也可以。'),
       ],
     },
   ],
