@@ -116,7 +116,7 @@ describe.runIf(testStore() === 'postgres')('organisation cluster: 2 nodes behind
     // Sent while the node is hung: it reaches the node's socket buffer, never answered. Not retried.
     const unanswered = `hung-${Date.now()}`;
     room.tablets[1]!.socket.emit('intent', { id: unanswered, type: 'wave' } as never, () => {});
-    await cluster.waitForNodeState(holder, 'DOWN');
+    await cluster.waitForNodeState(holder, 'DOWN', 30_000);
     const acked: Acked[] = [];
     for (const [k, t] of room.tablets.entries()) {
       const id = `after-hang-${k}-${Date.now()}`;
