@@ -11,6 +11,7 @@ const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 const USAGE = `usage: npm run bench:cluster -- [--rooms N] [--seconds N] [--warmup N] [--rate N] [--children N] [--nodes N]
   [--resume-timeout N] [--tail N] [--no-sqlite] [--json] [--concurrency N] [--hard-timeout N] [--verbose] [--keep-data]
+  [--server-node-args "<args>"] (given to every node as NODE_OPTIONS, e.g. "--import ./profiler.mjs"; --cpu-prof is not allowed there)
   DATABASE_URL=postgres://… uses a fresh database on that server instead of a throwaway PostgreSQL.`;
 
 function parseClusterOptions(argv: readonly string[]): ClusterOptions {

@@ -19,6 +19,48 @@ export function roomOwners(databaseUrl: string, sessionIds: readonly string[]): 
   });
 }
 
+export interface DbActivity {
+  samples: number;
+  /** Connections of the nodes to the bench's database, and how many of them were busy (not idle), on average. */
+  meanConnections: number;
+  meanBusy: number;
+  maxBusy: number;
+  /** What busy connections were doing, summed over samples: "Client:ClientRead" is a transaction waiting for its node. */
+  waits: Record<string, number>;
+}
+
+/** Samples pg_stat_activity of the bench's database every `everyMs` until stopped: is the nodes' pool the queue? */
+export function sampleDbActivity(databaseUrl: string, everyMs = 100): { stop(): Promise<DbActivity> } {
+  const out: DbActivity = { samples: 0, meanConnections: 0, meanBusy: 0, maxBusy: 0, waits: {} };
+  let running = true;
+  let connections = 0;
+  let busy = 0;
+  const loop = withClient(databaseUrl, async (c) => {
+    while (running) {
+      const r = await c.query<{ state: string | null; wait: string }>(
+        `SELECT state, coalesce(wait_event_type, '-') || ':' || coalesce(wait_event, '-') AS wait FROM pg_stat_activity
+          WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'`,
+      );
+      const active = r.rows.filter((row) => row.state !== 'idle');
+      out.samples++;
+      connections += r.rows.length;
+      busy += active.length;
+      out.maxBusy = Math.max(out.maxBusy, active.length);
+      for (const row of active) out.waits[row.wait] = (out.waits[row.wait] ?? 0) + 1;
+      await new Promise((res) => setTimeout(res, everyMs));
+    }
+  }).catch(() => undefined);
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      out.meanConnections = out.samples ? Math.round((connections / out.samples) * 10) / 10 : 0;
+      out.meanBusy = out.samples ? Math.round((busy / out.samples) * 10) / 10 : 0;
+      return out;
+    },
+  };
+}
+
 export interface ClusterLogCheck {
   eventsTotal: number;
   eventsAfterKill: number;

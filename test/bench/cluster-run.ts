@@ -3,7 +3,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { TestCluster } from '../support/cluster';
 import { analyse, type RunOutcome } from './analyse';
 import { ClusterLoad } from './cluster-driver';
-import { checkClusterLog, roomOwners, type ClusterLogCheck } from './cluster-log-check';
+import { checkClusterLog, roomOwners, sampleDbActivity, type ClusterLogCheck, type DbActivity } from './cluster-log-check';
 import { benchDatabase, setupClusterSessions, startBenchNodes } from './cluster-setup';
 import { closeAllClients, connectRooms, unexpectedDisconnects, type ConnectedRoom } from './load-clients';
 import { screensCaughtUp } from './load-driver';
@@ -50,12 +50,18 @@ export interface ClusterRunResult {
   resumeMachine: MachineLoad;
   /** GET /healthz straight on each surviving node during the takeover: how long its event loop kept a request waiting. */
   healthzMs: number[];
+  /** The surviving nodes' database connections during the takeover (sampled from pg_stat_activity). */
+  takeoverDb: DbActivity;
+  /** This process's event-loop delay p99 during the takeover: the clients' own timings are only as good as this. */
+  takeoverClientLoopP99Ms: number;
   clientLoopDelayP99Ms: number;
   steadySeconds: number;
   /** Client disconnects before the kill, by "role: reason" (there should be none). */
   disconnectsBeforeKill: Record<string, number>;
   /** Server lines worth a look (store and adapter errors), counted per node, with a few examples. */
   nodeLog: Record<string, { storeErrors: number; adapterErrors: number; roomsMoved: number; examples: string[] }>;
+  /** HAProxy's own notices: a node going DOWN or UP (a flap before the kill moves rooms too). */
+  haproxyLog: string[];
 }
 
 const HTTP_CONCURRENCY = 12;
@@ -144,7 +150,7 @@ export async function runCluster(opts: ClusterOptions): Promise<ClusterRunResult
   const db = await benchDatabase(process.env.DATABASE_URL || undefined);
   let cluster: TestCluster | undefined;
   try {
-    cluster = await startBenchNodes(db.url, opts.nodes, opts.keepData);
+    cluster = await startBenchNodes(db.url, opts.nodes, opts.keepData, opts.serverNodeArgs);
     log(`cluster: ${cluster.nodes.map((n) => `${n.name} pid ${n.process.pid}`).join(', ')}, HAProxy pid ${cluster.haproxy.process.pid} at ${cluster.url}`);
     const { api, sessions } = await setupClusterSessions(cluster, opts.rooms, opts.childrenPerRoom, HTTP_CONCURRENCY);
     log(`cluster: ${sessions.length} live sessions of ${opts.childrenPerRoom} children, set up through HAProxy`);
@@ -199,10 +205,15 @@ export async function runCluster(opts: ClusterOptions): Promise<ClusterRunResult
     await victim.kill('SIGKILL');
     log(`cluster: SIGKILL ${victim.name} (pid ${victim.process.pid}) holding ${moved.size} rooms`);
 
+    const takeoverLoop = monitorEventLoopDelay({ resolution: 10 });
+    takeoverLoop.enable();
     const probe = probeHealth(survivors.map((n) => n.url));
+    const dbSampler = sampleDbActivity(db.url);
     const allRoomsResumed = await waitUntil(() => load.resumedSeats() === load.seats.length, opts.resumeTimeoutSeconds * 1000, 100);
     const resumeWaitMs = performance.now() - killAt;
     const healthzMs = await probe.stop();
+    const takeoverDb = await dbSampler.stop();
+    takeoverLoop.disable();
     const resumeCpuPct: Record<string, number> = Object.fromEntries(resumeMeters.map(([name, m]) => [name, m.stop()]));
     if (resumePg) resumeCpuPct.postgres = resumePg.stop();
     const resumeMachine = resumeMachineMeter.stop();
@@ -216,6 +227,7 @@ export async function runCluster(opts: ClusterOptions): Promise<ClusterRunResult
     const outcome = analyse(load.records, rooms);
     closeAllClients();
     const logs = nodeLog(cluster);
+    const haproxyLog = cluster.haproxy.output().split('\n').filter((l) => /is (UP|DOWN)|backend .* has no server/.test(l)).slice(-20);
 
     // The log is read once the surviving nodes have stopped: what they acknowledged must be in PostgreSQL.
     await cluster.close();
@@ -243,10 +255,13 @@ export async function runCluster(opts: ClusterOptions): Promise<ClusterRunResult
       resumeCpuPct,
       resumeMachine,
       healthzMs,
+      takeoverDb,
+      takeoverClientLoopP99Ms: takeoverLoop.count > 0 ? takeoverLoop.percentile(99) / 1e6 : 0,
       clientLoopDelayP99Ms: loop.count > 0 ? loop.percentile(99) / 1e6 : 0,
       steadySeconds,
       disconnectsBeforeKill,
       nodeLog: logs,
+      haproxyLog,
     };
   } finally {
     closeAllClients();
