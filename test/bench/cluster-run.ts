@@ -3,6 +3,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { TestCluster } from '../support/cluster';
 import { analyse, type RunOutcome } from './analyse';
 import { ClusterLoad } from './cluster-driver';
+import { countersSince, haproxyCounters, type NodeCounters } from './cluster-haproxy';
 import { checkClusterLog, roomOwners, sampleDbActivity, type ClusterLogCheck, type DbActivity } from './cluster-log-check';
 import { benchDatabase, setupClusterSessions, startBenchNodes } from './cluster-setup';
 import { closeAllClients, connectRooms, unexpectedDisconnects, type ConnectedRoom } from './load-clients';
@@ -29,8 +30,9 @@ export interface ClusterRunResult {
   roomsPerNode: Record<string, number>;
   /** Rooms whose owner in room_owners is not the node HAProxy routes their code to. */
   routingMismatches: number;
-  /** HAProxy's health checks before the kill: failed checks and UP→DOWN transitions per node (a starved node flaps). */
-  checksBeforeKill: Record<string, { failed: number; wentDown: number }>;
+  /** HAProxy's counters per node before the kill, and what they added from the kill until every seat was back. */
+  haproxyBeforeKill: Record<string, NodeCounters>;
+  haproxyDuringTakeover: Record<string, Partial<NodeCounters>>;
   killedNode: string;
   movedRooms: number;
   /** From the SIGKILL until HAProxy's stats said the node was DOWN. */
@@ -91,22 +93,7 @@ async function placement(cluster: TestCluster, databaseUrl: string, sessions: re
     if (owner !== routed[i] && !routed[i]?.startsWith('unknown')) routingMismatches++;
   });
   if (routingUnknown.length > 0) log(`cluster: HAProxy's node of ${routingUnknown.length} rooms unknown, e.g. ${routingUnknown[0]}`);
-  return { owners, roomsPerNode, routingMismatches, checksBeforeKill: await healthChecks(cluster) };
-}
-
-/** From HAProxy's stats CSV: chkfail (failed checks) and chkdown (UP→DOWN transitions) of each node. */
-async function healthChecks(cluster: TestCluster): Promise<Record<string, { failed: number; wentDown: number }>> {
-  try {
-    const csv = await (await fetch(`${cluster.haproxy.statsUrl};csv`)).text();
-    const [header, ...rows] = csv.replace(/^# /, '').trim().split('\n').map((l) => l.split(','));
-    const col = (name: string) => header?.indexOf(name) ?? -1;
-    const nodes = new Set(cluster.nodes.map((n) => n.name));
-    return Object.fromEntries(
-      rows.filter((r) => r[col('pxname')] === 'circletime_nodes' && nodes.has(r[col('svname')] ?? '')).map((r) => [r[col('svname')], { failed: Number(r[col('chkfail')]), wentDown: Number(r[col('chkdown')]) }]),
-    );
-  } catch {
-    return {};
-  }
+  return { owners, roomsPerNode, routingMismatches };
 }
 
 /** One request at a time to each URL's /healthz (answered without the database), timing each, until stopped. */
@@ -194,6 +181,7 @@ export async function runCluster(opts: ClusterOptions): Promise<ClusterRunResult
     const victim = [...cluster.nodes].sort((a, b) => (place.roomsPerNode[b.name] ?? 0) - (place.roomsPerNode[a.name] ?? 0))[0];
     if (!victim) throw new Error('no node to kill');
     const moved = new Set(sessions.filter((s) => place.owners.get(s.sessionId) === victim.name).map((s) => s.index));
+    const haproxyBeforeKill = await haproxyCounters(cluster);
     const killEpochMs = Date.now();
     const killAt = performance.now();
     load.markKill(killAt, moved);
@@ -218,6 +206,7 @@ export async function runCluster(opts: ClusterOptions): Promise<ClusterRunResult
     if (resumePg) resumeCpuPct.postgres = resumePg.stop();
     const resumeMachine = resumeMachineMeter.stop();
     const haproxyDownMs = await down;
+    const haproxyDuringTakeover = countersSince(await haproxyCounters(cluster), haproxyBeforeKill);
     log(`cluster: ${load.resumedSeats()}/${load.seats.length} seats back ${allRoomsResumed ? 'after' : 'when giving up after'} ${(resumeWaitMs / 1000).toFixed(1)} s; HAProxy saw ${victim.name} down after ${haproxyDownMs === null ? '—' : `${Math.round(haproxyDownMs)} ms`}`);
     await sleep(opts.tailSeconds * 1000);
     load.stopSending();
@@ -227,7 +216,10 @@ export async function runCluster(opts: ClusterOptions): Promise<ClusterRunResult
     const outcome = analyse(load.records, rooms);
     closeAllClients();
     const logs = nodeLog(cluster);
-    const haproxyLog = cluster.haproxy.output().split('\n').filter((l) => /is (UP|DOWN)|backend .* has no server/.test(l)).slice(-20);
+    // HAProxy prints each notice twice (to stderr with a "[WARNING] (pid) :" prefix, and as a log line): keep one.
+    const notices = cluster.haproxy.output().split('\n').filter((l) => /is (UP|DOWN)|has no server/.test(l));
+    const plain = notices.map((l) => l.replace(/^\[\w+\]\s+\(\d+\)\s*:\s*/, '').replace(/'/g, '').trim());
+    const haproxyLog = plain.filter((l, i) => l !== plain[i - 1]).slice(-12);
 
     // The log is read once the surviving nodes have stopped: what they acknowledged must be in PostgreSQL.
     await cluster.close();
@@ -239,7 +231,8 @@ export async function runCluster(opts: ClusterOptions): Promise<ClusterRunResult
       connectSeconds,
       roomsPerNode: place.roomsPerNode,
       routingMismatches: place.routingMismatches,
-      checksBeforeKill: place.checksBeforeKill,
+      haproxyBeforeKill,
+      haproxyDuringTakeover,
       killedNode: victim.name,
       movedRooms: moved.size,
       haproxyDownMs,
