@@ -2,7 +2,7 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { TestCluster } from '../support/cluster';
 import { analyse, type RunOutcome } from './analyse';
-import { ClusterLoad } from './cluster-driver';
+import { ClusterLoad, type SeatTrack } from './cluster-driver';
 import { countersSince, haproxyCounters, type NodeCounters } from './cluster-haproxy';
 import { checkClusterLog, roomOwners, sampleDbActivity, type ClusterLogCheck, type DbActivity } from './cluster-log-check';
 import { benchDatabase, setupClusterSessions, startBenchNodes } from './cluster-setup';
@@ -41,6 +41,10 @@ export interface ClusterRunResult {
   /** Latency and acks; only intents of the steady window (before the kill) count for latency. */
   outcome: RunOutcome;
   allRoomsResumed: boolean;
+  /** Seats back when the wait ended (later ones still count for resumeMs, as they did come back). */
+  seatsResumedInTime: number;
+  /** Copies of the seats not back when the wait ended, as they were then (where each was stuck). */
+  stuckSeats: SeatTrack[];
   resumeWaitMs: number;
   drained: boolean;
   screensCaughtUp: boolean;
@@ -199,6 +203,8 @@ export async function runCluster(opts: ClusterOptions): Promise<ClusterRunResult
     const dbSampler = sampleDbActivity(db.url);
     const allRoomsResumed = await waitUntil(() => load.resumedSeats() === load.seats.length, opts.resumeTimeoutSeconds * 1000, 100);
     const resumeWaitMs = performance.now() - killAt;
+    const seatsResumedInTime = load.resumedSeats();
+    const stuckSeats = load.seats.filter((s) => s.resumedAt === undefined).map((s) => ({ ...s }));
     const healthzMs = await probe.stop();
     const takeoverDb = await dbSampler.stop();
     takeoverLoop.disable();
@@ -239,6 +245,8 @@ export async function runCluster(opts: ClusterOptions): Promise<ClusterRunResult
       load,
       outcome,
       allRoomsResumed,
+      seatsResumedInTime,
+      stuckSeats,
       resumeWaitMs,
       drained,
       screensCaughtUp: caughtUp,
