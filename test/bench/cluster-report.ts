@@ -174,7 +174,7 @@ export function formatClusterTable(r: ClusterReport): string {
     ...(Object.keys(r.reconnectErrors).length ? [`  failed reconnect attempts after the kill: ${JSON.stringify(r.reconnectErrors)}`] : []),
     `  seats the log marked disconnected after the kill ${r.seatsMarkedDisconnected}   events ${r.eventsTotal} (${r.eventsAfterKill} after the kill)   never on screen ${r.unseenByScreen}`,
     `  CPU % of one core in the steady window: ${cpu}, other processes ${f(r.otherCpuPct, 0)}; CPU pressure ${f(r.cpuPressurePct, 0)} %`,
-    `  during the takeover: CPU % ${Object.entries(r.resumeCpuPct).map(([k, v]) => `${k} ${f(v, 0)}`).join(', ')}, machine busy ${f(r.resumeMachineBusyPct, 0)} % of one core, CPU pressure ${f(r.resumeCpuPressurePct, 0)} %; survivor's /healthz ${p(r.survivorHealthzMs)} ms`,
+    `  during the takeover: CPU % ${Object.entries(r.resumeCpuPct).map(([k, v]) => `${k} ${f(v, 0)}`).join(', ')}, machine busy ${f(r.resumeMachineBusyPct, 0)} % of one core, CPU pressure ${f(r.resumeCpuPressurePct, 0)} %; survivor's /healthz on a new connection (HAProxy's check allows 1 s) ${p(r.survivorHealthzMs)} ms`,
     `  during the takeover the survivors' database connections: ${f(r.takeoverDb.meanConnections)} open, ${f(r.takeoverDb.meanBusy)} busy on average (max ${r.takeoverDb.maxBusy}); waits ${JSON.stringify(r.takeoverDb.waits)}`,
     `  load-generator event-loop delay p99 ${f(r.clientLoopDelayP99Ms)} ms (takeover ${f(r.takeoverClientLoopP99Ms)} ms)   connect ${f(r.connectSeconds)} s   wall ${f(r.wallSeconds)} s${r.drained ? '' : '   (NOT fully drained)'}`,
     ...(r.notResumed.seats ? [`  not resumed when the wait ended: ${r.notResumed.seats} seats ${JSON.stringify(r.notResumed.byState)}, rooms ${r.notResumed.rooms.join(' ')}`] : []),

@@ -1,4 +1,5 @@
 // One cluster run: clients through HAProxy, warm-up, steady window, SIGKILL of one node, wait until every room resumed, then the PostgreSQL log is checked.
+import { get as httpGet } from 'node:http';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { TestCluster } from '../support/cluster';
 import { analyse, type RunOutcome } from './analyse';
@@ -54,7 +55,7 @@ export interface ClusterRunResult {
   /** The same from the kill until every seat was back: how much CPU the takeover got on this machine. */
   resumeCpuPct: Record<string, number>;
   resumeMachine: MachineLoad;
-  /** GET /healthz straight on each surviving node during the takeover: how long its event loop kept a request waiting. */
+  /** GET /healthz on a new connection straight to each surviving node during the takeover, as HAProxy checks it. */
   healthzMs: number[];
   /** The surviving nodes' database connections during the takeover (sampled from pg_stat_activity). */
   takeoverDb: DbActivity;
@@ -100,19 +101,27 @@ async function placement(cluster: TestCluster, databaseUrl: string, sessions: re
   return { owners, roomsPerNode, routingMismatches };
 }
 
-/** One request at a time to each URL's /healthz (answered without the database), timing each, until stopped. */
+/** GET /healthz on a new connection (agent: false), as HAProxy's checks do: a node slow to accept shows here too. */
+function healthzOnce(url: string, timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const req = httpGet(`${url}/healthz`, { agent: false, timeout: timeoutMs }, (res) => {
+      res.resume();
+      res.once('end', () => resolve());
+    });
+    req.once('timeout', () => req.destroy());
+    req.once('error', () => resolve());
+  });
+}
+
+/** One check at a time to each URL's /healthz (answered without the database), timing each, until stopped. */
 function probeHealth(urls: readonly string[]): { stop(): Promise<number[]> } {
   const samples: number[] = [];
   let running = true;
   const loops = urls.map(async (url) => {
     while (running) {
       const t0 = performance.now();
-      try {
-        await (await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(10_000) })).arrayBuffer();
-        samples.push(performance.now() - t0);
-      } catch {
-        samples.push(performance.now() - t0);
-      }
+      await healthzOnce(url, 10_000);
+      samples.push(performance.now() - t0);
       await sleep(100);
     }
   });
