@@ -1,12 +1,12 @@
 // One cluster run: clients through HAProxy, warm-up, steady window, SIGKILL of one node, wait until every room resumed, then the PostgreSQL log is checked.
-import { get as httpGet } from 'node:http';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { TestCluster } from '../support/cluster';
 import { analyse, type RunOutcome } from './analyse';
 import { ClusterLoad, type SeatTrack } from './cluster-driver';
 import { countersSince, haproxyCounters, type NodeCounters } from './cluster-haproxy';
-import { checkClusterLog, roomOwners, sampleDbActivity, type ClusterLogCheck, type DbActivity } from './cluster-log-check';
+import { checkClusterLog, roomOwners, type ClusterLogCheck } from './cluster-log-check';
 import { benchDatabase, setupClusterSessions, startBenchNodes } from './cluster-setup';
+import { watchTakeover, type TakeoverWatch } from './cluster-takeover';
 import { closeAllClients, connectRooms, unexpectedDisconnects, type ConnectedRoom } from './load-clients';
 import { screensCaughtUp } from './load-driver';
 import { log } from './log';
@@ -52,15 +52,8 @@ export interface ClusterRunResult {
   logCheck: ClusterLogCheck;
   cpuPct: Record<string, number>;
   machine: MachineLoad;
-  /** The same from the kill until every seat was back: how much CPU the takeover got on this machine. */
-  resumeCpuPct: Record<string, number>;
-  resumeMachine: MachineLoad;
-  /** GET /healthz on a new connection straight to each surviving node during the takeover, as HAProxy checks it. */
-  healthzMs: number[];
-  /** The surviving nodes' database connections during the takeover (sampled from pg_stat_activity). */
-  takeoverDb: DbActivity;
-  /** This process's event-loop delay p99 during the takeover: the clients' own timings are only as good as this. */
-  takeoverClientLoopP99Ms: number;
+  /** From the kill until every seat was back (or the wait gave up): survivors' CPU, health checks, database. */
+  takeover: TakeoverWatch;
   clientLoopDelayP99Ms: number;
   steadySeconds: number;
   /** Client disconnects before the kill, by "role: reason" (there should be none). */
@@ -99,39 +92,6 @@ async function placement(cluster: TestCluster, databaseUrl: string, sessions: re
   });
   if (routingUnknown.length > 0) log(`cluster: HAProxy's node of ${routingUnknown.length} rooms unknown, e.g. ${routingUnknown[0]}`);
   return { owners, roomsPerNode, routingMismatches };
-}
-
-/** GET /healthz on a new connection (agent: false), as HAProxy's checks do: a node slow to accept shows here too. */
-function healthzOnce(url: string, timeoutMs: number): Promise<void> {
-  return new Promise((resolve) => {
-    const req = httpGet(`${url}/healthz`, { agent: false, timeout: timeoutMs }, (res) => {
-      res.resume();
-      res.once('end', () => resolve());
-    });
-    req.once('timeout', () => req.destroy());
-    req.once('error', () => resolve());
-  });
-}
-
-/** One check at a time to each URL's /healthz (answered without the database), timing each, until stopped. */
-function probeHealth(urls: readonly string[]): { stop(): Promise<number[]> } {
-  const samples: number[] = [];
-  let running = true;
-  const loops = urls.map(async (url) => {
-    while (running) {
-      const t0 = performance.now();
-      await healthzOnce(url, 10_000);
-      samples.push(performance.now() - t0);
-      await sleep(100);
-    }
-  });
-  return {
-    async stop() {
-      running = false;
-      await Promise.all(loops);
-      return samples;
-    },
-  };
 }
 
 function nodeLog(cluster: TestCluster): ClusterRunResult['nodeLog'] {
@@ -199,27 +159,15 @@ export async function runCluster(opts: ClusterOptions): Promise<ClusterRunResult
     const killAt = performance.now();
     load.markKill(killAt, moved);
     const down = cluster.waitForNodeState(victim.name, 'DOWN', 15_000).then(() => performance.now() - killAt, () => null);
-    const survivors = cluster.nodes.filter((n) => n !== victim);
-    const resumeMeters = survivors.map((n) => [n.name, cpuMeter(n.process.pid ?? 0)] as const);
-    const resumePg = db.serverPid ? cpuMeter(db.serverPid, true) : undefined;
-    const resumeMachineMeter = machineMeter();
+    const watch = watchTakeover(cluster.nodes.filter((n) => n !== victim), db.url, db.serverPid);
     await victim.kill('SIGKILL');
     log(`cluster: SIGKILL ${victim.name} (pid ${victim.process.pid}) holding ${moved.size} rooms`);
 
-    const takeoverLoop = monitorEventLoopDelay({ resolution: 10 });
-    takeoverLoop.enable();
-    const probe = probeHealth(survivors.map((n) => n.url));
-    const dbSampler = sampleDbActivity(db.url);
     const allRoomsResumed = await waitUntil(() => load.resumedSeats() === load.seats.length, opts.resumeTimeoutSeconds * 1000, 100);
     const resumeWaitMs = performance.now() - killAt;
     const seatsResumedInTime = load.resumedSeats();
     const stuckSeats = load.seats.filter((s) => s.resumedAt === undefined).map((s) => ({ ...s }));
-    const healthzMs = await probe.stop();
-    const takeoverDb = await dbSampler.stop();
-    takeoverLoop.disable();
-    const resumeCpuPct: Record<string, number> = Object.fromEntries(resumeMeters.map(([name, m]) => [name, m.stop()]));
-    if (resumePg) resumeCpuPct.postgres = resumePg.stop();
-    const resumeMachine = resumeMachineMeter.stop();
+    const takeover = await watch.stop();
     const haproxyDownMs = await down;
     const haproxyDuringTakeover = countersSince(await haproxyCounters(cluster), haproxyBeforeKill);
     log(`cluster: ${load.resumedSeats()}/${load.seats.length} seats back ${allRoomsResumed ? 'after' : 'when giving up after'} ${(resumeWaitMs / 1000).toFixed(1)} s; HAProxy saw ${victim.name} down after ${haproxyDownMs === null ? '—' : `${Math.round(haproxyDownMs)} ms`}`);
@@ -262,11 +210,7 @@ export async function runCluster(opts: ClusterOptions): Promise<ClusterRunResult
       logCheck,
       cpuPct,
       machine,
-      resumeCpuPct,
-      resumeMachine,
-      healthzMs,
-      takeoverDb,
-      takeoverClientLoopP99Ms: takeoverLoop.count > 0 ? takeoverLoop.percentile(99) / 1e6 : 0,
+      takeover,
       clientLoopDelayP99Ms: loop.count > 0 ? loop.percentile(99) / 1e6 : 0,
       steadySeconds,
       disconnectsBeforeKill,
