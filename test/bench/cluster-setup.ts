@@ -58,6 +58,8 @@ export async function benchDatabase(given: string | undefined): Promise<BenchDat
 export async function startBenchNodes(databaseUrl: string, nodes: number, keepData: boolean, nodeArgs: readonly string[] = []): Promise<TestCluster> {
   // An empty client folder: the bench needs no pages, and must not depend on a build in dist/client.
   const noClient = mkdtempSync(join(tmpdir(), 'ct-bench-noclient-'));
+  // Registered before the start, which can fail (then test/support/cluster.ts has stopped what it started).
+  if (!keepData) process.once('exit', () => rmSync(noClient, { recursive: true, force: true }));
   const cluster = await startTestCluster({
     nodes,
     databaseUrl,
@@ -67,7 +69,7 @@ export async function startBenchNodes(databaseUrl: string, nodes: number, keepDa
     readyTimeoutMs: 60_000,
   });
   if (!keepData) {
-    const dirs = [noClient, dirname(cluster.haproxy.configFile), ...cluster.nodes.map((n) => n.dataDir)];
+    const dirs = [dirname(cluster.haproxy.configFile), ...cluster.nodes.map((n) => n.dataDir)];
     process.once('exit', () => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
   }
   return cluster;
