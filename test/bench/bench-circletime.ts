@@ -1,11 +1,10 @@
 // The Circletime half of the bench: real server child, HTTP setup, load, then the durable log is checked.
 import { checkLog, type LogCheck } from './log-check';
-import { randomSeatToken, type RoomPlan } from './load-clients';
 import { log } from './log';
 import type { BenchOptions } from './options';
 import { rssMb } from './proc-stats';
 import { runScenario, type ScenarioResult } from './run-scenario';
-import { createGroups, setupStaff, startSessions } from './setup-api';
+import { createGroups, roomAddress, roomPlans, setupStaff, startSessions } from './setup-api';
 import { startCircletime } from './start-server';
 
 export interface CircletimeResult extends ScenarioResult {
@@ -27,14 +26,7 @@ export async function benchCircletime(repoRoot: string, opts: BenchOptions): Pro
     const sessions = await startSessions(api, groups, HTTP_CONCURRENCY);
     log(`circletime: ${groups.length} groups × ${opts.childrenPerRoom} children, ${sessions.length} live sessions`);
 
-    const plans: RoomPlan[] = sessions.map((s) => ({
-      index: s.index,
-      screenAuth: { role: 'screen', protocol: 1, screenToken: s.screenToken },
-      consoleAuth: { role: 'console', protocol: 1, sessionId: s.sessionId },
-      consoleCookie: api.cookie,
-      tabletAuths: s.childIds.map(() => ({ role: 'tablet', protocol: 1, code: s.code, seatToken: randomSeatToken() })),
-      claims: s.childIds,
-    }));
+    const plans = roomPlans(sessions, api.cookie, (s) => ({ localAddress: roomAddress(s.index) }));
     const result = await runScenario('circletime', server.baseUrl, server.child.pid, plans, opts);
 
     // The log is read only after a clean stop, from the file itself: what the server acked must be on disk.

@@ -16,6 +16,16 @@ export interface RoomPlan {
   tabletAuths: Auth[];
   /** Circletime only: the child each tablet claims with `seat.claim` before the load starts. */
   claims?: string[];
+  /** Sent as `?room=` on every connection, as the pages do, so a load balancer routes the room to one node. */
+  route?: string;
+  /** Source address of the room's sockets (one centre behind one address), e.g. 127.10.0.7 on loopback. */
+  localAddress?: string;
+}
+
+/** How the clients behave when their connection drops. */
+export interface ClientMode {
+  /** Reconnect with the pages' backoff (the cluster bench); default: a drop is final (the single-server bench). */
+  reconnect?: boolean;
 }
 
 /** When the screen first received each (increasing) version; `seenAt(seq)` is the first view with version ≥ seq. */
@@ -65,13 +75,16 @@ const opened = new Set<BenchSocket>();
 export const unexpectedDisconnects = new Map<string, number>();
 let closing = false;
 
-function connect(url: string, auth: Auth, cookie?: string): { socket: BenchSocket; ready: Promise<BenchSocket> } {
+function connect(url: string, auth: Auth, plan: RoomPlan, mode: ClientMode, cookie?: string): { socket: BenchSocket; ready: Promise<BenchSocket> } {
   const socket: BenchSocket = io(url, {
     transports: ['websocket'],
     auth,
     forceNew: true,
-    reconnection: false,
+    // The backoff of client/common/live-connection.ts, so reconnects after a node's death arrive as the pages' would.
+    ...(mode.reconnect ? { reconnection: true, reconnectionDelay: 300, reconnectionDelayMax: 4000, randomizationFactor: 0.5 } : { reconnection: false }),
     timeout: 20_000,
+    ...(plan.route ? { query: { room: plan.route } } : {}),
+    ...(plan.localAddress ? { localAddress: plan.localAddress } : {}),
     ...(cookie ? { extraHeaders: { cookie } } : {}),
   });
   opened.add(socket);
@@ -81,10 +94,15 @@ function connect(url: string, auth: Auth, cookie?: string): { socket: BenchSocke
     unexpectedDisconnects.set(key, (unexpectedDisconnects.get(key) ?? 0) + 1);
   });
   const ready = new Promise<BenchSocket>((resolve, reject) => {
-    socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', (err: Error & { data?: { code?: string } }) => {
+    // Only the first connection can fail the run; later reconnect errors are the client's backoff at work.
+    const failed = (err: Error & { data?: { code?: string } }) => {
       socket.close();
       reject(new Error(`${String(auth.role)} could not connect: ${err.message}${err.data?.code ? ` (${err.data.code})` : ''}`));
+    };
+    socket.once('connect_error', failed);
+    socket.once('connect', () => {
+      socket.off('connect_error', failed);
+      resolve(socket);
     });
   });
   return { socket, ready };
@@ -96,14 +114,15 @@ async function claimSeat(tablet: BenchSocket, childId: string): Promise<void> {
 }
 
 /** Screens and consoles first (so the screen sees every join), then tablets; at most `concurrency` handshakes at once. */
-export async function connectRooms(url: string, plans: readonly RoomPlan[], concurrency: number): Promise<ConnectedRoom[]> {
+export async function connectRooms(url: string, plans: readonly RoomPlan[], concurrency: number, mode: ClientMode = {}): Promise<ConnectedRoom[]> {
   const rooms = await mapLimit(plans, concurrency, async (plan): Promise<ConnectedRoom> => {
     const recorder = new ScreenRecorder();
-    const screen = connect(url, plan.screenAuth);
+    const screen = connect(url, plan.screenAuth, plan, mode);
     // Listen before the handshake completes: the first view follows it immediately.
     screen.socket.on('view', (m) => recorder.record(m.version, performance.now()));
-    screen.socket.on('disconnect', () => (recorder.dropped = true));
-    const consoleConn = connect(url, plan.consoleAuth, plan.consoleCookie);
+    // A reconnecting screen catches up with its next view, so only a final drop hides versions from it.
+    if (!mode.reconnect) screen.socket.on('disconnect', () => (recorder.dropped = true));
+    const consoleConn = connect(url, plan.consoleAuth, plan, mode, plan.consoleCookie);
     const room: ConnectedRoom = { index: plan.index, screen: screen.socket, console: consoleConn.socket, tablets: [], recorder, consoleViews: 0 };
     consoleConn.socket.on('view', () => room.consoleViews++);
     await Promise.all([screen.ready, consoleConn.ready]);
@@ -111,7 +130,7 @@ export async function connectRooms(url: string, plans: readonly RoomPlan[], conc
   });
   const tabletJobs = plans.flatMap((plan) => plan.tabletAuths.map((auth, t) => ({ plan, auth, t })));
   await mapLimit(tabletJobs, concurrency, async ({ plan, auth, t }) => {
-    const socket = await connect(url, auth).ready;
+    const socket = await connect(url, auth, plan, mode).ready;
     const room = rooms[plan.index];
     if (!room) throw new Error(`no room ${plan.index}`);
     room.tablets[t] = socket;

@@ -37,25 +37,38 @@ const ACK_TIMEOUT_MS = 15_000;
 const DRAIN_TIMEOUT_MS = 15_000;
 // The server allows 3 reactions per 2 s per child, timed when it decides. A reaction occupies a slot until 2 s after
 // its ack (the decision happened before the ack), so however slow the server is, the bench never trips the limit.
-interface ReactionSlot {
+// A retried reaction keeps its slot until its last attempt is answered, so a retry never trips it either.
+export interface ReactionSlot {
   ackedAt: number | undefined;
+}
+
+/** One tablet's next intents: wave and reaction alternate, a reaction only while a slot is free. */
+export class IntentMaker {
+  private slots: ReactionSlot[] = [];
+  private n = 0;
+
+  constructor(private readonly idPrefix: string) {}
+
+  next(now: number): { intent: Intent; slot: ReactionSlot | undefined } {
+    this.slots = this.slots.filter((s) => s.ackedAt === undefined || now - s.ackedAt < REACTION_WINDOW_MS);
+    const wantReaction = this.n % 2 === 1 && this.slots.length < REACTIONS_PER_WINDOW;
+    const id = `${this.idPrefix}-${this.n++}`;
+    const kind = REACTION_KINDS[Math.floor(Math.random() * REACTION_KINDS.length)] ?? 'clap';
+    const intent: Intent = wantReaction ? { id, type: 'reaction', kind } : { id, type: 'wave' };
+    const slot: ReactionSlot | undefined = wantReaction ? { ackedAt: undefined } : undefined;
+    if (slot) this.slots.push(slot);
+    return { intent, slot };
+  }
 }
 
 function tabletLoop(room: ConnectedRoom, tablet: BenchSocket, tabletNo: number, plan: LoadPlan, clock: { measuring: boolean; stopAt: number }, records: IntentRecord[], runId: string): Promise<void> {
   const meanGapMs = 1000 / plan.ratePerTablet;
-  let slots: ReactionSlot[] = [];
-  let n = 0;
+  const maker = new IntentMaker(`b${runId}-${room.index}-${tabletNo}`);
   return new Promise((resolve) => {
     const send = () => {
       const now = performance.now();
-      slots = slots.filter((s) => s.ackedAt === undefined || now - s.ackedAt < REACTION_WINDOW_MS);
-      const wantReaction = n % 2 === 1 && slots.length < REACTIONS_PER_WINDOW;
-      const id = `b${runId}-${room.index}-${tabletNo}-${n++}`;
-      const kind = REACTION_KINDS[Math.floor(Math.random() * REACTION_KINDS.length)] ?? 'clap';
-      const intent: Intent = wantReaction ? { id, type: 'reaction', kind } : { id, type: 'wave' };
-      const slot: ReactionSlot | undefined = wantReaction ? { ackedAt: undefined } : undefined;
-      if (slot) slots.push(slot);
-      const rec: IntentRecord = { id, room: room.index, type: intent.type, sentAt: now, measured: clock.measuring };
+      const { intent, slot } = maker.next(now);
+      const rec: IntentRecord = { id: intent.id, room: room.index, type: intent.type === 'reaction' ? 'reaction' : 'wave', sentAt: now, measured: clock.measuring };
       records.push(rec);
       tablet
         .timeout(ACK_TIMEOUT_MS)
@@ -98,11 +111,16 @@ export async function runLoad(rooms: readonly ConnectedRoom[], plan: LoadPlan): 
   clearTimeout(windowOpen);
   clearTimeout(windowClose);
 
-  const maxAckedSeq = new Map<number, number>();
   const settled = await waitUntil(() => records.every((r) => r.result !== undefined || r.failure !== undefined), DRAIN_TIMEOUT_MS);
+  const caughtUp = await screensCaughtUp(rooms, records, DRAIN_TIMEOUT_MS);
+  return { records, drained: settled && caughtUp };
+}
+
+/** Waits (bounded) until each room's screen has seen the highest seq acked in that room; returns whether it did. */
+export function screensCaughtUp(rooms: readonly ConnectedRoom[], records: readonly IntentRecord[], timeoutMs: number): Promise<boolean> {
+  const maxAckedSeq = new Map<number, number>();
   for (const r of records) {
     if (r.result?.ok) maxAckedSeq.set(r.room, Math.max(maxAckedSeq.get(r.room) ?? 0, r.result.seq));
   }
-  const caughtUp = await waitUntil(() => rooms.every((room) => room.recorder.maxVersion >= (maxAckedSeq.get(room.index) ?? 0)), DRAIN_TIMEOUT_MS);
-  return { records, drained: settled && caughtUp };
+  return waitUntil(() => rooms.every((room) => room.recorder.maxVersion >= (maxAckedSeq.get(room.index) ?? 0)), timeoutMs);
 }

@@ -24,13 +24,21 @@ export interface BenchOptions {
 const USAGE = `usage: npm run bench -- [--rooms N] [--seconds N] [--warmup N] [--rate N] [--children N]
   [--json] [--no-baseline] [--server-node-args "<args>"] [--concurrency N] [--hard-timeout N] [--verbose] [--keep-data]`;
 
-function num(name: string, raw: string | undefined, min: number, max: number): number {
+export function num(name: string, raw: string | undefined, min: number, max: number, usage = USAGE): number {
   const n = Number(raw);
-  if (raw === undefined || !Number.isFinite(n) || n < min || n > max) throw new Error(`${name} must be a number from ${min} to ${max}\n${USAGE}`);
+  if (raw === undefined || !Number.isFinite(n) || n < min || n > max) throw new Error(`${name} must be a number from ${min} to ${max}\n${usage}`);
   return n;
 }
 
-export function parseOptions(argv: readonly string[]): BenchOptions {
+/** Another entry point's own flags: each handler reads its value with `next()` if it takes one. */
+export interface ExtraFlags {
+  defaults?: Partial<BenchOptions>;
+  flags?: Record<string, (next: () => string | undefined) => void>;
+  usage?: string;
+}
+
+export function parseOptions(argv: readonly string[], extra: ExtraFlags = {}): BenchOptions {
+  const usage = extra.usage ?? USAGE;
   const o: BenchOptions = {
     rooms: 100,
     childrenPerRoom: 10,
@@ -44,25 +52,32 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     hardTimeoutSeconds: 175,
     verbose: false,
     keepData: false,
+    ...extra.defaults,
   };
+  const n = (name: string, raw: string | undefined, min: number, max: number) => num(name, raw, min, max, usage);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const next = () => argv[++i];
+    const own = arg === undefined ? undefined : extra.flags?.[arg];
+    if (own) {
+      own(next);
+      continue;
+    }
     switch (arg) {
-      case '--rooms': o.rooms = Math.floor(num(arg, next(), 1, 2000)); break;
-      case '--children': o.childrenPerRoom = Math.floor(num(arg, next(), 1, 12)); break;
-      case '--seconds': o.seconds = num(arg, next(), 1, 600); break;
-      case '--warmup': o.warmupSeconds = num(arg, next(), 0, 60); break;
-      case '--rate': o.ratePerTablet = num(arg, next(), 0.1, 10); break;
+      case '--rooms': o.rooms = Math.floor(n(arg, next(), 1, 2000)); break;
+      case '--children': o.childrenPerRoom = Math.floor(n(arg, next(), 1, 12)); break;
+      case '--seconds': o.seconds = n(arg, next(), 1, 600); break;
+      case '--warmup': o.warmupSeconds = n(arg, next(), 0, 60); break;
+      case '--rate': o.ratePerTablet = n(arg, next(), 0.1, 10); break;
       case '--json': o.json = true; break;
       case '--no-baseline': o.baseline = false; break;
       case '--server-node-args': o.serverNodeArgs = (next() ?? '').split(/\s+/).filter(Boolean); break;
-      case '--concurrency': o.connectConcurrency = Math.floor(num(arg, next(), 1, 1000)); break;
-      case '--hard-timeout': o.hardTimeoutSeconds = num(arg, next(), 10, 3600); break;
+      case '--concurrency': o.connectConcurrency = Math.floor(n(arg, next(), 1, 1000)); break;
+      case '--hard-timeout': o.hardTimeoutSeconds = n(arg, next(), 10, 3600); break;
       case '--verbose': o.verbose = true; break;
       case '--keep-data': o.keepData = true; break;
-      case '--help': case '-h': throw new Error(USAGE);
-      default: throw new Error(`unknown option ${arg}\n${USAGE}`);
+      case '--help': case '-h': throw new Error(usage);
+      default: throw new Error(`unknown option ${arg}\n${usage}`);
     }
   }
   return o;

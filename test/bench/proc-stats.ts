@@ -1,6 +1,6 @@
 // CPU time and resident memory of a process from /proc (Linux), for the server's CPU% and RSS per room.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 function clockTicks(): number {
   try {
@@ -22,6 +22,30 @@ export function cpuSeconds(pid: number): number {
   return (utime + stime) / CLK_TCK;
 }
 
+/**
+ * CPU seconds of a process and its children: its own time, its reaped children's (cutime, cstime) and the live
+ * children's. PostgreSQL forks a backend per connection, so this is how much the database as a whole used.
+ */
+export function treeCpuSeconds(pid: number): number {
+  const fieldsOf = (p: string) => {
+    const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  };
+  const own = fieldsOf(String(pid));
+  let ticks = Number(own[11]) + Number(own[12]) + Number(own[13]) + Number(own[14]);
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const f = fieldsOf(entry);
+      // Field 4 (ppid) is the second after the command name.
+      if (Number(f[1]) === pid) ticks += Number(f[11]) + Number(f[12]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return ticks / CLK_TCK;
+}
+
 /** Resident set size in MB (VmRSS). */
 export function rssMb(pid: number): number {
   const m = readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmRSS:\s+(\d+)\s+kB/m);
@@ -29,14 +53,15 @@ export function rssMb(pid: number): number {
   return Number(m[1]) / 1024;
 }
 
-/** CPU use between `start()` and `stop()` as % of one core. */
-export function cpuMeter(pid: number): { stop(): number } {
-  const cpu0 = cpuSeconds(pid);
+/** CPU use between `start()` and `stop()` as % of one core (of the process, or with `tree` of it and its children). */
+export function cpuMeter(pid: number, tree = false): { stop(): number } {
+  const read = tree ? treeCpuSeconds : cpuSeconds;
+  const cpu0 = read(pid);
   const t0 = performance.now();
   return {
     stop() {
       const seconds = (performance.now() - t0) / 1000;
-      return seconds > 0 ? ((cpuSeconds(pid) - cpu0) / seconds) * 100 : 0;
+      return seconds > 0 ? ((read(pid) - cpu0) / seconds) * 100 : 0;
     },
   };
 }

@@ -1,6 +1,7 @@
 // Prepares the Circletime server over its HTTP API: staff account, groups with children, live sessions.
 import type { GroupDetail, SessionInfo, StaffInfo } from '../../shared/api/schemas';
 import { AVATAR_IDS } from '../../shared/avatars';
+import { randomSeatToken, type RoomPlan } from './load-clients';
 import { mapLimit } from './pool';
 
 export interface BenchSession {
@@ -57,4 +58,26 @@ export async function startSessions(api: Api, groups: readonly { id: string; chi
     if (!s.code || !token) throw new Error(`session of group ${g.id} has no code or screen token: ${JSON.stringify(s)}`);
     return { index, groupId: g.id, sessionId: s.id, code: s.code, screenToken: token, childIds: g.childIds };
   });
+}
+
+/** How the bench's clients join each live session: a screen, a console (staff cookie) and tablets claiming each child. */
+export function roomPlans(sessions: readonly BenchSession[], staffCookie: string, extra: (s: BenchSession) => Partial<RoomPlan> = () => ({})): RoomPlan[] {
+  return sessions.map((s) => ({
+    index: s.index,
+    screenAuth: { role: 'screen', protocol: 1, screenToken: s.screenToken },
+    consoleAuth: { role: 'console', protocol: 1, sessionId: s.sessionId },
+    consoleCookie: staffCookie,
+    tabletAuths: s.childIds.map(() => ({ role: 'tablet', protocol: 1, code: s.code, seatToken: randomSeatToken() })),
+    claims: s.childIds,
+    ...extra(s),
+  }));
+}
+
+/**
+ * A loopback source address per room (127.10.x.y), as a centre behind its own router. Join-code tries are limited
+ * per address and counted before the code is checked (a right code refunds its try afterwards), so with every
+ * tablet on 127.0.0.1 any moment with more than 10 handshakes in flight got `join.rate_limited`.
+ */
+export function roomAddress(index: number): string {
+  return `127.10.${Math.floor(index / 250)}.${(index % 250) + 1}`;
 }

@@ -81,6 +81,11 @@ async function newDatabase(base: string, prefix: string): Promise<string> {
   return withDatabase(base, name);
 }
 
+/** A new, empty database on the PostgreSQL server of `base` (any of its database URLs), e.g. the benchmark's DATABASE_URL. */
+export function freshDatabaseOn(base: string, prefix = 'ct'): Promise<string> {
+  return newDatabase(base, prefix);
+}
+
 /** A new, empty database on the test cluster, e.g. postgres://postgres@127.0.0.1:PORT/ct_3f9a…; drop it with dropDatabase. */
 export async function freshDatabaseUrl(prefix = 'ct'): Promise<string> {
   return newDatabase(await clusterUrl(), prefix);
