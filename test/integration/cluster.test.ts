@@ -173,7 +173,8 @@ describe.runIf(testStore() === 'postgres')('organisation cluster: 2 nodes behind
     expect(await closed).toBe('io server disconnect');
 
     // Ten starts of one group, five on each node at once: one live session.
-    const { group } = await admin.groupWithChildren('One live session', [['Solo', 'cat']], true);
+    const { group, children } = await admin.groupWithChildren('One live session', [['Solo', 'cat']], true);
+    await admin.ok('PUT', `/groups/${group.id}/children/${children[0]!.id}/consent`, { participation: true, research: false });
     const starts = await Promise.all(
       Array.from({ length: 10 }, (_, i) => {
         const c = new StaffClient(cluster.nodes[i % 2]!.url);
