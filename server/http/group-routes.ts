@@ -147,8 +147,8 @@ export function groupRoutes(ctx: HttpContext): Router {
       res.status(409).json({ error: 'session.consent_missing', message: 'Some children have no consent to take part yet; confirm to start.', children: missing.map(ref) });
       return;
     }
-    const room = await ctx.registry.start(g, staffOf(res).id);
-    const rec = await ctx.sessions.get(room.sessionId);
+    const sessionId = await ctx.registry.start(g, staffOf(res).id);
+    const rec = await ctx.sessions.get(sessionId);
     if (!rec) return sendError(res, 500, 'server.error', 'Session was not recorded.');
     // Like every audit entry that outlives a purge: the group, who and when, a count; never a child or a session.
     if (missing.length > 0) await ctx.audit.record(staffOf(res).id, 'session.started_without_consent', g.id, { children: missing.length }, ctx.now());

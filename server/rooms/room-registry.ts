@@ -35,6 +35,9 @@ export interface RegistryDeps {
   presenceGraceMs?: number;
 }
 
+/** A live session with nothing logged this long after it was indexed never started (its node died in between). */
+const UNSTARTED_AFTER_MS = 60_000;
+
 /** Draws of a fresh join code before giving up (each clash is a live session already using the code). */
 const CODE_TRIES = 50;
 
@@ -43,7 +46,7 @@ export class RoomRegistry {
   /** Loads in flight, so two clients arriving together share one load. */
   private readonly loading = new Map<string, Promise<Room | undefined>>();
   /** Starts in flight per group, so a double click cannot open two sessions of one group on this node. */
-  private readonly starting = new Map<string, Promise<Room>>();
+  private readonly starting = new Map<string, Promise<string>>();
 
   constructor(private readonly deps: RegistryDeps) {}
 
@@ -83,21 +86,30 @@ export class RoomRegistry {
   private async load(sessionId: string): Promise<Room | undefined> {
     const rec = await this.deps.sessions.get(sessionId);
     if (!rec || rec.status !== 'live' || !rec.joinCode) return undefined;
+    // Checked before claiming: a session indexed a moment ago is still being started (on this node or another),
+    // and claiming it now would fence its starter out. One with nothing logged long after its start crashed
+    // between indexing and logging: nothing happened in it.
+    for (let tries = 0; (await this.deps.store.lastSeq(sessionId)) === 0; tries++) {
+      if (this.deps.now() - rec.startedAt > UNSTARTED_AFTER_MS) {
+        await this.deps.sessions.markEnded(sessionId, this.deps.now());
+        return undefined;
+      }
+      // Its first event is a commit away on the node starting it: wait a little rather than refuse a client.
+      if (tries >= 30) return undefined;
+      await new Promise((r) => setTimeout(r, 100));
+    }
     const claim = await this.deps.cluster.claimRoom(sessionId);
     if (claim.fence && claim.previousNodeId && claim.previousNodeId !== this.deps.cluster.nodeId) this.deps.onTaken?.(sessionId, claim.previousNodeId, claim.fence.epoch);
-    if ((await this.deps.store.lastSeq(sessionId)) === 0) {
-      // Crashed between indexing the session and logging its start: nothing happened in it.
-      await this.deps.sessions.markEnded(sessionId, this.deps.now());
-      await this.deps.cluster.releaseRoom(sessionId, claim.fence);
-      return undefined;
-    }
     const room = await Room.load(sessionId, this.roomDeps(rec.joinCode, claim.fence, await this.pastTurns(rec.groupId, sessionId)));
     this.byId.set(sessionId, room);
     return room;
   }
 
-  /** Opens a new session of the group, or returns the live one (on this node, loaded here if need be). */
-  start(group: Group, staffId: string): Promise<Room> {
+  /**
+   * Opens a new session of the group and resolves with its id, or with the id of the group's live session: that one
+   * is not loaded here (it may be starting, or running, on another node; its clients will load it where they land).
+   */
+  start(group: Group, staffId: string): Promise<string> {
     const inFlight = this.starting.get(group.id);
     if (inFlight) return inFlight;
     const p = this.open(group, staffId).finally(() => this.starting.delete(group.id));
@@ -105,10 +117,9 @@ export class RoomRegistry {
     return p;
   }
 
-  private async open(group: Group, staffId: string): Promise<Room> {
+  private async open(group: Group, staffId: string): Promise<string> {
     const live = await this.deps.sessions.liveForGroup(group.id);
-    const existing = live && (await this.acquire(live.id));
-    if (existing) return existing;
+    if (live) return live.id;
     const id = newId();
     const now = this.deps.now();
     let code: string | undefined;
@@ -140,7 +151,7 @@ export class RoomRegistry {
     );
     this.byId.set(id, room);
     await this.planFromProgramme(room, group.id, actor);
-    return room;
+    return id;
   }
 
   /** A new session of a group with a programme starts with the plan of the programme's next session. */
