@@ -118,9 +118,11 @@ export async function startServer(config: Config, log: (line: string) => void = 
   let setupCode: string | undefined;
   // Several nodes share one code: the first node to start without one makes it and prints it (the laptop makes a
   // new one at every start until someone has set up, so a lost code is one restart away).
-  if ((await staff.count()) === 0 && (!cluster.shared || !(await settings.get(SETUP_CODE_KEY)))) {
-    setupCode = randomDigits(8);
-    await settings.set(SETUP_CODE_KEY, sha256(setupCode));
+  if ((await staff.count()) === 0) {
+    const made = randomDigits(8);
+    // Nodes starting side by side race here: only the one whose insert lands prints its code.
+    const stored = cluster.shared ? await settings.setIfAbsent(SETUP_CODE_KEY, sha256(made)) : (await settings.set(SETUP_CODE_KEY, sha256(made)), true);
+    if (stored) setupCode = made;
   }
 
   const socketDeps = { staff, sessions, access };
