@@ -4,7 +4,7 @@ import type { Actor, SessionEvent } from '../../shared/session/events';
 import type { Group } from '../store/groups-repo';
 import { rosterSnapshot, type GroupsRepo } from '../store/groups-repo';
 import type { EventStore, Fence } from '../store/event-store';
-import type { SessionsRepo } from '../store/sessions-repo';
+import type { SessionRecord, SessionsRepo } from '../store/sessions-repo';
 import { newId, randomDigits, randomToken } from '../auth/tokens';
 import { Room, type HandOverReason, type RoomDeps } from './room';
 import type { InstrumentCatalog } from '../../shared/instruments/catalog';
@@ -45,6 +45,8 @@ export class RoomRegistry {
   private readonly byId = new Map<string, Room>();
   /** Loads in flight, so two clients arriving together share one load. */
   private readonly loading = new Map<string, Promise<Room | undefined>>();
+  /** Join code → session id of the loads in flight (known once the load has read the session's index row). */
+  private readonly loadingCodes = new Map<string, string>();
   /** Starts in flight per group, so a double click cannot open two sessions of one group on this node. */
   private readonly starting = new Map<string, Promise<string>>();
 
@@ -58,6 +60,20 @@ export class RoomRegistry {
   /** The room if this node holds it now. */
   get(sessionId: string): Room | undefined {
     return this.byId.get(sessionId);
+  }
+
+  /**
+   * The room with this join code if this node holds it (or is loading it: then once loaded), without reading the
+   * database and without ever starting a load. A live room's code never changes, and a held room that is neither
+   * moved nor ended is live as far as this node's claim goes (a commit under a lost claim is fenced, as for any
+   * client of a held room).
+   */
+  async heldByCode(code: string): Promise<Room | undefined> {
+    const usable = (r: Room | undefined) => (r && !r.moved && !r.ended && r.code === code ? r : undefined);
+    for (const r of this.byId.values()) if (usable(r)) return r;
+    const id = this.loadingCodes.get(code);
+    const loading = id === undefined ? undefined : this.loading.get(id);
+    return usable(loading ? await loading.catch(() => undefined) : undefined);
   }
 
   /** Every room this node holds, with its claim (the heartbeat checks them). */
@@ -86,6 +102,16 @@ export class RoomRegistry {
   private async load(sessionId: string): Promise<Room | undefined> {
     const rec = await this.deps.sessions.get(sessionId);
     if (!rec || rec.status !== 'live' || !rec.joinCode) return undefined;
+    const code = rec.joinCode;
+    this.loadingCodes.set(code, sessionId);
+    try {
+      return await this.loadLive(sessionId, { ...rec, joinCode: code });
+    } finally {
+      if (this.loadingCodes.get(code) === sessionId) this.loadingCodes.delete(code);
+    }
+  }
+
+  private async loadLive(sessionId: string, rec: SessionRecord & { joinCode: string }): Promise<Room | undefined> {
     // Checked before claiming: a session indexed a moment ago is still being started (on this node or another),
     // and claiming it now would fence its starter out. One with nothing logged long after its start crashed
     // between indexing and logging: nothing happened in it.

@@ -25,6 +25,8 @@ export interface SeatTrack {
   /** The client's latest reconnect attempt (the one that succeeded, once reconnected) and how many it made. */
   attemptAt?: number;
   attempts: number;
+  /** The latest attempt's transport opened (WebSocket upgraded through HAProxy); the handshake is sent next. */
+  openedAt?: number;
   /** Connected again after the latest drop: the handshake, which loads the room on its new node, is done. */
   reconnectedAt?: number;
   /** First view saying "seated" on that new connection. */
@@ -200,6 +202,9 @@ export class ClusterLoad {
       if (!this.tracking(s)) return;
       s.attemptAt = performance.now();
       s.attempts++;
+    });
+    socket.io.on('open', () => {
+      if (this.tracking(s) && s.droppedAt !== undefined) s.openedAt = performance.now();
     });
     socket.on('disconnect', () => {
       if (!this.tracking(s)) return;

@@ -84,6 +84,14 @@ export function buildClusterReport(opts: ClusterOptions, run: ClusterRunResult, 
     // many attempts the clients' backoff needed.
     handshakeMs: spread(percentiles(moved.flatMap((s) => (s.reconnectedAt !== undefined && s.attemptAt !== undefined ? [s.reconnectedAt - s.attemptAt] : [])))),
     reconnectAttempts: spread(percentiles(moved.map((s) => s.attempts))),
+    // The rest of the way back, per seat of a moved room: kill → first "seated" view and kill → first ack on the
+    // new connection, and each of them after that connection opened (the new node's work once it admitted the tablet).
+    transportOpenMs: spread(percentiles(since(moved.map((s) => s.openedAt)))),
+    admitMs: spread(percentiles(moved.flatMap((s) => (s.reconnectedAt !== undefined && s.openedAt !== undefined ? [s.reconnectedAt - s.openedAt] : [])))),
+    seatedMs: spread(percentiles(since(moved.map((s) => s.seatedAt)))),
+    ackedMs: spread(percentiles(since(moved.map((s) => s.ackedAt)))),
+    seatedAfterConnectMs: spread(percentiles(moved.flatMap((s) => (s.seatedAt !== undefined && s.reconnectedAt !== undefined ? [s.seatedAt - s.reconnectedAt] : [])))),
+    ackedAfterConnectMs: spread(percentiles(moved.flatMap((s) => (s.ackedAt !== undefined && s.reconnectedAt !== undefined ? [s.ackedAt - s.reconnectedAt] : [])))),
     // Seats whose room stayed: kill → their next acknowledged intent (the surviving node under the takeover's load).
     resumeMsStayed: spread(percentiles(since(stayed.map((s) => s.resumedAt)))),
     // Kill → the surviving node's claim of each moved room (room_owners.claimed_at): how soon the first client got there.

@@ -1,8 +1,8 @@
-// Join codes guessed from many addresses: a ceiling across all addresses, seated tablets still come back, consoles told.
+// Join codes guessed: a ceiling across all addresses, seated tablets still come back (also past their address's limit), consoles told.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../server/create-server';
 import type { ConsoleView, TabletView } from '../../shared/session/views';
-import { WRONG_CODES_GLOBAL_PER_MINUTE } from '../../server/realtime/join-guard';
+import { WRONG_CODES_GLOBAL_PER_MINUTE, WRONG_CODES_PER_MINUTE } from '../../server/realtime/join-guard';
 import { LiveClient, seatToken } from '../support/live-client';
 import { StaffClient } from '../support/staff-client';
 import { serverConfig, tempDataDir } from '../support/test-server';
@@ -61,5 +61,38 @@ describe('join codes guessed from many addresses', () => {
     // A tablet seated before comes back to its seat.
     const back = track(new LiveClient<TabletView>(url, { role: 'tablet', code, seatToken: token }));
     expect((await back.until((v) => v.status === 'seated')).me?.childId).toBe(children[0]!.id);
+  });
+});
+
+describe('a seated tablet coming back', () => {
+  it('gets in even when its address has used up its wrong-code tries; a new device from there does not', async () => {
+    // A centre behind one address: someone there mistyped codes all minute, and a seated child's tablet reconnects.
+    const server = await startServer(await serverConfig(tempDataDir()));
+    const local = `http://127.0.0.1:${server.port}`;
+    try {
+      const staff = new StaffClient(local);
+      await staff.setup(server.setupCode ?? '');
+      const { group, children } = await staff.groupWithChildren('Behind one router', [['Mimi', 'cat']], true);
+      const s = await staff.startSession(group.id);
+      const code = s.code!;
+      const token = seatToken();
+      const first = track(new LiveClient<TabletView>(local, { role: 'tablet', code, seatToken: token }, { reconnection: false }));
+      await first.until((v) => v.status === 'choosing');
+      await first.send({ type: 'seat.claim', childId: children[0]!.id });
+      await first.until((v) => v.status === 'seated');
+      first.close();
+
+      const wrong = String(Number(code) === 9999 ? 1000 : Number(code) + 1);
+      for (let i = 0; i < WRONG_CODES_PER_MINUTE; i++) expect((await fetch(`${local}/api/join/${wrong}`)).status).toBe(404);
+      expect((await fetch(`${local}/api/join/${code}`)).status).toBe(429);
+
+      const stranger = track(new LiveClient<TabletView>(local, { role: 'tablet', code, seatToken: seatToken() }, { reconnection: false }));
+      expect(await stranger.connectError()).toBe('join.rate_limited');
+      const back = track(new LiveClient<TabletView>(local, { role: 'tablet', code, seatToken: token }, { reconnection: false }));
+      expect((await back.until((v) => v.status === 'seated')).me?.childId).toBe(children[0]!.id);
+    } finally {
+      for (const c of clients) c.close();
+      await server.close();
+    }
   });
 });
