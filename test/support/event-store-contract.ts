@@ -111,6 +111,10 @@ export function sqlEventStoreContract(name: string, make: () => Promise<{ store:
       expect((await store.read('r2')).map((e) => e.seq)).toEqual([1]);
       await store.append([ev('r1', 2)], { nodeId: 'node-b', epoch: 2 });
       expect(await store.lastSeq('r1')).toBe(2);
+      // The same node claiming a room again (it restarted) fences what it still held under the older epoch.
+      await own(sql, 'r2', 'node-a', 2);
+      await expect(store.append([ev('r2', 2)], { nodeId: 'node-a', epoch: 1 })).rejects.toBeInstanceOf(FencedError);
+      expect(await store.lastSeq('r2')).toBe(1);
       // A room with no owner row at all is fenced too: nobody gave it to this node.
       await expect(store.append([ev('nobody', 1)], { nodeId: 'node-a', epoch: 1 })).rejects.toBeInstanceOf(FencedError);
       await store.close();
