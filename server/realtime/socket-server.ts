@@ -87,7 +87,15 @@ export function originAllowed(origin: string | undefined, host: string | undefin
   }
 }
 
-async function admit(socket: CircletimeSocket, deps: SocketDeps): Promise<SocketData> {
+/** The room a seated tablet comes back to on this node, if this node holds it (or is loading it); no database. */
+async function seatHeldHere(socket: CircletimeSocket, deps: SocketDeps, code: string, deviceHash: string): Promise<Room | undefined> {
+  const held = await deps.registry.heldByCode(code);
+  const named = socket.handshake.query.room;
+  if (!held || (named !== undefined && named !== held.code)) return undefined;
+  return Object.values(held.snapshot.seats).some((seat) => seat.deviceHash === deviceHash) ? held : undefined;
+}
+
+async function admit(socket: CircletimeSocket, deps: SocketDeps, joining: Map<string, Promise<unknown>>): Promise<SocketData> {
   const parsed = parseHandshake(socket.handshake.auth);
   if (!parsed.ok) throw new HandshakeError('protocol.invalid');
   const hs = parsed.value;
@@ -112,19 +120,28 @@ async function admit(socket: CircletimeSocket, deps: SocketDeps): Promise<Socket
   // the join guard: only its own seat token can show that, so no guess gets through here, and nothing is counted or
   // read from the database. After a node died, 1,150 tablets arriving at once made ten round trips each (counted,
   // looked up, uncounted, ceiling read) and queued the room claims and the survivor's commits behind them.
-  const held = await deps.registry.heldByCode(hs.code);
-  const named = socket.handshake.query.room;
-  if (held && (named === undefined || named === held.code) && Object.values(held.snapshot.seats).some((seat) => seat.deviceHash === deviceHash)) {
-    return { room: held, who: { kind: 'tablet', deviceHash }, since: hs.since };
-  }
+  // Tablets of one room arrive together: while one of them is looked up (and loads the room), the others wait for
+  // it and then come in as above, instead of each paying the join guard's queries.
+  const ahead = joining.get(hs.code);
+  if (ahead) await ahead.catch(() => undefined);
+  const held = await seatHeldHere(socket, deps, hs.code, deviceHash);
+  if (held) return { room: held, who: { kind: 'tablet', deviceHash }, since: hs.since };
   // While codes are being guessed only a tablet already seated in the session it names gets back in.
   const seatedHere = async (s: SessionRecord) => {
     const room = await deps.registry.acquire(s.id);
     return room !== undefined && Object.values(room.snapshot.seats).some((seat) => seat.deviceHash === deviceHash);
   };
-  const found = await deps.joinGuard.find(clientAddress(socket.handshake.address, socket.handshake.headers, deps.trustProxy), hs.code, seatedHere);
-  if (!found.ok) throw new HandshakeError(found.code);
-  return { room: await sessionOf(socket, deps, found.session), who: { kind: 'tablet', deviceHash }, since: hs.since };
+  const lookup = (async () => {
+    const found = await deps.joinGuard.find(clientAddress(socket.handshake.address, socket.handshake.headers, deps.trustProxy), hs.code, seatedHere);
+    if (!found.ok) throw new HandshakeError(found.code);
+    return sessionOf(socket, deps, found.session);
+  })();
+  if (!joining.has(hs.code)) {
+    const settled = lookup.then(() => undefined, () => undefined);
+    joining.set(hs.code, settled);
+    void settled.then(() => joining.get(hs.code) === settled && joining.delete(hs.code));
+  }
+  return { room: await lookup, who: { kind: 'tablet', deviceHash }, since: hs.since };
 }
 
 function asClient(socket: CircletimeSocket): RoomClient {
@@ -196,10 +213,12 @@ export function attachSocketServer(http: HttpServer, deps: SocketDeps): Circleti
     pingTimeout: 5000,
   });
 
+  /** Join codes being looked up by a tablet's handshake on this node right now. */
+  const joining = new Map<string, Promise<unknown>>();
   io.use(async (socket, next) => {
     await deps.ready;
     try {
-      socket.data = await admit(socket, deps);
+      socket.data = await admit(socket, deps, joining);
       next();
     } catch (err) {
       next(err instanceof HandshakeError ? err : new HandshakeError('server.error'));

@@ -32,6 +32,8 @@ function fromRow(r: EventRow): SessionEvent {
 /** Rows per INSERT: 7 values each stays well under both engines' limits on bound parameters. */
 const ROWS_PER_INSERT = 400;
 const ROW = '(?, ?, ?, ?, ?, ?, ?)';
+/** Rows in PostgreSQL's one-statement commit: 9 values each stays under its 65,535 bound parameters. */
+const PG_ROWS_PER_STATEMENT = 5000;
 /** A row with its append's fence (node, epoch), typed: a VALUES list takes no types from the table it feeds. */
 const ROW_FENCED = '(?::text, ?::integer, ?::bigint, ?::text, ?::text, ?::text, ?::text, ?::text, ?::bigint)';
 
@@ -40,7 +42,7 @@ export class SqlEventStore implements ManagedEventStore {
 
   constructor(private readonly sql: Sql) {
     this.committer = new GroupCommit((batch) =>
-      this.sql.dialect === 'postgres' && batch.reduce((n, p) => n + p.events.length, 0) <= ROWS_PER_INSERT
+      this.sql.dialect === 'postgres' && batch.reduce((n, p) => n + p.events.length, 0) <= PG_ROWS_PER_STATEMENT
         ? this.commitInOneStatement(batch)
         : this.sql.transaction((tx) => this.commitBatch(tx, batch)),
     );
