@@ -74,8 +74,18 @@ export class Room {
    * Bumped by every event that can change a tablet's or the console's view. Waves and reactions only
    * change the screen's, and they are most of the traffic, so the other views are not even rebuilt.
    */
-  private viewEpoch = 0;
-  private sentEpoch = -1;
+  private stateEpoch = 0;
+  /** Bumped when a client comes or goes (the console counts screens; a newcomer needs its first view). */
+  private clientEpoch = 0;
+  private sent = { stateEpoch: -1, clientEpoch: -1, version: -1 };
+  /**
+   * The state as of the last commit, which views show. Under steady load a room always has events folded but not
+   * yet committed; waiting for none (as views once did) sent nothing at all for seconds once commits slowed down,
+   * and a tablet arriving after a failover got its first view long after it was in.
+   */
+  private committedView: { state: SessionState; stateEpoch: number };
+  /** The state after each append not committed yet, oldest first. */
+  private uncommitted: { seq: number; state: SessionState; stateEpoch: number }[] = [];
   private readonly metrics: RoomMetrics;
   /** Until then, seats the log calls connected are not logged as gone (tablets are reconnecting after a move). */
   /** When each tablet's last socket left (device hash → ms): departures are logged only once they last. */
@@ -99,6 +109,7 @@ export class Room {
   ) {
     this.state = foldEvents(sessionId, events);
     this.commits = new CommitTracker(this.state.version);
+    this.committedView = { state: this.state, stateEpoch: 0 };
     for (const e of events) if (e.intentId) this.intentSeqs.set(e.intentId, e.seq);
     this.budgets = deps.deviceBudgets ? new DeviceBudgets(deps.now) : undefined;
     this.metrics = new RoomMetrics(events, () => [...this.clients.values()].map((a) => a.client).filter((c) => c.who.kind === 'staff'));
@@ -154,7 +165,7 @@ export class Room {
     if (this.gone) return client.moved();
     this.clients.set(client.id, { client, lastSent: undefined });
     if (client.who.kind === 'tablet') this.absentSince.delete(client.who.deviceHash);
-    this.viewEpoch++;
+    this.clientEpoch++;
     if (client.who.kind === 'staff' && since !== undefined && since < this.commits.committed) {
       void this.sendCatchup(client, since);
     }
@@ -169,7 +180,7 @@ export class Room {
     if (who?.kind === 'tablet' && ![...this.clients.values()].some((a) => a.client.who.kind === 'tablet' && a.client.who.deviceHash === who.deviceHash)) {
       this.absentSince.set(who.deviceHash, this.deps.now());
     }
-    this.viewEpoch++;
+    this.clientEpoch++;
     void this.reconcilePresence();
     this.broadcastIfCommitted();
   }
@@ -213,7 +224,8 @@ export class Room {
     );
     const last = events.at(-1)?.seq ?? this.state.version;
     this.state = events.reduce(applyEvent, this.state);
-    if (events.some((e) => !SCREEN_ONLY.has(e.type))) this.viewEpoch++;
+    if (events.some((e) => !SCREEN_ONLY.has(e.type))) this.stateEpoch++;
+    this.uncommitted.push({ seq: last, state: this.state, stateEpoch: this.stateEpoch });
     if (intentId) this.intentSeqs.set(intentId, last);
     try {
       await this.deps.store.append(events, this.deps.fence);
@@ -223,6 +235,11 @@ export class Room {
       throw err;
     }
     this.commits.advance(last);
+    // A room's appends commit in order, so everything up to `last` is in the log now.
+    while (this.uncommitted[0] && this.uncommitted[0].seq <= this.commits.committed) {
+      const { state, stateEpoch } = this.uncommitted.shift()!;
+      this.committedView = { state, stateEpoch };
+    }
     this.metrics.add(events);
     // Only seat changes can make the log's presence disagree with the attached sockets.
     if (events.some((e) => e.type.startsWith('seat.'))) void this.reconcilePresence();
@@ -271,7 +288,8 @@ export class Room {
     this.intentSeqs.clear();
     for (const e of events) if (e.intentId) this.intentSeqs.set(e.intentId, e.seq);
     this.commits.reset(this.state.version);
-    this.viewEpoch++;
+    this.uncommitted = [];
+    this.committedView = { state: this.state, stateEpoch: ++this.stateEpoch };
     this.broadcastIfCommitted();
     // Presence changed while the log was out of reach is logged now.
     setImmediate(() => void this.reconcilePresence());
@@ -344,8 +362,13 @@ export class Room {
   }
 
   private broadcastIfCommitted(): void {
-    // Views are only ever sent of committed state; a later commit will send this one.
-    if (this.gone || this.commits.committed !== this.state.version) return;
+    // Views are only ever sent of committed state.
+    if (this.gone) return;
+    const { state, stateEpoch } = this.committedView;
+    const screenOnly = stateEpoch === this.sent.stateEpoch && this.clientEpoch === this.sent.clientEpoch;
+    // Nothing committed since the last round and nobody new: nothing to send.
+    if (screenOnly && state.version === this.sent.version) return;
+    this.sent = { stateEpoch, clientEpoch: this.clientEpoch, version: state.version };
     const ctx: ViewContext = {
       code: this.deps.code,
       joinUrl: this.deps.joinUrl,
@@ -357,7 +380,7 @@ export class Room {
       const key = who.kind === 'tablet' ? `t:${who.deviceHash}` : who.kind;
       let view = cache.get(key);
       if (!view) {
-        view = who.kind === 'screen' ? screenView(this.state, ctx) : who.kind === 'staff' ? consoleView(this.state, ctx) : tabletView(this.state, who.deviceHash);
+        view = who.kind === 'screen' ? screenView(state, ctx) : who.kind === 'staff' ? consoleView(state, ctx) : tabletView(state, who.deviceHash);
         cache.set(key, view);
       }
       return view;
@@ -368,8 +391,6 @@ export class Room {
       if (json === undefined) jsonCache.set(view, (json = JSON.stringify(view)));
       return json;
     };
-    const screenOnly = this.viewEpoch === this.sentEpoch;
-    this.sentEpoch = this.viewEpoch;
     for (const attached of this.clients.values()) {
       const isScreen = attached.client.who.kind === 'screen';
       if (screenOnly && !isScreen && attached.lastSent !== undefined) continue;
@@ -383,7 +404,7 @@ export class Room {
         if (json === attached.lastSent) continue;
         attached.lastSent = json;
       }
-      attached.client.sendView({ version: this.state.version, view, serverNow: ctx.now });
+      attached.client.sendView({ version: state.version, view, serverNow: ctx.now });
     }
   }
 }

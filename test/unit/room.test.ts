@@ -169,4 +169,42 @@ describe('room (in-process transport)', () => {
     expect(await retry).toEqual({ ok: false, code: 'server.error' });
     expect((await inner.read('local-1')).some((e) => e.intentId === 'wave-d001')).toBe(false);
   });
+
+  it('views show the last commit even while later events wait for theirs; a newcomer gets one at once', async () => {
+    const inner = new MemoryEventStore();
+    const gates: (() => void)[] = [];
+    let hold = false;
+    const held: EventStore = {
+      append: (events: readonly SessionEvent[]) => (hold ? new Promise<void>((resolve) => gates.push(() => void inner.append(events).then(resolve))) : inner.append(events)),
+      read: (id, after) => inner.read(id, after),
+      lastSeq: (id) => inner.lastSeq(id),
+      close: () => inner.close(),
+    };
+    const { room } = await localSession(true, held);
+    const screen = new LocalClient('screen', { kind: 'screen' });
+    room.attach(screen);
+    const t = tablet('t1');
+    room.attach(t);
+    await room.submit(t.who, { id: 'claim-v1', type: 'seat.claim', childId: 'c1' });
+    const committed = (await inner.read('local-1')).length;
+    // A steady stream: the room always has an event folded whose commit is still on its way.
+    hold = true;
+    const a = room.submit(t.who, { id: 'wave-v001', type: 'wave' });
+    const b = room.submit(t.who, { id: 'wave-v002', type: 'wave' });
+    expect(gates).toHaveLength(2);
+    const seen = screen.views.length;
+    const newcomer = tablet('t2');
+    room.attach(newcomer);
+    expect(newcomer.views.at(-1)?.version).toBe(committed);
+    expect((newcomer.views.at(-1)?.view as TabletView).status).toBe('choosing');
+    gates[0]!();
+    await a;
+    // The first wave is in the log: the screen sees it, though the second is still uncommitted.
+    expect(screen.views.slice(seen).map((v) => v.version)).toEqual([committed + 1]);
+    gates[1]!();
+    await b;
+    expect(screen.views.at(-1)?.version).toBe(committed + 2);
+    // No view ever showed a version the log did not have yet.
+    expect(Math.max(...screen.views.map((v) => v.version))).toBe((await inner.read('local-1')).length);
+  });
 });
