@@ -32,8 +32,8 @@ function fromRow(r: EventRow): SessionEvent {
 /** Rows per INSERT: 7 values each stays well under both engines' limits on bound parameters. */
 const ROWS_PER_INSERT = 400;
 const ROW = '(?, ?, ?, ?, ?, ?, ?)';
-/** Rows in PostgreSQL's one-statement commit: 9 values each stays under its 65,535 bound parameters. */
-const PG_ROWS_PER_STATEMENT = 5000;
+/** Rows in PostgreSQL's one-statement commit (9 values each; bound parameters stop at 65,535). */
+const PG_ROWS_PER_STATEMENT = 2000;
 /** A row with its append's fence (node, epoch), typed: a VALUES list takes no types from the table it feeds. */
 const ROW_FENCED = '(?::text, ?::integer, ?::bigint, ?::text, ?::text, ?::text, ?::text, ?::text, ?::bigint)';
 

@@ -31,7 +31,9 @@ export function toPgPlaceholders(text: string): string {
       out += ch;
     }
   }
-  if (converted.size < 5000) converted.set(text, out);
+  // Long texts (a batch commit's VALUES list, one per row count) are converted each time: cached, the few
+  // thousand of them would hold hundreds of megabytes.
+  if (converted.size < 5000 && text.length <= 4096) converted.set(text, out);
   return out;
 }
 
