@@ -30,9 +30,6 @@ import { LocalCluster, type Cluster } from './cluster/cluster';
 import { PostgresCluster } from './cluster/postgres-cluster';
 import { RoomCommands } from './cluster/room-commands';
 
-/** Connections waiting to be accepted (see the listen call). */
-const LISTEN_BACKLOG = 4096;
-
 export interface RunningServer {
   port: number;
   /** Base URLs tablets can use (LAN addresses, or PUBLIC_URL). */
@@ -160,11 +157,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
-    // Node's default backlog is 511 connections waiting to be accepted. When a node dies its ~1,200 sockets arrive
-    // here within a second or two while the event loop is busy: the queue overflowed, the kernel dropped the extra
-    // SYNs, and those clients' connects waited for TCP's retransmits (1, 2, 4, 8 s…), seats up to 35 s after a
-    // failover. The kernel caps it at net.core.somaxconn.
-    http.listen({ port: config.port, host: config.host, backlog: LISTEN_BACKLOG }, () => resolve());
+    http.listen(config.port, config.host, () => resolve());
   });
   port = (http.address() as AddressInfo).port;
   lanUrls = baseUrls(port, config.host);
