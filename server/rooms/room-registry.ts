@@ -162,7 +162,7 @@ export class RoomRegistry {
     const session = index === null ? undefined : programme.sessions[index];
     if (index === null || !session) return;
     const rounds = session.rounds.map((r) => ({ activity: r.activity, settings: r.settings, ...(r.note ? { note: r.note } : {}) }));
-    await room.record([{ type: 'plan.set', payload: { rounds, session: { index, count: programme.sessions.length, title: session.title, goal: session.goal } } }], actor);
+    await room.command({ type: 'plan.set', rounds, session: { index, count: programme.sessions.length, title: session.title, goal: session.goal } }, actor);
   }
 
   /** The programme session the group runs next, from what its earlier sessions ran. */

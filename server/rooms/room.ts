@@ -4,6 +4,8 @@ import type { IntentResult } from '../../shared/protocol/messages';
 import { CATCHUP_MAX_EVENTS } from '../../shared/protocol/limits';
 import type { Actor, EventBody, SessionEvent } from '../../shared/session/events';
 import { applyEvent, foldEvents } from '../../shared/session/reducer';
+import { envelope } from '../../shared/session/envelope';
+import { decideCommand, type ServerCommand } from '../../shared/session/server-commands';
 import { DeviceBudgets } from './device-budget';
 import { presenceFollowUps } from '../../shared/session/round-rules';
 import { decide, type Who } from '../../shared/session/rules';
@@ -198,19 +200,22 @@ export class Room {
     }
   }
 
-  /** Records events the server itself decides (roster sync, an end from the HTTP API). */
-  async record(bodies: readonly EventBody[], actor: Actor): Promise<number> {
+  /**
+   * Runs a command the server itself issues (an end from the HTTP API, a roster edit, a programme's plan) through
+   * the same rules as the console's intents. Resolves with the last seq once committed (the current version if
+   * the session had already ended: there is nothing left to do).
+   */
+  async command(command: ServerCommand, actor: Actor): Promise<number> {
     if (this.recovering) await this.recovering.catch(() => undefined);
-    if (this.ended || this.gone) return this.state.version;
-    return this.append(bodies, actor);
+    if (this.gone) return this.state.version;
+    const decision = decideCommand(this.state, command, this.deps.now());
+    if (!decision.ok) return this.state.version;
+    return this.append(decision.events, actor);
   }
 
   /** Appends events: folds them at once (so the next intent sees them), sends nothing until committed. */
   private async append(bodies: readonly EventBody[], actor: Actor, intentId?: string): Promise<number> {
-    const at = this.deps.now();
-    const events = bodies.map(
-      (body, i): SessionEvent => ({ ...body, seq: this.state.version + 1 + i, sessionId: this.sessionId, at, actor, ...(intentId ? { intentId } : {}) }),
-    );
+    const events = envelope(this.state, bodies, { at: this.deps.now(), actor, intentId });
     const last = events.at(-1)?.seq ?? this.state.version;
     this.state = events.reduce(applyEvent, this.state);
     if (events.some((e) => !SCREEN_ONLY.has(e.type))) this.viewEpoch++;
