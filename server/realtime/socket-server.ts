@@ -56,7 +56,7 @@ class HandshakeError extends Error {
 
 /** The session the handshake names, checked against the routing parameter the load balancer hashed on. */
 async function sessionOf(socket: CircletimeSocket, deps: SocketDeps, rec: SessionRecord | undefined): Promise<Room> {
-  if (!rec || rec.status !== 'live') throw new HandshakeError('session.ended');
+  if (rec?.status !== 'live') throw new HandshakeError('session.ended');
   const named = socket.handshake.query.room;
   // Clients name their room (`?room=<join code>`) so the load balancer routes them to its node. One routed by
   // one room must not open another: that room would move to wherever this client landed.

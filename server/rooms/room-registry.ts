@@ -85,7 +85,7 @@ export class RoomRegistry {
 
   private async load(sessionId: string): Promise<Room | undefined> {
     const rec = await this.deps.sessions.get(sessionId);
-    if (!rec || rec.status !== 'live' || !rec.joinCode) return undefined;
+    if (rec?.status !== 'live' || !rec.joinCode) return undefined;
     // Checked before claiming: a session indexed a moment ago is still being started (on this node or another),
     // and claiming it now would fence its starter out. One with nothing logged long after its start crashed
     // between indexing and logging: nothing happened in it.

@@ -70,7 +70,7 @@ export class CheckinScene extends Phaser.Scene {
 
   private draw(s: ScreenState): void {
     const round = currentRound(s);
-    if (!round || round.view.activity !== 'checkin') return;
+    if (round?.view.activity !== 'checkin') return;
     const view = round.view;
     const { t, lang } = langStore.getState();
     const tc = t.screenPage.checkin;
