@@ -1,4 +1,5 @@
 // The HTTP app: JSON API under /api, the built client pages, and page routes for each role.
+import { fixedNameFiles, hashedAssets, sendPage } from './static-files';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -67,10 +68,10 @@ export function createApp(ctx: HttpContext): Express {
   app.use('/api', recordRoutes(ctx));
   app.use('/api', (_req, res) => sendError(res, 404, 'api.unknown', 'No such API route.'));
 
-  const page = (name: string) => (_req: Request, res: Response) => {
+  const page = (name: string) => (req: Request, res: Response) => {
     const file = join(ctx.clientDir, PAGES[name] ?? '');
     if (!existsSync(file)) return sendError(res, 503, 'client.missing', 'The client is not built. Run `npm run build`.');
-    res.sendFile(file);
+    sendPage(req, res, file);
   };
   app.get('/', (_req, res) => res.redirect('/console'));
   app.get('/console', page('console'));
@@ -78,7 +79,8 @@ export function createApp(ctx: HttpContext): Express {
   app.get(['/j', '/j/:code'], page('tablet'));
   app.get('/review', page('review'));
   app.use('/clips', express.static(ctx.instruments.clipsDir, { index: false, maxAge: '1h', fallthrough: false }));
-  app.use(express.static(ctx.clientDir, { index: false, maxAge: '1h' }));
+  app.use('/assets', hashedAssets(ctx.clientDir));
+  app.use(fixedNameFiles(ctx.clientDir));
 
   app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
     const status = typeof err === 'object' && err && 'status' in err && typeof err.status === 'number' ? err.status : 500;
