@@ -1,0 +1,41 @@
+// What the HTTPS server presents: the operator's certificate files, or the local CA's certificate for this laptop.
+import { X509Certificate } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import type { TlsConfig } from '../config';
+import { localCertificates } from './local-ca';
+import { certificateNames } from './tls-names';
+
+export interface LocalCa {
+  /** PEM, served at /ca for tablets to install. */
+  cert: string;
+  /** SHA-256, AA:BB:…: printed in the start banner and shown on /ca, so a worker can check the tablet got this one. */
+  fingerprint: string;
+}
+
+export interface TlsMaterial {
+  key: string;
+  cert: string;
+  /** Only with the local CA: the operator's own certificate is trusted some other way. */
+  ca: LocalCa | undefined;
+}
+
+export async function tlsMaterial(tls: TlsConfig, dataDir: string, log: (line: string) => void): Promise<TlsMaterial> {
+  if (tls.certFile && tls.keyFile) {
+    const read = (file: string, what: string) => {
+      try {
+        return readFileSync(file, 'utf8');
+      } catch (err) {
+        throw new Error(`${what} cannot be read: ${(err as Error).message}`);
+      }
+    };
+    const cert = read(tls.certFile, 'TLS_CERT_FILE');
+    new X509Certificate(cert); // a file that is not a certificate stops the start here, with its name
+    return { key: read(tls.keyFile, 'TLS_KEY_FILE'), cert, ca: undefined };
+  }
+  const names = certificateNames(tls.names);
+  const made = await localCertificates(dataDir, names, { label: hostname() });
+  if (made.madeCa) log(`made this laptop's certificate authority (tablets install it once from /ca)`);
+  if (made.madeServerCert) log(`made a server certificate for ${names.join(', ')}`);
+  return { key: made.key, cert: made.cert, ca: { cert: made.caCert, fingerprint: made.caFingerprint } };
+}
