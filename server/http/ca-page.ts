@@ -16,6 +16,7 @@ main{max-width:1100px;margin:0 auto;padding:20px 20px 40px}
 .lang{display:inline-flex;align-items:center;min-height:64px;padding:0 18px;border-radius:14px;color:#2f6fd6;font-weight:600;text-decoration:none}
 .hero{display:flex;align-items:center;gap:24px;flex-wrap:wrap}
 .hero svg{flex:none;max-width:100%;height:auto}
+.hero div{flex:1 1 300px}
 h1{font-size:30px;margin:0 0 6px}
 .why{margin:0;color:#4d5570}
 .download{display:inline-flex;align-items:center;gap:14px;min-height:72px;margin:22px 0 8px;padding:0 28px;border-radius:18px;background:#2f6fd6;color:#fff;font-size:22px;font-weight:700;text-decoration:none}
@@ -27,6 +28,7 @@ h1{font-size:30px;margin:0 0 6px}
 ol{list-style:none;margin:0;padding:0}
 li{display:flex;gap:12px;align-items:flex-start;padding:8px 0}
 li svg{flex:none;width:36px;height:36px}
+li span{min-width:0;overflow-wrap:anywhere}
 .note{color:#6a7088;font-size:15px;margin:4px 0 0}
 .then{margin-top:26px;font-size:20px}
 .then a{display:inline-flex;align-items:center;min-height:64px;padding:0 6px;font-weight:700;color:#2f6fd6;word-break:break-all}
