@@ -30,7 +30,8 @@ import { DEFAULT_RETENTION_CHECK_MS, startRetentionSchedule } from './privacy/re
 import { LocalCluster, type Cluster } from './cluster/cluster';
 import { PostgresCluster } from './cluster/postgres-cluster';
 import { RoomCommands } from './cluster/room-commands';
-import { tlsMaterial, type LocalCa } from './tls/tls-setup';
+import { renewOnNewAddress, tlsMaterial, type LocalCa } from './tls/tls-setup';
+import { certificateNames } from './tls/tls-names';
 import { oneTlsAndPlainPort } from './tls/one-port';
 import { plainSide } from './tls/plain-redirect';
 
@@ -175,6 +176,18 @@ export async function startServer(config: Config, log: (line: string) => void = 
   });
   port = (listener.address() as AddressInfo).port;
   lanUrls = baseUrls(port, config.host, scheme);
+  const tlsNames = config.tls?.names ?? [];
+  const renewal =
+    tls?.ca &&
+    renewOnNewAddress(
+      config.dataDir,
+      () => certificateNames(tlsNames),
+      (key, cert, names) => {
+        (http as HttpsServer).setSecureContext({ key, cert });
+        log(`made a server certificate for ${names.join(', ')} (a new address)`);
+      },
+      { onError: (err) => log(`server certificate: ${err.message}`) },
+    );
   // Only the leader purges; on the laptop this node always leads. The first check runs now.
   const retention = await startRetentionSchedule(
     { purgeExpired: () => (cluster.isLeader() ? dataControls.purgeExpired() : Promise.resolve([])) },
@@ -203,6 +216,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
     async close() {
       readyNow = false;
       retention.stop();
+      if (renewal) renewal.stop();
       await dataControls.settled();
       await new Promise<void>((resolve) => socketServer.close(() => resolve()));
       if (front) {

@@ -39,3 +39,32 @@ export async function tlsMaterial(tls: TlsConfig, dataDir: string, log: (line: s
   if (made.madeServerCert) log(`made a server certificate for ${names.join(', ')}`);
   return { key: made.key, cert: made.cert, ca: { cert: made.caCert, fingerprint: made.caFingerprint } };
 }
+
+/** How often a running laptop looks for a new address (it joined the centre's Wi-Fi after starting). */
+export const ADDRESS_CHECK_MS = 30_000;
+
+/**
+ * While running: when the laptop gets an address its certificate does not cover, the local CA signs a new one and
+ * `apply` puts it in use for new connections (https.Server.setSecureContext); tablets trust it through the same CA.
+ */
+export function renewOnNewAddress(
+  dataDir: string,
+  names: () => string[],
+  apply: (key: string, cert: string, names: string[]) => void,
+  opts: { everyMs?: number; label?: string; onError?: (err: Error) => void } = {},
+): { stop(): void } {
+  let busy = false;
+  const timer = setInterval(() => {
+    if (busy) return;
+    busy = true;
+    const wanted = names();
+    localCertificates(dataDir, wanted, { label: opts.label ?? hostname() })
+      .then((made) => {
+        if (made.madeServerCert) apply(made.key, made.cert, wanted);
+      })
+      .catch((err: Error) => opts.onError?.(err))
+      .finally(() => (busy = false));
+  }, opts.everyMs ?? ADDRESS_CHECK_MS);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
+}

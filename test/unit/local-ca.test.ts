@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { configFromEnv } from '../../server/config';
 import { localCertificates, namesIn, spkiHash, tlsFolder } from '../../server/tls/local-ca';
 import { certificateNames } from '../../server/tls/tls-names';
+import { renewOnNewAddress } from '../../server/tls/tls-setup';
 import { tempDataDir } from '../support/test-server';
 
 const DAY = 86_400_000;
@@ -100,5 +101,22 @@ describe('the local certificate authority', () => {
     const made = await localCertificates(dir, ['localhost'], { label: 'x' });
     expect(spkiHash(made.cert)).toMatch(/^[A-Za-z0-9+/]{43}=$/);
     expect(spkiHash(made.cert)).not.toBe(spkiHash(made.caCert));
+  });
+
+  it('while running, signs a new server certificate when the laptop gets an address it does not cover', async () => {
+    const dir = tempDataDir('ct-ca-');
+    const first = await localCertificates(dir, NAMES, { label: 'laptop' });
+    // Three checks with the same addresses (nothing to make), then the laptop joins a Wi-Fi.
+    let checks = 0;
+    const names = () => (++checks > 3 ? [...NAMES, '10.9.8.7'] : NAMES);
+    const applied: string[] = [];
+    const renewed = new Promise<string>((resolve) => {
+      const watch = renewOnNewAddress(dir, names, (_key, cert) => (applied.push(cert), watch.stop(), resolve(cert)), { everyMs: 20, label: 'laptop' });
+    });
+    const cert = new X509Certificate(await renewed);
+    expect(applied).toHaveLength(1);
+    expect(checks).toBeGreaterThan(3);
+    expect(namesIn(cert).has('10.9.8.7')).toBe(true);
+    expect(cert.checkIssued(new X509Certificate(first.caCert))).toBe(true);
   });
 });
