@@ -4,7 +4,7 @@ import type { Server as HttpsServer } from 'node:https';
 import { createServer, type Server, type Socket } from 'node:net';
 
 /** A connection that says nothing for this long is not a browser: let it go. */
-const FIRST_BYTE_WAIT_MS = 10_000;
+const FIRST_BYTE_WAIT_MS = 30_000;
 /** Every TLS connection opens with a handshake record, content type 22. */
 const TLS_HANDSHAKE = 0x16;
 

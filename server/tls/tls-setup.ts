@@ -1,5 +1,5 @@
 // What the HTTPS server presents: the operator's certificate files, or the local CA's certificate for this laptop.
-import { X509Certificate } from 'node:crypto';
+import { X509Certificate, createPrivateKey, createPublicKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import type { TlsConfig } from '../config';
@@ -30,8 +30,17 @@ export async function tlsMaterial(tls: TlsConfig, dataDir: string, log: (line: s
       }
     };
     const cert = read(tls.certFile, 'TLS_CERT_FILE');
-    new X509Certificate(cert); // a file that is not a certificate stops the start here, with its name
-    return { key: read(tls.keyFile, 'TLS_KEY_FILE'), cert, ca: undefined };
+    const key = read(tls.keyFile, 'TLS_KEY_FILE');
+    // Files that are not a certificate and its own key stop the start here, named, not later inside TLS.
+    let matches = false;
+    try {
+      const fromKey = createPublicKey(createPrivateKey(key)).export({ type: 'spki', format: 'der' });
+      matches = fromKey.equals(new X509Certificate(cert).publicKey.export({ type: 'spki', format: 'der' }));
+    } catch (err) {
+      throw new Error(`TLS_CERT_FILE / TLS_KEY_FILE: not a PEM certificate and key (${(err as Error).message})`);
+    }
+    if (!matches) throw new Error('TLS_KEY_FILE is not the key of the certificate in TLS_CERT_FILE');
+    return { key, cert, ca: undefined };
   }
   const names = certificateNames(tls.names);
   const made = await localCertificates(dataDir, names, { label: hostname() });

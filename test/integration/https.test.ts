@@ -1,7 +1,7 @@
 // The laptop's HTTPS mode over real sockets: the CA download, plain http on the same port (the laptop itself, /ca, a
 // redirect), Secure cookies, Socket.IO handshakes that trust the CA, a restart that keeps the CA, the operator's own files.
 import { X509Certificate } from 'node:crypto';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { connect, type PeerCertificate } from 'node:tls';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ import { tlsFolder } from '../../server/tls/local-ca';
 import { fetchTrusting } from '../support/https-fetch';
 import { LiveClient, seatToken } from '../support/live-client';
 import { StaffClient } from '../support/staff-client';
-import { serverConfig, tempDataDir } from '../support/test-server';
+import { childServer, killChild, serverConfig, tempDataDir } from '../support/test-server';
 
 const NAME = 'circletime.test';
 const dataDir = tempDataDir('ct-https-');
@@ -162,6 +162,38 @@ describe('HTTPS on the laptop', () => {
       expect((await plainGet(s.port, '/ca', 'circletime.example.org')).status).toBe(307);
     } finally {
       await s.close();
+    }
+    // A key that is not the certificate's stops the start, naming the setting.
+    const other = await generate([{ name: 'commonName', value: 'x' }], { algorithm: 'sha256' });
+    writeFileSync(join(dir, 'other.key'), other.private, { mode: 0o600 });
+    await expect(start(dir, 0, { names: [], certFile: join(dir, 'own.crt'), keyFile: join(dir, 'other.key') })).rejects.toThrow(/TLS_KEY_FILE is not the key/);
+  });
+
+  it("keeps the laptop's own pages on plain http://127.0.0.1, sockets included", async () => {
+    const url = `http://127.0.0.1:${server.port}`;
+    const staff = new StaffClient(`https://127.0.0.1:${server.port}`, fetchTrusting(ca));
+    await staff.login();
+    const { group } = await staff.groupWithChildren('Own laptop', [['Bo', 'dog']], true);
+    const s = await staff.startSession(group.id);
+    for (const transports of [['websocket'], ['polling']] as const) {
+      const tablet = new LiveClient<TabletView>(url, { role: 'tablet', code: s.code!, seatToken: seatToken() }, { transports: [...transports] });
+      await tablet.until((v) => v.status === 'choosing');
+      tablet.close();
+    }
+  });
+
+  it('prints https join URLs, the CA page and its fingerprint in the start banner', async () => {
+    const dir = tempDataDir('ct-https-banner-');
+    const child = await childServer(dir, 0, { HTTPS: '1', TLS_NAMES: NAME });
+    try {
+      const out = child.output();
+      const fingerprint = new X509Certificate(readFileSync(join(tlsFolder(dir), 'ca.crt'), 'utf8')).fingerprint256;
+      expect(out).toContain(`https://127.0.0.1:${child.port}/j`);
+      expect(out).toContain(`http://127.0.0.1:${child.port}/ca`);
+      expect(out).toMatch(new RegExp(`CA fingerprint.*${fingerprint}`));
+      expect(out).toContain(`http://localhost:${child.port}/console`);
+    } finally {
+      await killChild(child);
     }
   });
 });
