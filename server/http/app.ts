@@ -13,6 +13,7 @@ import { instrumentRoutes } from './instrument-routes';
 import { programmeRoutes } from './programme-routes';
 import { reviewRoutes } from './review-routes';
 import { recordRoutes } from './record-routes';
+import { caRoutes } from './ca-routes';
 
 const PAGES: Record<string, string> = {
   console: 'console/index.html',
@@ -53,6 +54,7 @@ export function createApp(ctx: HttpContext): Express {
     res.status(h.ready ? 200 : 503).json(h);
   });
   app.use(secureCookiesOverTls);
+  app.use(caRoutes(ctx.localCa));
   // API answers and exports carry children's data: no browser cache or proxy may keep a copy.
   app.use('/api', (_req, res, next) => (res.setHeader('Cache-Control', 'no-store'), next()));
   // A process record is a worker's page of text in Chinese (3 bytes a character): its saves may be larger.

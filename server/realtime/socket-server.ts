@@ -1,5 +1,6 @@
 // Socket.IO wiring: handshake → identity and room (loaded here if need be); every message validated and rate-limited before rules.
 import type { Server as HttpServer } from 'node:http';
+import type { Server as HttpsServer } from 'node:https';
 import { Server, type Socket } from 'socket.io';
 import { parseHandshake } from '../../shared/protocol/handshake';
 import { parseIntent } from '../../shared/protocol/intents';
@@ -179,7 +180,7 @@ export function noticeConsoles(io: CircletimeIo): void {
   }
 }
 
-export function attachSocketServer(http: HttpServer, deps: SocketDeps): CircletimeIo {
+export function attachSocketServer(http: HttpServer | HttpsServer, deps: SocketDeps): CircletimeIo {
   const io: CircletimeIo = new Server(http, {
     maxHttpBufferSize: MAX_MESSAGE_BYTES,
     serveClient: false,

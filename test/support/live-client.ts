@@ -29,7 +29,7 @@ export class LiveClient<V extends View = View> {
   version = 0;
   private waiters: { pred: (v: V) => boolean; resolve: (v: V) => void }[] = [];
 
-  constructor(url: string, auth: Auth, opts: { cookie?: string; reconnection?: boolean; room?: string; transports?: ('websocket' | 'polling')[] } = {}) {
+  constructor(url: string, auth: Auth, opts: { cookie?: string; reconnection?: boolean; room?: string; transports?: ('websocket' | 'polling')[]; ca?: string } = {}) {
     // Like the pages, name the room in the URL (a tablet's code is its room) so a load balancer can route it.
     const room = opts.room ?? (typeof auth.code === 'string' ? auth.code : undefined);
     this.socket = io(url, {
@@ -40,6 +40,8 @@ export class LiveClient<V extends View = View> {
       reconnectionDelayMax: 1000,
       forceNew: true,
       ...(opts.cookie ? { extraHeaders: { cookie: opts.cookie } } : {}),
+      // HTTPS mode: trust the laptop's CA, as a tablet that installed it does.
+      ...(opts.ca ? { ca: opts.ca } : {}),
       auth: (cb) => cb({ protocol: PROTOCOL_VERSION, ...auth, ...(this.version > 0 ? { since: this.version } : {}) }),
     });
     this.socket.on('view', (m) => {
