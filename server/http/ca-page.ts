@@ -54,7 +54,7 @@ export function caPageHtml(opts: { lang: Language; fingerprint: string; joinUrl:
 <div class="hero">${HERO}<div><h1>${esc(t.title)}</h1><p class="why">${esc(t.why)}</p></div></div>
 <a class="download" href="${CA_FILE_PATH}" download data-testid="ca-download">${stepPicture(0)}<span>${esc(t.download)}</span></a>
 <div class="cards">${devices.join('\n')}</div>
-<p class="then">${esc(t.then)} <a href="${esc(opts.joinUrl)}" data-testid="ca-then">${esc(opts.joinUrl)}</a></p>
+<p class="then">${esc(t.thenOpen)} <a href="${esc(opts.joinUrl)}" data-testid="ca-then">${esc(opts.joinUrl)}</a></p>
 <p class="fp">${esc(t.fingerprint)}<code data-testid="ca-fingerprint">${esc(opts.fingerprint)}</code></p>
 </main></body></html>`;
 }

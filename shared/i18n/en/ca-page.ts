@@ -22,6 +22,6 @@ export const caPage = {
     ],
   },
   androidNote: 'Menu names differ a little between makers.',
-  then: 'Then open',
+  thenOpen: 'Then open',
   fingerprint: 'Fingerprint (SHA-256), the same as on the laptop’s screen:',
 };

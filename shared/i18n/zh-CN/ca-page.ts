@@ -16,6 +16,6 @@ export const caPage: Dict['caPage'] = {
     chromebook: ['点“下载证书”。', '打开 chrome://settings/certificates → 授权机构 → 导入，选择这个文件。', '勾选“信任该证书，以标识网站” → 确定。'],
   },
   androidNote: '不同品牌的菜单名称略有不同。',
-  then: '然后打开',
+  thenOpen: '然后打开',
   fingerprint: '指纹（SHA-256），应与电脑屏幕上显示的一致：',
 };
