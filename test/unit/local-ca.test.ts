@@ -39,7 +39,8 @@ describe('HTTPS settings', () => {
   });
 });
 
-describe('the local certificate authority', () => {
+// Each test makes RSA keys: seconds on a busy 2-core machine, so more than the default 5 s.
+describe('the local certificate authority', { timeout: 30_000 }, () => {
   it('signs a server certificate for every name, keeps private keys 0600, and is kept across restarts', async () => {
     const dir = tempDataDir('ct-ca-');
     const now = Date.now();
