@@ -7,7 +7,7 @@ import { applyEvent, foldEvents } from '../../shared/session/reducer';
 import { DeviceBudgets } from './device-budget';
 import { presenceFollowUps } from '../../shared/session/round-rules';
 import { decide, type Who } from '../../shared/session/rules';
-import type { SessionState } from '../../shared/session/state';
+import { seatOfDevice, type SessionState } from '../../shared/session/state';
 import type { PastTurnsByActivity } from '../../shared/session/past-turns';
 import { consoleEvent, consoleView, screenView, tabletView, type View, type ViewContext } from '../../shared/session/views';
 import type { InstrumentCatalog } from '../../shared/instruments/catalog';
@@ -91,12 +91,17 @@ export class Room {
   private markRetired: () => void = () => {};
   /** Resolves once the session's end is committed and the index says so (an HTTP "end" answers after it). */
   readonly retired = new Promise<void>((resolve) => (this.markRetired = resolve));
+  /** The join code and URL the views show: the index's, changed when the facilitator asks for a new code. */
+  private joinCode: string;
+  private joinUrl: string;
 
   private constructor(
     readonly sessionId: string,
     private readonly deps: RoomDeps,
     events: readonly SessionEvent[],
   ) {
+    this.joinCode = deps.code;
+    this.joinUrl = deps.joinUrl;
     this.state = foldEvents(sessionId, events);
     this.commits = new CommitTracker(this.state.version);
     for (const e of events) if (e.intentId) this.intentSeqs.set(e.intentId, e.seq);
@@ -129,7 +134,7 @@ export class Room {
     return this.state.version;
   }
   get code(): string {
-    return this.deps.code;
+    return this.joinCode;
   }
   get ended(): boolean {
     return this.state.endedAt !== null;
@@ -203,6 +208,25 @@ export class Room {
     if (this.recovering) await this.recovering.catch(() => undefined);
     if (this.ended || this.gone) return this.state.version;
     return this.append(bodies, actor);
+  }
+
+  /**
+   * The index gave the session a new join code (the registry took it there first): logged (without the code:
+   * the log is research data, the code a key), shown in every view from the next one on, and tablets that are
+   * not seated are let go: they came in by the old code, which may be the one that was guessed. Seated tablets
+   * stay and learn the new code from their view.
+   */
+  async changeCode(code: string, joinUrl: string, actor: Actor): Promise<void> {
+    if (this.ended || this.gone) return;
+    this.joinCode = code;
+    this.joinUrl = joinUrl;
+    this.viewEpoch++;
+    await this.record([{ type: 'join.code_changed', payload: {} }], actor);
+    for (const [id, { client }] of this.clients) {
+      if (client.who.kind !== 'tablet' || seatOfDevice(this.state, client.who.deviceHash)) continue;
+      client.close({ code: 'join.code_changed', message: 'This session has a new join code.' });
+      this.detach(id);
+    }
   }
 
   /** Appends events: folds them at once (so the next intent sees them), sends nothing until committed. */
@@ -347,8 +371,8 @@ export class Room {
     // Views are only ever sent of committed state; a later commit will send this one.
     if (this.gone || this.commits.committed !== this.state.version) return;
     const ctx: ViewContext = {
-      code: this.deps.code,
-      joinUrl: this.deps.joinUrl,
+      code: this.joinCode,
+      joinUrl: this.joinUrl,
       screensConnected: [...this.clients.values()].filter((a) => a.client.who.kind === 'screen').length,
       now: this.deps.now(),
     };
@@ -357,7 +381,7 @@ export class Room {
       const key = who.kind === 'tablet' ? `t:${who.deviceHash}` : who.kind;
       let view = cache.get(key);
       if (!view) {
-        view = who.kind === 'screen' ? screenView(this.state, ctx) : who.kind === 'staff' ? consoleView(this.state, ctx) : tabletView(this.state, who.deviceHash);
+        view = who.kind === 'screen' ? screenView(this.state, ctx) : who.kind === 'staff' ? consoleView(this.state, ctx) : tabletView(this.state, who.deviceHash, ctx.code);
         cache.set(key, view);
       }
       return view;
