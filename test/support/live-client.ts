@@ -76,6 +76,11 @@ export class LiveClient<V extends View = View> {
     this.socket.on('metrics', (m) => this.metrics.push(m));
   }
 
+  /** A tablet's seat token (to come back as the same device from another client). */
+  get seatToken(): string | undefined {
+    return typeof this.auth.seatToken === 'string' ? this.auth.seatToken : undefined;
+  }
+
   /** Names the new code in the URL of every later (re)connect, and as a tablet's code in its handshake. */
   private follow(code: string): void {
     this.room = code;
