@@ -213,15 +213,19 @@ export class Room {
   /**
    * The index gave the session a new join code (the registry took it there first): logged (without the code:
    * the log is research data, the code a key), shown in every view from the next one on, and tablets that are
-   * not seated are let go: they came in by the old code, which may be the one that was guessed. Seated tablets
-   * stay and learn the new code from their view.
+   * not seated are let go: they came in by the old code, which may be the one that was guessed. Their requests
+   * for a seat go with them (logged as a tablet going back to the keypad): approved, such a seat would wait for a
+   * device that can no longer come back. Seated tablets stay and learn the new code from their view.
    */
   async changeCode(code: string, joinUrl: string, actor: Actor): Promise<void> {
     if (this.ended || this.gone) return;
     this.joinCode = code;
     this.joinUrl = joinUrl;
     this.viewEpoch++;
-    await this.record([{ type: 'join.code_changed', payload: {} }], actor);
+    const withdrawn = Object.entries(this.state.requests).map(
+      ([deviceHash, r]): EventBody => ({ type: 'seat.denied', payload: { childId: r.childId, deviceHash, by: 'self' } }),
+    );
+    await this.record([{ type: 'join.code_changed', payload: {} }, ...withdrawn], actor);
     for (const [id, { client }] of this.clients) {
       if (client.who.kind !== 'tablet' || seatOfDevice(this.state, client.who.deviceHash)) continue;
       client.close({ code: 'join.code_changed', message: 'This session has a new join code.' });

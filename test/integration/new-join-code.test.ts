@@ -122,6 +122,24 @@ describe('a new join code for a live session', () => {
     expect(JSON.parse(actor[0]!.actor)).toMatchObject({ kind: 'staff' });
   });
 
+  it('a tablet still waiting for approval is let go and its request withdrawn (no seat left waiting for a device that cannot come back)', async () => {
+    const { group, children } = await staff.groupWithChildren('Waiting', [['Tao', 'owl']], false);
+    const s = await staff.startSession(group.id);
+    const consoleClient = track(new LiveClient<ConsoleView>(srv.url, { role: 'console', sessionId: s.id }, { cookie: staff.cookie, room: s.code! }));
+    const asking = track(new LiveClient<TabletView>(srv.url, { role: 'tablet', code: s.code!, seatToken: seatToken() }, { reconnection: false }));
+    await asking.until((v) => v.status === 'choosing');
+    expect((await asking.send({ type: 'seat.claim', childId: children[0]!.id })).ok).toBe(true);
+    await consoleClient.until((v) => v.seats[0]!.requestedAt !== null);
+    const gone = asking.disconnected();
+    await staff.ok('POST', `/sessions/${s.id}/join-code`, {});
+    expect(await gone).toBe('io server disconnect');
+    expect(asking.notices).toContain('join.code_changed');
+    const view = await consoleClient.until((v) => v.code !== s.code);
+    expect(view.seats[0]).toMatchObject({ seated: false, requestedAt: null });
+    const withdrawn = await storedEvents(dataDir, s.id, 'seat.denied');
+    expect(withdrawn.map((e) => e.payload)).toEqual([expect.objectContaining({ childId: children[0]!.id, by: 'self' })]);
+  });
+
   it('a second new code forgets the first; codes always stay unique among live sessions', async () => {
     const { group, children } = await staff.groupWithChildren('Twice', [['Lu', 'owl']], true);
     const s = await staff.startSession(group.id);
