@@ -73,6 +73,9 @@ export class RoomCommands {
       await room.command({ type: 'session.end' }, actor);
       // Answer once the index calls the session ended too: what the caller does next (a purge) sees it so.
       await room.retired;
+    } else if (command.kind === 'new-code') {
+      // Runs where the room lives, so the room's views and the index change together.
+      return (await this.deps.registry.newCode(room, command.staffId)) !== undefined;
     } else {
       await room.command({ type: 'roster.sync', roster: rosterSnapshot(await this.deps.groups.roster(room.groupId)) }, actor);
     }

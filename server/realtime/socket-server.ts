@@ -48,11 +48,20 @@ export interface SocketDeps {
 }
 
 class HandshakeError extends Error {
-  readonly data: { code: ErrorCode };
-  constructor(code: ErrorCode) {
+  readonly data: { code: ErrorCode; joinCode?: string };
+  constructor(code: ErrorCode, joinCode?: string) {
     super(code);
-    this.data = { code };
+    this.data = { code, ...(joinCode !== undefined ? { joinCode } : {}) };
   }
+}
+
+/**
+ * The session's code was replaced and this client may know the new one (a seated tablet, the screen, a console):
+ * it is told, and reconnects with it. Admitting it here instead would take the room to the node the old code
+ * routes to, away from every client that already uses the new one.
+ */
+function codeChanged(rec: SessionRecord): HandshakeError {
+  return rec.joinCode ? new HandshakeError('join.code_changed', rec.joinCode) : new HandshakeError('session.ended');
 }
 
 /** The session the handshake names, checked against the routing parameter the load balancer hashed on. */
@@ -61,7 +70,7 @@ async function sessionOf(socket: CircletimeSocket, deps: SocketDeps, rec: Sessio
   const named = socket.handshake.query.room;
   // Clients name their room (`?room=<join code>`) so the load balancer routes them to its node. One routed by
   // one room must not open another: that room would move to wherever this client landed.
-  if (named !== undefined && named !== rec.joinCode) throw new HandshakeError('protocol.invalid');
+  if (named !== undefined && named !== rec.joinCode) throw named === rec.previousJoinCode ? codeChanged(rec) : new HandshakeError('protocol.invalid');
   const room = await deps.registry.acquire(rec.id);
   if (!room) throw new HandshakeError('session.ended');
   return room;
@@ -109,13 +118,16 @@ async function admit(socket: CircletimeSocket, deps: SocketDeps): Promise<Socket
     return { room: await sessionOf(socket, deps, rec), who: { kind: 'screen' }, since: hs.since };
   }
   const deviceHash = sha256(hs.seatToken);
-  // While codes are being guessed only a tablet already seated in the session it names gets back in.
-  const seatedHere = async (s: SessionRecord) => {
+  // While codes are being guessed only a tablet already seated in the session it names gets back in; a session's
+  // replaced code only lets in tablets seated there (checked without taking the room to this node).
+  const seatedHere = async (s: SessionRecord, replaced: boolean) => {
+    if (replaced) return deps.registry.seatedIn(s.id, deviceHash);
     const room = await deps.registry.acquire(s.id);
     return room !== undefined && Object.values(room.snapshot.seats).some((seat) => seat.deviceHash === deviceHash);
   };
   const found = await deps.joinGuard.find(clientAddress(socket.handshake.address, socket.handshake.headers, deps.trustProxy), hs.code, seatedHere);
   if (!found.ok) throw new HandshakeError(found.code);
+  if (found.replaced) throw codeChanged(found.session);
   return { room: await sessionOf(socket, deps, found.session), who: { kind: 'tablet', deviceHash }, since: hs.since };
 }
 
@@ -126,7 +138,10 @@ function asClient(socket: CircletimeSocket): RoomClient {
     sendView: (m) => socket.emit('view', m),
     sendCatchup: (m) => socket.emit('catchup', m),
     sendMetrics: (m) => socket.emit('metrics', m),
-    close: () => socket.disconnect(true),
+    close: (notice) => {
+      if (notice) socket.emit('notice', notice);
+      socket.disconnect(true);
+    },
     // Closing the transport (not the socket) makes the client reconnect by itself, to the room's new node.
     moved: () => socket.conn.close(),
   };

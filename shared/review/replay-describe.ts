@@ -24,6 +24,7 @@ const CORE_DESCRIBERS: Describers<CoreType> = {
     const template = e.payload.connected ? ev.connected : e.payload.reason === 'restart' ? ev.restartCut : ev.disconnected;
     return fill(template, { name: w.name(e.payload.childId) });
   },
+  'join.code_changed': (_e, w) => w.t.reviewReplay.events.codeChanged,
   'settings.changed': (e, w) => (e.payload.autoApprove ? w.t.reviewReplay.events.autoOn : w.t.reviewReplay.events.autoOff),
   'eyes.changed': (e, w) => (e.payload.on ? w.t.reviewReplay.events.eyesOn : w.t.reviewReplay.events.eyesOff),
   'wave.sent': (e, w) => fill(w.t.reviewReplay.events.wave, { name: w.name(e.payload.childId) }),

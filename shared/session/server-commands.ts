@@ -1,4 +1,4 @@
-// Commands the server issues to a live room itself (an HTTP "end", a roster edit, a programme's plan), decided like intents.
+// Commands the server issues to a live room itself (an HTTP "end", a roster edit, a programme's plan, a new join code), decided like intents.
 import type { ErrorCode } from '../protocol/errors';
 import type { PlanSession } from '../programmes/programme';
 import type { EventBody } from './events';
@@ -11,7 +11,9 @@ import type { SessionState } from './state';
 export type ServerCommand =
   | { type: 'session.end' }
   | { type: 'roster.sync'; roster: RosterEntry[] }
-  | { type: 'plan.set'; rounds: PlannedRound[]; session?: PlanSession };
+  | { type: 'plan.set'; rounds: PlannedRound[]; session?: PlanSession }
+  /** The session got a new join code (kept in the index only: the log is research data, the code a key). */
+  | { type: 'join.change-code' };
 
 export type CommandDecision = { ok: true; events: EventBody[] } | { ok: false; code: ErrorCode };
 
@@ -26,5 +28,13 @@ export function decideCommand(state: SessionState, command: ServerCommand, now: 
       return { ok: true, events: [{ type: 'roster.synced', payload: { roster: command.roster } }] };
     case 'plan.set':
       return { ok: true, events: planEvents(command.rounds, command.session) };
+    case 'join.change-code': {
+      // Requests for a seat go (logged as a tablet going back to the keypad): the tablets that made them came in by
+      // the old code, which may be the guessed one, and an approved seat would wait for a device that cannot return.
+      const withdrawn = Object.entries(state.requests).map(
+        ([deviceHash, r]): EventBody => ({ type: 'seat.denied', payload: { childId: r.childId, deviceHash, by: 'self' } }),
+      );
+      return { ok: true, events: [{ type: 'join.code_changed', payload: {} }, ...withdrawn] };
+    }
   }
 }

@@ -28,10 +28,17 @@ export class LiveClient<V extends View = View> {
   readonly metrics: MetricsMessage[] = [];
   version = 0;
   private waiters: { pred: (v: V) => boolean; resolve: (v: V) => void }[] = [];
+  /** Notices the server sent (codes), in order. */
+  readonly notices: string[] = [];
+  /** The room (join code) named in the URL; like the pages, it follows a new code the session was given. */
+  room: string | undefined;
+  private auth: Auth;
 
   constructor(url: string, auth: Auth, opts: { cookie?: string; reconnection?: boolean; room?: string; transports?: ('websocket' | 'polling')[]; ca?: string } = {}) {
     // Like the pages, name the room in the URL (a tablet's code is its room) so a load balancer can route it.
     const room = opts.room ?? (typeof auth.code === 'string' ? auth.code : undefined);
+    this.room = room;
+    this.auth = { ...auth };
     this.socket = io(url, {
       transports: opts.transports ?? ['websocket'],
       ...(room ? { query: { room } } : {}),
@@ -42,9 +49,12 @@ export class LiveClient<V extends View = View> {
       ...(opts.cookie ? { extraHeaders: { cookie: opts.cookie } } : {}),
       // HTTPS mode: trust the laptop's CA, as a tablet that installed it does.
       ...(opts.ca ? { ca: opts.ca } : {}),
-      auth: (cb) => cb({ protocol: PROTOCOL_VERSION, ...auth, ...(this.version > 0 ? { since: this.version } : {}) }),
+      auth: (cb) => cb({ protocol: PROTOCOL_VERSION, ...this.auth, ...(this.version > 0 ? { since: this.version } : {}) }),
     });
     this.socket.on('view', (m) => {
+      // Like the pages: a view naming a new join code moves the room (and a tablet's code) to it for later reconnects.
+      const code = (m.view as { code?: unknown }).code;
+      if (typeof code === 'string' && this.room !== undefined && code !== this.room) this.follow(code);
       this.version = Math.max(this.version, m.version);
       this.views.push(m as ViewMessage<V>);
       this.waiters = this.waiters.filter((w) => (w.pred(m.view as V) ? (w.resolve(m.view as V), false) : true));
@@ -52,12 +62,32 @@ export class LiveClient<V extends View = View> {
     this.socket.on('catchup', (m) => this.catchups.push(m));
     // Like the pages: a refusal that is not final (server.error, rate.limited) is retried after a pause.
     this.socket.on('connect_error', (err) => {
-      const code = (err as Error & { data?: { code?: string } }).data?.code;
+      const data = (err as Error & { data?: { code?: string; joinCode?: string } }).data;
+      const code = data?.code;
+      // Told the session's new code (its old one was replaced): like the pages, reconnect with it at once.
+      if (code === 'join.code_changed' && data?.joinCode && (opts.reconnection ?? true) && !this.closing) {
+        this.follow(data.joinCode);
+        setTimeout(() => !this.closing && this.socket.connect(), 0);
+        return;
+      }
       if ((opts.reconnection ?? true) && !this.socket.active && (code === 'server.error' || code === 'join.rate_limited') && !this.closing) {
         setTimeout(() => !this.closing && this.socket.connect(), 300);
       }
     });
+    this.socket.on('notice', (m) => this.notices.push(m.code));
     this.socket.on('metrics', (m) => this.metrics.push(m));
+  }
+
+  /** A tablet's seat token (to come back as the same device from another client). */
+  get seatToken(): string | undefined {
+    return typeof this.auth.seatToken === 'string' ? this.auth.seatToken : undefined;
+  }
+
+  /** Names the new code in the URL of every later (re)connect, and as a tablet's code in its handshake. */
+  private follow(code: string): void {
+    this.room = code;
+    this.socket.io.opts.query = { room: code };
+    if (typeof this.auth.code === 'string') this.auth = { ...this.auth, code };
   }
 
   get last(): V | undefined {
