@@ -1,8 +1,9 @@
 // The one list of activities. Adding an activity is one line here; types and routing derive from it.
-import * as v from 'valibot';
+import type * as v from 'valibot';
 import type { ActivityContext, ActivityDef, ActivityDecision, ActivityActor, PastTurns, StartEnv } from './activity';
 import type { ErrorCode } from '../protocol/errors';
 import type { IntentSpec } from './intent-spec';
+import { parseEvent } from './event-spec';
 import { passStar } from './pass-star';
 import { spotlight } from './spotlight';
 import { checkin } from './checkin';
@@ -98,10 +99,7 @@ export function activityEventTypes(): [string, ActivityId][] {
  */
 export function parseActivityEvent(type: string, payload: unknown): ActivityEventBody | null {
   const id = EVENT_OWNER.get(type);
-  if (!id) return null;
-  const schema = (ACTIVITIES[id].events as Record<string, v.GenericSchema>)[type]!;
-  const r = v.safeParse(schema, payload);
-  return r.success ? ({ type, payload: r.output } as ActivityEventBody) : null;
+  return id ? (parseEvent(ACTIVITIES[id].events as Record<string, v.GenericSchema>, { type, payload }) as ActivityEventBody | null) : null;
 }
 
 /** The event as the console feed may show it: its activity may hide private parts (check-in answers). */
