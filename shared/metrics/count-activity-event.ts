@@ -7,6 +7,24 @@ import type { ActivityEventBody } from '../activities/registry';
 import type { ChildTally } from './child-tally';
 import type { Counts } from './counts';
 
+/** The activity event types that count for something: only these are parsed (a deal or a card change costs nothing). */
+export const COUNTED_TYPES: ReadonlySet<string> = new Set<ActivityEventBody['type']>([
+  'spotlight.started',
+  'spotlight.passed',
+  'spotlight.ended',
+  'star.given',
+  'star.passed',
+  'star.kept',
+  'build.turn-offered',
+  'build.placed',
+  'build.help-asked',
+  'build.help-given',
+  'garden.self-picked',
+  'garden.self-unpicked',
+  'garden.given',
+  'checkin.response',
+]);
+
 /** A finite number (a stored NaN or Infinity must not poison a sum). */
 const finite = (n: number | null): n is number => n !== null && Number.isFinite(n);
 

@@ -1,6 +1,6 @@
 // What each in-scope event adds to the counts: activity events typed by their declarations, then reactions, waves, tags.
 import { activityOfEventType, parseActivityEvent } from '../activities/registry';
-import { countActivityEvent } from './count-activity-event';
+import { COUNTED_TYPES, countActivityEvent } from './count-activity-event';
 import type { Counts } from './counts';
 import { isObservationTag, str, type Payload } from './readers';
 import type { MetricEvent } from './types';
@@ -8,6 +8,7 @@ import type { MetricEvent } from './types';
 /** Counts one in-scope event: turns and everything a child does. Unknown types and malformed payloads are ignored. */
 export function countEvent(c: Counts, e: MetricEvent, p: Payload): void {
   if (activityOfEventType(e.type) !== undefined) {
+    if (!COUNTED_TYPES.has(e.type)) return;
     // Parsed with the declaring activity's schema: a stored payload that does not match is skipped.
     const parsed = parseActivityEvent(e.type, e.payload);
     if (parsed) countActivityEvent(c, parsed, e.at);
