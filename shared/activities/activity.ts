@@ -51,6 +51,11 @@ export interface ActivityDef<Id extends string, Settings, State, E extends Activ
   /** Each intent's payload schema and the roles that may send it; anything unlisted is denied. */
   intents: { [K in I['type']]: IntentSpec };
   /**
+   * Each event type's payload schema, exactly as logged: the owner of an event type is the activity that
+   * declares it, and metrics, replay and export parse stored payloads with these.
+   */
+  events: { [K in E['type']]: v.GenericSchema<unknown, Extract<E, { type: K }>['payload']> };
+  /**
    * Completes parsed settings from the server's data when the round starts (a check-in's instrument
    * request becomes the instrument itself), so round.started records everything replay needs.
    */

@@ -1,5 +1,6 @@
 // A seeded generator of long, plausible session logs for the metrics tests and benchmark (not a test file itself).
 import type { MetricEvent } from '../../shared/metrics';
+import { CHECKIN_REST } from '../support/event-fixtures';
 
 /** mulberry32: a small seeded PRNG, so every stream is reproducible from its seed. */
 export function seeded(seed: number): () => number {
@@ -143,9 +144,9 @@ function activityEvent(activity: (typeof ACTIVITIES)[number], present: string[],
     case 'build': {
       const x = rnd();
       if (x < 0.5) emit('build.turn-offered', { childId: child });
-      else if (x < 0.85) emit('build.placed', { childId: child, pieceId: 'p', slotId: 's' });
-      else if (x < 0.93) emit('build.help-asked', { childId: child });
-      else emit('build.help-given', { from: child, to: pick(present) });
+      else if (x < 0.85) emit('build.placed', { childId: child, pieceId: 'p', slotId: 's', latencyMs: null });
+      else if (x < 0.93) emit('build.help-asked', { childId: child, pieceId: 'p' });
+      else emit('build.help-given', { from: child, to: pick(present), pieceId: 'p' });
       return holder;
     }
     case 'garden': {
@@ -156,7 +157,7 @@ function activityEvent(activity: (typeof ACTIVITIES)[number], present: string[],
       return holder;
     }
     case 'checkin':
-      emit('checkin.response', { childId: child, instrumentId: 'daily', version: '1', status: pick(['finished', 'partial', 'declined', 'no-answer']) });
+      emit('checkin.response', { ...CHECKIN_REST, childId: child, status: pick(['finished', 'partial', 'declined', 'no-answer']) });
       return holder;
   }
 }

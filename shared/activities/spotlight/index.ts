@@ -1,7 +1,7 @@
 // Spotlight: self-presentation rounds — one child on stage with a prompt card, peers cheer, passing is fine.
 import type { ActivityDef } from '../activity';
 import { spotlightPastTurns } from './past-turns';
-import type { SpotlightEvent } from './events';
+import { SPOTLIGHT_EVENTS, type SpotlightEvent } from './events';
 import { SPOTLIGHT_INTENTS, type SpotlightIntent } from './intents';
 import { applySpotlight, decideSpotlight, finishSpotlight, setupSpotlight } from './rules';
 import { SpotlightSettingsSchema, type SpotlightSettings } from './settings';
@@ -9,6 +9,7 @@ import { initialSpotlight, type SpotlightState } from './state';
 import { spotlightConsole, spotlightScreen, spotlightTablet, type SpotlightConsole, type SpotlightScreen, type SpotlightTablet } from './views';
 
 export type { SpotlightEvent } from './events';
+export { spotlightEvent } from './events';
 export type { SpotlightIntent } from './intents';
 export type { SpotlightConsole, SpotlightScreen, SpotlightTablet } from './views';
 
@@ -16,6 +17,7 @@ export const spotlight: ActivityDef<'spotlight', SpotlightSettings, SpotlightSta
   id: 'spotlight',
   settingsSchema: SpotlightSettingsSchema,
   intents: SPOTLIGHT_INTENTS,
+  events: SPOTLIGHT_EVENTS,
   initial: initialSpotlight,
   setup: setupSpotlight,
   decide: decideSpotlight,
