@@ -87,12 +87,23 @@ export function privateStaysPrivate(fold: LogFold, ctx: ViewContext, tablets: (d
   for (const seat of Object.values(state.seats)) {
     const mine = tablets(seat.deviceHash);
     const without = tabletView(fold.hiddenFor(seat.childId), seat.deviceHash);
-    if (!isDeepStrictEqual(mine, without)) fail(`${seat.childId}'s tablet view shows another child's private data`, { mine: mine.round, without: without.round });
+    if (!isDeepStrictEqual(mine, without)) fail(`${seat.childId}'s tablet view shows another child's private data`, differences(mine, without));
   }
   if (!isDeepStrictEqual(screenView(state, ctx), screenView(fold.hiddenFor(NOBODY), ctx))) fail('the screen view shows a child\'s private data');
   for (const [deviceHash] of Object.entries(state.requests)) {
     if (!isDeepStrictEqual(tablets(deviceHash), tabletView(fold.hiddenFor(NOBODY), deviceHash))) fail('a waiting tablet sees private data');
   }
+}
+
+/** Where two views differ: each differing path with its value in both (for a readable failure). */
+function differences(a: unknown, b: unknown, path = '', out: Record<string, [unknown, unknown]> = {}): Record<string, [unknown, unknown]> {
+  if (isDeepStrictEqual(a, b)) return out;
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) differences((a as never)[k], (b as never)[k], `${path}.${k}`, out);
+  } else {
+    out[path || '.'] = [a, b];
+  }
+  return out;
 }
 
 /** Every attached client last received the view of the log's fold (as of the time the room sent it). */

@@ -172,8 +172,8 @@ export async function runRoomFuzz(seed: number, steps: number, store: EventStore
   await settle();
   fold.apply(await store.read(SESSION));
 
-  for (let step = 0; step < steps; step++) {
-    report.steps = step + 1;
+  /** One step: time moves, then a device comes or goes, or intents are sent; then every invariant is checked. */
+  const runStep = async (step: number) => {
     // Time moves on: mostly a moment, sometimes long enough for reaction windows and undo limits to pass.
     clock.now += Math.floor(r() ** 3 * 20_000);
     const before = room.snapshot;
@@ -227,14 +227,18 @@ export async function runRoomFuzz(seed: number, steps: number, store: EventStore
       for (const [i, sent] of batch.entries()) {
         const result = answers[i]!;
         trace.push(`${sent.client.id} ${JSON.stringify(sent.intent).slice(0, 200)} → ${JSON.stringify(result)}`);
-        // A well-formed intent the schema refused (a strange string) is a rejection like any other.
         history.push(sent);
         results.push({ sent, result });
         record(sent, result);
       }
     }
+    await check(before, { kind, results });
+  };
+
+  for (let step = 0; step < steps; step++) {
+    report.steps = step + 1;
     try {
-      await check(before, { kind, results });
+      await runStep(step);
     } catch (err) {
       const tail = trace.slice(-12).map((t) => `  ${t}`).join('\n');
       throw new Error(`seed=${seed} step=${step}: ${(err as Error).message}\nlast steps:\n${tail}`, { cause: err });
