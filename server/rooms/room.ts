@@ -105,7 +105,7 @@ export class Room {
     this.commits = new CommitTracker(this.state.version);
     for (const e of events) if (e.intentId) this.intentSeqs.set(e.intentId, e.seq);
     this.budgets = deps.deviceBudgets ? new DeviceBudgets(deps.now) : undefined;
-    this.metrics = new RoomMetrics(events, () => [...this.clients.values()].map((a) => a.client).filter((c) => c.who.kind === 'staff'));
+    this.metrics = new RoomMetrics(events, () => [...this.clients.values()].map((a) => a.client).filter((c) => c.who.kind === 'staff'), deps.now);
   }
 
   /**

@@ -12,7 +12,7 @@ import { initialBuildTogether, type BuildTogetherState } from '../../shared/acti
 import { turnOrder } from '../../shared/activities/build-together/turns';
 import { buildTogetherScreen } from '../../shared/activities/build-together/views';
 import type { ActivityContext } from '../../shared/activities/activity';
-import { seeded } from '../support/activity-harness';
+import { seeded } from '../../shared/random/seeded';
 
 const settings = (over: Partial<BuildTogetherState['settings']> = {}) => v.parse(BuildTogetherSettingsSchema, over);
 const ids = piecesOf('rocket').map((p) => p.id);

@@ -1,18 +1,8 @@
 // A seeded generator of long, plausible session logs for the metrics tests and benchmark (not a test file itself).
 import type { MetricEvent } from '../../shared/metrics';
+import { seeded } from '../../shared/random/seeded';
 import { CHECKIN_REST } from '../support/event-fixtures';
 
-/** mulberry32: a small seeded PRNG, so every stream is reproducible from its seed. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface StreamOptions {
   seed: number;
