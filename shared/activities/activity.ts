@@ -5,6 +5,7 @@ import type { RosterEntry } from '../session/roster';
 import type { InstrumentCatalog } from '../instruments/catalog';
 import type { AgeBand } from '../session/roster';
 import type { IntentSpec } from './intent-spec';
+import type { Participation } from './participation';
 
 /** A child's turns in this activity in the group's earlier sessions (for fair scheduling). */
 export interface PastTurns {
@@ -74,6 +75,8 @@ export interface ActivityDef<Id extends string, Settings, State, E extends Activ
   onPresence?(state: State, ctx: ActivityContext): E[];
   /** The round ends by itself once this is true. */
   isComplete(state: State, ctx: ActivityContext): boolean;
+  /** What its events mean for participation (turns, airtime, passes, help, cards): the metrics know no activity. */
+  participation: Participation<E>;
   /** Turns per child in earlier sessions' events of this activity (feeds the fair scheduler). */
   pastTurns(events: readonly { type: string; payload: unknown; at: number }[]): Record<string, PastTurns>;
   /** The child everyone's attention is on, if any (reactions go to them). */

@@ -3,6 +3,7 @@ import type * as v from 'valibot';
 import type { ActivityContext, ActivityDef, ActivityDecision, ActivityActor, PastTurns, StartEnv } from './activity';
 import type { ErrorCode } from '../protocol/errors';
 import type { IntentSpec } from './intent-spec';
+import type { ParticipationFact } from './participation';
 import { parseEvent } from './event-spec';
 import { passStar } from './pass-star';
 import { spotlight } from './spotlight';
@@ -46,6 +47,7 @@ export interface AnyActivity {
   isComplete(state: unknown, ctx: ActivityContext): boolean;
   focus(state: unknown): string | null;
   pastTurns(events: readonly { type: string; payload: unknown; at: number }[]): Record<string, PastTurns>;
+  participation: Partial<Record<string, (payload: unknown) => ParticipationFact[]>>;
   redactForConsole?(event: ActivityEventBody): ActivityEventBody;
   screenView(state: unknown, ctx: ActivityContext): ActivityScreenView;
   tabletView(state: unknown, childId: string, ctx: ActivityContext): ActivityTabletView;
@@ -100,6 +102,18 @@ export function activityEventTypes(): [string, ActivityId][] {
 export function parseActivityEvent(type: string, payload: unknown): ActivityEventBody | null {
   const id = EVENT_OWNER.get(type);
   return id ? (parseEvent(ACTIVITIES[id].events as Record<string, v.GenericSchema>, { type, payload }) as ActivityEventBody | null) : null;
+}
+
+/**
+ * What a logged activity event says about participation, by its activity's declaration: [] for a type that says
+ * nothing (a deal, a phase), a core event, or a stored payload that does not match its schema.
+ */
+export function participationFacts(type: string, payload: unknown): ParticipationFact[] {
+  const id = EVENT_OWNER.get(type);
+  const facts = id ? activity(id).participation[type] : undefined;
+  if (!facts) return [];
+  const parsed = parseActivityEvent(type, payload);
+  return parsed ? facts(parsed.payload) : [];
 }
 
 /** The event as the console feed may show it: its activity may hide private parts (check-in answers). */

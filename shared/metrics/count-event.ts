@@ -1,6 +1,6 @@
-// What each in-scope event adds to the counts: activity events typed by their declarations, then reactions, waves, tags.
-import { activityOfEventType, parseActivityEvent } from '../activities/registry';
-import { COUNTED_TYPES, countActivityEvent } from './count-activity-event';
+// What each in-scope event adds to the counts: activity events by what their activity declares they mean, then reactions, waves, tags.
+import { activityOfEventType, participationFacts } from '../activities/registry';
+import { applyFact } from './apply-fact';
 import type { Counts } from './counts';
 import { isObservationTag, str, type Payload } from './readers';
 import type { MetricEvent } from './types';
@@ -8,10 +8,9 @@ import type { MetricEvent } from './types';
 /** Counts one in-scope event: turns and everything a child does. Unknown types and malformed payloads are ignored. */
 export function countEvent(c: Counts, e: MetricEvent, p: Payload): void {
   if (activityOfEventType(e.type) !== undefined) {
-    if (!COUNTED_TYPES.has(e.type)) return;
-    // Parsed with the declaring activity's schema: a stored payload that does not match is skipped.
-    const parsed = parseActivityEvent(e.type, e.payload);
-    if (parsed) countActivityEvent(c, parsed, e.at);
+    // What the event means is declared by its activity, read from the payload parsed with its schema (a stored
+    // payload that does not match is skipped).
+    for (const f of participationFacts(e.type, e.payload)) applyFact(c, f, e.at);
     return;
   }
   const child = str(p, 'childId');

@@ -121,7 +121,7 @@ describe('participation from typed fixtures (MEASURES §2, values by hand)', () 
   });
 });
 
-/** Every payload field the metrics read, per event type (count-activity-event.ts). */
+/** Every payload field the metrics read, per event type (the activities' participation.ts declarations). */
 const METRIC_FIELDS: Record<string, string[]> = {
   'spotlight.started': ['childId', 'latencyMs'],
   'spotlight.passed': ['childId', 'latencyMs', 'by'],

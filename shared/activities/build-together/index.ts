@@ -8,6 +8,7 @@ import { buildTogetherComplete, decideBuildTogether, finishBuildTogether, presen
 import { BuildTogetherSettingsSchema, type BuildTogetherSettings } from './settings';
 import { initialBuildTogether, type BuildTogetherState } from './state';
 import { buildTogetherConsole, buildTogetherScreen, buildTogetherTablet, type BuildTogetherConsole, type BuildTogetherScreen, type BuildTogetherTablet } from './views';
+import { buildTogetherParticipation } from './participation';
 
 export type { BuildTogetherEvent } from './events';
 export { buildTogetherEvent } from './events';
@@ -29,6 +30,7 @@ export const buildTogether: ActivityDef<'build-together', BuildTogetherSettings,
   finish: finishBuildTogether,
   onPresence: presenceBuildTogether,
   isComplete: buildTogetherComplete,
+  participation: buildTogetherParticipation,
   pastTurns: buildTogetherPastTurns,
   // Cheers go to the child on turn; in free building everyone builds at once, so nobody is singled out.
   focus: (s) => s.turn?.childId ?? null,

@@ -6,6 +6,7 @@ import { applyCheckin, checkinComplete, decideCheckin, finishCheckin, prepareChe
 import { CheckinSettingsSchema, type CheckinSettings } from './settings';
 import { initialCheckin, type CheckinState } from './state';
 import { checkinConsole, checkinScreen, checkinTablet, type CheckinConsole, type CheckinScreen, type CheckinTablet } from './views';
+import { checkinParticipation } from './participation';
 
 export type { CheckinEvent, CheckinResponse, CheckinStatus } from './events';
 export { checkinEvent } from './events';
@@ -26,6 +27,7 @@ export const checkin: ActivityDef<'checkin', CheckinSettings, CheckinState, Chec
   finish: finishCheckin,
   isComplete: checkinComplete,
   // A check-in is not a turn: it never feeds the fair scheduler.
+  participation: checkinParticipation,
   pastTurns: () => ({}),
   focus: () => null,
   screenView: checkinScreen,

@@ -7,6 +7,7 @@ import { applyPassStar, decidePassStar, finishPassStar, passStarComplete, setupP
 import { PassStarSettingsSchema, type PassStarSettings } from './settings';
 import { initialPassStar, type PassStarState } from './state';
 import { passStarConsole, passStarScreen, passStarTablet, type PassStarConsole, type PassStarScreen, type PassStarTablet } from './views';
+import { passStarParticipation } from './participation';
 
 export type { PassStarEvent } from './events';
 export { passStarEvent } from './events';
@@ -24,6 +25,7 @@ export const passStar: ActivityDef<'pass-star', PassStarSettings, PassStarState,
   apply: applyPassStar,
   finish: finishPassStar,
   isComplete: passStarComplete,
+  participation: passStarParticipation,
   pastTurns: passStarPastTurns,
   focus: (s) => s.holder,
   screenView: passStarScreen,

@@ -7,6 +7,7 @@ import { applySpotlight, decideSpotlight, finishSpotlight, setupSpotlight } from
 import { SpotlightSettingsSchema, type SpotlightSettings } from './settings';
 import { initialSpotlight, type SpotlightState } from './state';
 import { spotlightConsole, spotlightScreen, spotlightTablet, type SpotlightConsole, type SpotlightScreen, type SpotlightTablet } from './views';
+import { spotlightParticipation } from './participation';
 
 export type { SpotlightEvent } from './events';
 export { spotlightEvent } from './events';
@@ -24,6 +25,7 @@ export const spotlight: ActivityDef<'spotlight', SpotlightSettings, SpotlightSta
   apply: applySpotlight,
   finish: finishSpotlight,
   isComplete: () => false,
+  participation: spotlightParticipation,
   pastTurns: spotlightPastTurns,
   focus: (s) => (s.phase === 'idle' ? null : s.presenter),
   screenView: spotlightScreen,

@@ -5,6 +5,7 @@ import { STRENGTH_GARDEN_INTENTS, type StrengthGardenIntent } from './intents';
 import { applyStrengthGarden, decideStrengthGarden, strengthGardenComplete } from './rules';
 import { StrengthGardenSettingsSchema, type StrengthGardenSettings } from './settings';
 import { initialStrengthGarden, type StrengthGardenState } from './state';
+import { strengthGardenParticipation } from './participation';
 import {
   strengthGardenConsole,
   strengthGardenScreen,
@@ -34,6 +35,7 @@ export const strengthGarden: ActivityDef<'strength-garden', StrengthGardenSettin
   finish: () => [],
   isComplete: strengthGardenComplete,
   // Giving is not a scheduled turn: nothing here feeds a fair scheduler.
+  participation: strengthGardenParticipation,
   pastTurns: () => ({}),
   focus: () => null,
   screenView: strengthGardenScreen,
