@@ -77,8 +77,6 @@ export interface ActivityDef<Id extends string, Settings, State, E extends Activ
   isComplete(state: State, ctx: ActivityContext): boolean;
   /** What its events mean for participation (turns, airtime, passes, help, cards): the metrics know no activity. */
   participation: Participation<E>;
-  /** Turns per child in earlier sessions' events of this activity (feeds the fair scheduler). */
-  pastTurns(events: readonly { type: string; payload: unknown; at: number }[]): Record<string, PastTurns>;
   /** The child everyone's attention is on, if any (reactions go to them). */
   focus(state: State): string | null;
   /** The event as the console's live feed may show it (a check-in's answers are not the facilitator's). */

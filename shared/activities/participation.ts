@@ -13,6 +13,8 @@ export type ParticipationFact =
   | { fact: 'turn'; child: string; kind: 'chain' | 'hold'; counts: TurnCounter; latencyMs?: number | null; sinceOffer?: true }
   /** A turn was offered to the child (the latency of their next turn with `sinceOffer` runs from here). */
   | { fact: 'offered'; child: string }
+  /** The child was asked and passed without a turn counted (not a turn in MEASURES; the fair scheduler notes when). */
+  | { fact: 'asked'; child: string }
   /** Time the child spent presenting (airtime) or holding the star. */
   | { fact: 'time'; child: string; measure: 'presentingMs' | 'holdingMs'; ms: number | null }
   /** A pass from one child to another: given and received, who follows whom, and an edge of the pass sociogram. */

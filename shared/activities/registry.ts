@@ -1,6 +1,6 @@
 // The one list of activities. Adding an activity is one line here; types and routing derive from it.
 import type * as v from 'valibot';
-import type { ActivityContext, ActivityDef, ActivityDecision, ActivityActor, PastTurns, StartEnv } from './activity';
+import type { ActivityContext, ActivityDef, ActivityDecision, ActivityActor, StartEnv } from './activity';
 import type { ErrorCode } from '../protocol/errors';
 import type { IntentSpec } from './intent-spec';
 import type { ParticipationFact } from './participation';
@@ -46,7 +46,6 @@ export interface AnyActivity {
   onPresence?(state: unknown, ctx: ActivityContext): ActivityEventBody[];
   isComplete(state: unknown, ctx: ActivityContext): boolean;
   focus(state: unknown): string | null;
-  pastTurns(events: readonly { type: string; payload: unknown; at: number }[]): Record<string, PastTurns>;
   participation: Partial<Record<string, (payload: unknown) => ParticipationFact[]>>;
   redactForConsole?(event: ActivityEventBody): ActivityEventBody;
   screenView(state: unknown, ctx: ActivityContext): ActivityScreenView;

@@ -23,6 +23,9 @@ export function applyFact(c: Counts, f: ParticipationFact, at: number): void {
     case 'offered':
       c.offers.set(f.child, at);
       return;
+    case 'asked':
+      // A turn passed in Build Together is not a turn taken (MEASURES §2); only the scheduler notes it.
+      return;
     case 'time':
       if (finite(f.ms)) c.tally(f.child)[f.measure] += f.ms;
       return;

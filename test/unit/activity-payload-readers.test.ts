@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkinEvent } from '../../shared/activities/checkin';
 import { passStarEvent } from '../../shared/activities/pass-star';
-import { activity } from '../../shared/activities/registry';
+import { pastTurnsByActivity } from '../../shared/session/past-turns';
 import { spotlightEvent } from '../../shared/activities/spotlight';
 import { checkinsCsv } from '../../server/review/exports';
 import type { SessionLog } from '../../server/review/group-logs';
@@ -41,13 +41,14 @@ describe('check-in CSV', () => {
 });
 
 describe('past turns for the fair scheduler', () => {
-  it('count declared Spotlight turns and skip a payload without its child', () => {
+  it('count Spotlight presentations (a pass only moves the last time) and skip a payload without its child', () => {
     const at = (e: { type: string; payload: unknown }, ms: number) => ({ ...e, at: ms });
     const events = [
-      at(spotlightEvent('spotlight.ended', { childId: 'k1', durationMs: 5000, by: 'child' }), 10),
+      at(spotlightEvent('spotlight.started', { childId: 'k1', latencyMs: 900 }), 10),
+      at(spotlightEvent('spotlight.ended', { childId: 'k1', durationMs: 5000, by: 'child' }), 15),
       at(spotlightEvent('spotlight.passed', { childId: 'k2', latencyMs: 100, by: 'child' }), 20),
-      at(stored('spotlight.ended', { durationMs: 5000, by: 'child' }), 30),
+      at(stored('spotlight.started', { latencyMs: 900 }), 30),
     ];
-    expect(activity('spotlight').pastTurns(events)).toEqual({ k1: { turns: 1, lastAt: 10 }, k2: { turns: 0, lastAt: 20 } });
+    expect(pastTurnsByActivity(events).spotlight).toEqual({ k1: { turns: 1, lastAt: 10 }, k2: { turns: 0, lastAt: 20 } });
   });
 });

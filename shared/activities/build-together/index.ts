@@ -3,7 +3,6 @@ import type { ActivityDef } from '../activity';
 import { applyBuildTogether } from './apply';
 import { BUILD_TOGETHER_EVENTS, type BuildTogetherEvent } from './events';
 import { BUILD_TOGETHER_INTENTS, type BuildTogetherIntent } from './intents';
-import { buildTogetherPastTurns } from './past-turns';
 import { buildTogetherComplete, decideBuildTogether, finishBuildTogether, presenceBuildTogether, setupBuildTogether } from './rules';
 import { BuildTogetherSettingsSchema, type BuildTogetherSettings } from './settings';
 import { initialBuildTogether, type BuildTogetherState } from './state';
@@ -31,7 +30,6 @@ export const buildTogether: ActivityDef<'build-together', BuildTogetherSettings,
   onPresence: presenceBuildTogether,
   isComplete: buildTogetherComplete,
   participation: buildTogetherParticipation,
-  pastTurns: buildTogetherPastTurns,
   // Cheers go to the child on turn; in free building everyone builds at once, so nobody is singled out.
   focus: (s) => s.turn?.childId ?? null,
   screenView: buildTogetherScreen,

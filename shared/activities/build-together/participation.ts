@@ -5,6 +5,7 @@ import type { BuildTogetherEvent } from './events';
 export const buildTogetherParticipation: Participation<BuildTogetherEvent> = {
   'build.turn-offered': ({ childId }) => [{ fact: 'offered', child: childId }],
   'build.placed': ({ childId }) => [{ fact: 'turn', child: childId, kind: 'chain', counts: 'piecesPlaced', sinceOffer: true }],
+  'build.turn-passed': ({ childId }) => [{ fact: 'asked', child: childId }],
   'build.help-asked': ({ childId }) => [{ fact: 'help-asked', child: childId }],
   'build.help-given': ({ from, to }) => [{ fact: 'helped', from, to }],
 };

@@ -28,7 +28,6 @@ export const checkin: ActivityDef<'checkin', CheckinSettings, CheckinState, Chec
   isComplete: checkinComplete,
   // A check-in is not a turn: it never feeds the fair scheduler.
   participation: checkinParticipation,
-  pastTurns: () => ({}),
   focus: () => null,
   screenView: checkinScreen,
   tabletView: (s, childId) => checkinTablet(s, childId),

@@ -1,6 +1,5 @@
 // Pass the Star: a turn-taking ice-breaker; the holder passes the star by tapping someone's avatar.
 import type { ActivityDef } from '../activity';
-import { passStarPastTurns } from './past-turns';
 import { PASS_STAR_EVENTS, type PassStarEvent } from './events';
 import { PASS_STAR_INTENTS, type PassStarIntent } from './intents';
 import { applyPassStar, decidePassStar, finishPassStar, passStarComplete, setupPassStar } from './rules';
@@ -26,7 +25,6 @@ export const passStar: ActivityDef<'pass-star', PassStarSettings, PassStarState,
   finish: finishPassStar,
   isComplete: passStarComplete,
   participation: passStarParticipation,
-  pastTurns: passStarPastTurns,
   focus: (s) => s.holder,
   screenView: passStarScreen,
   tabletView: passStarTablet,

@@ -1,6 +1,5 @@
 // Spotlight: self-presentation rounds — one child on stage with a prompt card, peers cheer, passing is fine.
 import type { ActivityDef } from '../activity';
-import { spotlightPastTurns } from './past-turns';
 import { SPOTLIGHT_EVENTS, type SpotlightEvent } from './events';
 import { SPOTLIGHT_INTENTS, type SpotlightIntent } from './intents';
 import { applySpotlight, decideSpotlight, finishSpotlight, setupSpotlight } from './rules';
@@ -26,7 +25,6 @@ export const spotlight: ActivityDef<'spotlight', SpotlightSettings, SpotlightSta
   finish: finishSpotlight,
   isComplete: () => false,
   participation: spotlightParticipation,
-  pastTurns: spotlightPastTurns,
   focus: (s) => (s.phase === 'idle' ? null : s.presenter),
   screenView: spotlightScreen,
   tabletView: spotlightTablet,

@@ -36,7 +36,6 @@ export const strengthGarden: ActivityDef<'strength-garden', StrengthGardenSettin
   isComplete: strengthGardenComplete,
   // Giving is not a scheduled turn: nothing here feeds a fair scheduler.
   participation: strengthGardenParticipation,
-  pastTurns: () => ({}),
   focus: () => null,
   screenView: strengthGardenScreen,
   tabletView: strengthGardenTablet,
