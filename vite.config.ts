@@ -1,12 +1,22 @@
 // Vite: the four client pages (console, screen, tablet, review) built into dist/client.
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 
 const root = resolve(import.meta.dirname, 'client');
 
 export default defineConfig({
   root,
   base: '/',
+  // Every script, style and page is also written as .br and .gz at build time, at the strongest settings (the server
+  // only picks the file the browser accepts; nothing is compressed per request).
+  plugins: [
+    compression({
+      include: /\.(js|mjs|css|html|svg|json)$/,
+      threshold: 512,
+      algorithms: [defineAlgorithm('gzip', { level: 9 }), defineAlgorithm('brotliCompress', {})],
+    }),
+  ],
   // client/public holds only the offline shell's service worker (served at /sw.js).
   publicDir: resolve(root, 'public'),
   build: {

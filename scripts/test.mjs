@@ -17,6 +17,10 @@ console.log(`store: ${store}${where}`);
 console.log('Type-checking (tsc --noEmit)…');
 const tsc = spawnSync(node, [join(top, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.json'], { cwd: top, stdio: 'inherit' });
 
+// Lint (and, once the tree is formatted, format) with Biome: rules and their reasons in biome.jsonc.
+console.log('Linting (biome)…');
+const lint = spawnSync(node, [join(top, 'node_modules/@biomejs/biome/bin/biome'), 'lint', '.'], { cwd: top, stdio: 'inherit' });
+
 buildClientIfStale();
 
 const jsonFile = join(results, `vitest-${store.replace(/[^a-z0-9]/g, '')}.json`);
@@ -37,11 +41,13 @@ try {
 } catch {
   failed += 1;
 }
-// The type check counts as one test: a type error fails the build.
-if (tsc.status === 0) passed += 1;
-else failed += 1;
+// The type check and the lint count as one test each: a type error or a lint error fails the build.
+for (const check of [tsc, lint]) {
+  if (check.status === 0) passed += 1;
+  else failed += 1;
+}
 if (vitest.status !== 0 && failed === 0) failed = 1;
 
-console.log(`store: ${store}; the type check counts as one test`);
+console.log(`store: ${store}; the type check and the lint count as one test each`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

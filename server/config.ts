@@ -25,6 +25,16 @@ export interface Config {
   nodeId?: string | undefined;
   /** Behind a TLS-terminating proxy (HAProxy): believe its X-Forwarded-For / -Proto, so https gets Secure cookies. */
   trustProxy?: boolean;
+  /** HTTPS on the laptop (tablets get the offline shell); undefined: plain http. */
+  tls?: TlsConfig | undefined;
+}
+
+export interface TlsConfig {
+  /** The operator's own certificate and key (PEM files); unset: this laptop's local CA signs one (data folder). */
+  certFile?: string | undefined;
+  keyFile?: string | undefined;
+  /** Extra names the local certificate covers besides the host name and addresses (`circletime.local`, a test name). */
+  names: string[];
 }
 
 function intFrom(value: string | undefined, fallback: number, min: number, max: number, name: string): number {
@@ -38,6 +48,19 @@ function databaseUrlFrom(value: string | undefined): string | undefined {
   if (!value) return undefined;
   if (!/^postgres(ql)?:\/\//.test(value)) throw new Error(`DATABASE_URL must start with postgres:// (unset it to use SQLite), got "${value.replace(/:[^:@/]*@/, ':***@')}"`);
   return value;
+}
+
+const on = (value: string | undefined) => /^(1|true|yes|on)$/i.test(value ?? '');
+
+function tlsFrom(env: NodeJS.ProcessEnv): TlsConfig | undefined {
+  const certFile = env.TLS_CERT_FILE || undefined;
+  const keyFile = env.TLS_KEY_FILE || undefined;
+  if ((certFile === undefined) !== (keyFile === undefined)) throw new Error('TLS_CERT_FILE and TLS_KEY_FILE go together: set both (your own certificate) or neither (the local CA makes one)');
+  // The operator's certificate files alone say "serve HTTPS"; otherwise HTTPS=1 does.
+  if (!on(env.HTTPS) && certFile === undefined) return undefined;
+  const names = (env.TLS_NAMES ?? '').split(/[\s,]+/).filter(Boolean);
+  for (const n of names) if (!/^[A-Za-z0-9.:-]+$/.test(n)) throw new Error(`TLS_NAMES holds host names or IP addresses separated by commas, got "${n}"`);
+  return { certFile: certFile && resolve(certFile), keyFile: keyFile && resolve(keyFile), names };
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
@@ -54,6 +77,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     retentionCheckMs: intFrom(env.RETENTION_CHECK_MS, DEFAULT_RETENTION_CHECK_MS, 50, MAX_TIMER_MS, 'RETENTION_CHECK_MS'),
     databaseUrl: databaseUrlFrom(env.DATABASE_URL),
     nodeId: env.NODE_ID || undefined,
-    trustProxy: /^(1|true|yes|on)$/i.test(env.TRUST_PROXY ?? ''),
+    trustProxy: on(env.TRUST_PROXY),
+    tls: tlsFrom(env),
   };
 }

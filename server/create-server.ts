@@ -1,5 +1,6 @@
 // Assembles a node: store (SQLite or PostgreSQL), cluster membership, repositories, rooms (loaded on demand), HTTP app and Socket.IO.
 import { createServer, type Server } from 'node:http';
+import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
@@ -29,12 +30,20 @@ import { DEFAULT_RETENTION_CHECK_MS, startRetentionSchedule } from './privacy/re
 import { LocalCluster, type Cluster } from './cluster/cluster';
 import { PostgresCluster } from './cluster/postgres-cluster';
 import { RoomCommands } from './cluster/room-commands';
+import { renewOnNewAddress, tlsMaterial, type LocalCa } from './tls/tls-setup';
+import { certificateNames } from './tls/tls-names';
+import { oneTlsAndPlainPort } from './tls/one-port';
+import { plainSide } from './tls/plain-redirect';
 
 export interface RunningServer {
   port: number;
   /** Base URLs tablets can use (LAN addresses, or PUBLIC_URL). */
   publicBaseUrl: string;
   lanUrls: string[];
+  /** 'https' when HTTPS is on (HTTPS=1 or the operator's certificate files). */
+  scheme: 'http' | 'https';
+  /** With HTTPS on this laptop's own CA: its certificate and fingerprint (tablets install it once from /ca). */
+  localCa: LocalCa | undefined;
   /** Printed once while no staff account exists; undefined afterwards. */
   setupCode: string | undefined;
   /** Sessions the index calls live: their rooms load when their first client or command arrives. */
@@ -48,7 +57,7 @@ export interface RunningServer {
   /** Children's-data controls: the retention purge (`purgeExpired()` runs the scheduled check now) and erasure. */
   dataControls: DataControls;
   io: CircletimeIo;
-  http: Server;
+  http: Server | HttpsServer;
   close(): Promise<void>;
 }
 
@@ -56,6 +65,9 @@ export async function startServer(config: Config, log: (line: string) => void = 
   // First, so a malformed instrument file stops the start before anything opens.
   const loaded = loadInstruments(config.instrumentsDir);
   const instruments = { list: loaded, catalog: new Map(loaded.map((l) => [l.instrument.id, l.instrument])), clipsDir: config.clipsDir };
+  // Before the store: a certificate file that cannot be read stops the start with its name.
+  const tls = config.tls ? await tlsMaterial(config.tls, config.dataDir, log) : undefined;
+  const scheme = tls ? 'https' : 'http';
   const opened = await openStore({ databaseUrl: config.databaseUrl, sqliteFile: join(config.dataDir, 'circletime.sqlite') });
   const { sql } = opened;
   const now = () => Date.now();
@@ -85,7 +97,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
 
   let port = config.port;
   let lanUrls: string[] = [];
-  const publicBaseUrl = () => config.publicUrl ?? lanUrls[0] ?? `http://localhost:${port}`;
+  const publicBaseUrl = () => config.publicUrl ?? lanUrls[0] ?? `${scheme}://localhost:${port}`;
 
   // The socket server is made after the rooms; they reach it only when a room moves or staff change.
   let io: CircletimeIo | undefined;
@@ -135,11 +147,14 @@ export async function startServer(config: Config, log: (line: string) => void = 
   const ready = new Promise<void>((resolve) => (markReady = resolve));
   const app = createApp({
     staff, groups, sessions, settings, programmes, store, access, audit, records, dataControls, registry: rooms, commands, limits,
-    staffChanged, joinGuard, now, publicBaseUrl, clientDir: config.clientDir, instruments, trustProxy: config.trustProxy ?? false,
+    staffChanged, joinGuard, now, publicBaseUrl, clientDir: config.clientDir, instruments, trustProxy: config.trustProxy ?? false, localCa: tls?.ca,
     health: () => ({ ready: readyNow, node: cluster.nodeId, rooms: rooms.size, leader: cluster.isLeader() }),
   });
   let readyNow = false;
-  const http = createServer(app);
+  const http = tls ? createHttpsServer({ key: tls.key, cert: tls.cert }, app) : createServer(app);
+  // HTTPS: one port takes both; plain http serves the laptop itself, the CA, and a redirect (server/tls/ says why).
+  const front = tls ? oneTlsAndPlainPort(http as HttpsServer, plainSide(http as HttpsServer, tls.ca)) : undefined;
+  const listener = front?.server ?? http;
   const socketServer = attachSocketServer(http, { registry: rooms, ...socketDeps, joinGuard, now, ready, trustProxy: config.trustProxy ?? false, publicUrl: config.publicUrl });
   io = socketServer;
   if (opened.pool) {
@@ -156,11 +171,23 @@ export async function startServer(config: Config, log: (line: string) => void = 
   }
 
   await new Promise<void>((resolve, reject) => {
-    http.once('error', reject);
-    http.listen(config.port, config.host, () => resolve());
+    listener.once('error', reject);
+    listener.listen(config.port, config.host, () => resolve());
   });
-  port = (http.address() as AddressInfo).port;
-  lanUrls = baseUrls(port, config.host);
+  port = (listener.address() as AddressInfo).port;
+  lanUrls = baseUrls(port, config.host, scheme);
+  const tlsNames = config.tls?.names ?? [];
+  const renewal =
+    tls?.ca &&
+    renewOnNewAddress(
+      config.dataDir,
+      () => certificateNames(tlsNames),
+      (key, cert, names) => {
+        (http as HttpsServer).setSecureContext({ key, cert });
+        log(`made a server certificate for ${names.join(', ')} (a new address)`);
+      },
+      { onError: (err) => log(`server certificate: ${err.message}`) },
+    );
   // Only the leader purges; on the laptop this node always leads. The first check runs now.
   const retention = await startRetentionSchedule(
     { purgeExpired: () => (cluster.isLeader() ? dataControls.purgeExpired() : Promise.resolve([])) },
@@ -175,6 +202,8 @@ export async function startServer(config: Config, log: (line: string) => void = 
     port,
     publicBaseUrl: publicBaseUrl(),
     lanUrls,
+    scheme,
+    localCa: tls?.ca,
     setupCode,
     liveSessions,
     registry: rooms,
@@ -187,8 +216,14 @@ export async function startServer(config: Config, log: (line: string) => void = 
     async close() {
       readyNow = false;
       retention.stop();
+      if (renewal) renewal.stop();
       await dataControls.settled();
       await new Promise<void>((resolve) => socketServer.close(() => resolve()));
+      if (front) {
+        const closed = new Promise<void>((resolve) => front.server.close(() => resolve()));
+        front.destroyAll();
+        await closed;
+      }
       await store.close();
       await cluster.close();
       await sql.close();

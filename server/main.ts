@@ -13,6 +13,7 @@ const server = await startServer(config, (line) => console.error(line)).catch((e
   process.exit(1);
 });
 
+// The laptop's own browser stays on plain http://localhost (a secure context already), HTTPS on or not.
 const local = `http://localhost:${server.port}`;
 const lines = [
   '',
@@ -23,6 +24,14 @@ const lines = [
   `  Shared screen 大屏幕:               ${local}/screen  (or "Open screen" in the console)`,
   `  Data folder 数据目录:               ${config.dataDir}`,
 ];
+if (server.localCa) {
+  // Plain http: a tablet that does not trust the CA yet fetches it without a warning page (check the fingerprint).
+  const caUrl = `${(server.lanUrls[0] ?? local).replace(/^https:/, 'http:')}/ca`;
+  lines.push(
+    `  Tablets trust this laptop once 平板首次信任本机: ${caUrl}`,
+    `  CA fingerprint 证书指纹 (SHA-256):  ${server.localCa.fingerprint}`,
+  );
+}
 if (server.cluster.shared) lines.push(`  Node 节点:                         ${server.cluster.nodeId} (PostgreSQL)`);
 // Live sessions resume as their tablets, screen or console come back (each room is rebuilt from its log then).
 if (server.liveSessions > 0) lines.push(`  Live sessions to resume 待恢复的进行中活动: ${server.liveSessions}`);

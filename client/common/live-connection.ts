@@ -1,6 +1,6 @@
 // A live Socket.IO connection to one session: reconnects with backoff, resumes from the last version seen.
 import { io, type Socket } from 'socket.io-client';
-import type { Handshake } from '../../shared/protocol/handshake';
+import { JOIN_CODE_PATTERN, type Handshake } from '../../shared/protocol/handshake';
 import type { Intent } from '../../shared/protocol/intents';
 import type { CatchupMessage, ClientToServerEvents, IntentResult, MetricsMessage, NoticeMessage, ServerToClientEvents, ViewMessage } from '../../shared/protocol/messages';
 import { isErrorCode, type ErrorCode } from '../../shared/protocol/errors';
@@ -30,6 +30,13 @@ export interface LiveConnectionOptions<V extends View> {
    * hashes on it so all of a room's clients reach the node that holds the room.
    */
   room: string;
+  /**
+   * The session has a new join code (a view shows it, or the server answered a reconnect by the old one with it):
+   * from now on the connection names it as its room. Return the handshake to use with it (a tablet's carries the
+   * code and its seat token), or nothing to keep the one it has.
+   */
+  // biome-ignore lint/suspicious/noConfusingVoidType: a handler that only takes note of the code returns nothing at all.
+  onNewCode?: (code: string) => HandshakeWithoutVersion | void;
 }
 
 export interface LiveConnection {
@@ -53,16 +60,26 @@ const RETRY_DELAY_MS = 500;
 export function connectLive<V extends View>(opts: LiveConnectionOptions<V>): LiveConnection {
   let version = 0;
   let everConnected = false;
+  let room = opts.room;
+  let handshake = opts.handshake;
   const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(opts.url ?? window.location.origin, {
     transports: ['websocket', 'polling'],
     reconnection: true,
     reconnectionDelay: 300,
     reconnectionDelayMax: 4000,
     randomizationFactor: 0.5,
-    query: { room: opts.room },
+    query: { room },
     // Read on every (re)connect, so the server knows the last version this page saw.
-    auth: (cb) => cb({ ...opts.handshake, protocol: PROTOCOL_VERSION, ...(version > 0 ? { since: version } : {}) }),
+    auth: (cb) => cb({ ...handshake, protocol: PROTOCOL_VERSION, ...(version > 0 ? { since: version } : {}) }),
   });
+
+  /** Every later (re)connect names the new code: the load balancer routes it to the node serving that code. */
+  const follow = (code: string): void => {
+    if (code === room || !JOIN_CODE_PATTERN.test(code)) return;
+    room = code;
+    socket.io.opts.query = { room };
+    handshake = opts.onNewCode?.(code) ?? handshake;
+  };
 
   let refusals = 0;
   let closedByUs = false;
@@ -76,8 +93,14 @@ export function connectLive<V extends View>(opts: LiveConnectionOptions<V>): Liv
     else opts.onStatus('reconnecting');
   });
   socket.on('connect_error', (err) => {
-    const data = (err as Error & { data?: { code?: unknown } }).data;
+    const data = (err as Error & { data?: { code?: unknown; joinCode?: unknown } }).data;
     const code = isErrorCode(data?.code) ? data.code : undefined;
+    // Came back by a code the session no longer uses: told the new one, connect again with it at once.
+    if (code === 'join.code_changed' && typeof data?.joinCode === 'string' && data.joinCode !== room) {
+      follow(data.joinCode);
+      if (!closedByUs) setTimeout(() => !closedByUs && socket.connect(), 0);
+      return;
+    }
     if (code && TERMINAL.includes(code)) {
       socket.close();
       opts.onStatus('closed', code);
@@ -95,6 +118,8 @@ export function connectLive<V extends View>(opts: LiveConnectionOptions<V>): Liv
   socket.on('view', (m) => {
     if (m.version < version) return;
     version = m.version;
+    const code = (m.view as { code?: unknown }).code;
+    if (typeof code === 'string') follow(code);
     opts.onView(m as ViewMessage<V>);
   });
   socket.on('catchup', (m) => opts.onCatchup?.(m));

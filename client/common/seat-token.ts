@@ -13,6 +13,15 @@ export function seatToken(code: string): string {
   return token;
 }
 
+/**
+ * The session was given a new join code: this device's token goes with it, so a seated tablet keeps its seat
+ * when it reconnects by the new code (a token made for the new code would be a stranger's).
+ */
+export function carrySeatToken(from: string, to: string): void {
+  const token = localStorage.getItem(PREFIX + from);
+  if (token && !localStorage.getItem(PREFIX + to)) localStorage.setItem(PREFIX + to, token);
+}
+
 export function forgetSeatToken(code: string): void {
   localStorage.removeItem(PREFIX + code);
 }

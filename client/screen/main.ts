@@ -33,6 +33,9 @@ async function run(key: ScreenKey): Promise<void> {
     handshake: { role: 'screen', screenToken: key.token },
     room: key.code,
     onView: applyViewMessage,
+    // The session was given a new join code: kept with the token (the address keeps neither, see screen-token.ts),
+    // so a reload reconnects by the new code too. The view already shows it, with its QR.
+    onNewCode: (code) => saveScreenKey({ token: key.token, code }),
     // Not reached at all (a reload while the server is away): "reconnecting", the same calm badge as a drop.
     onStatus: (status, code) =>
       screenStore.setState({ status: status === 'connecting' && code === undefined ? 'reconnecting' : status, closedCode: status === 'closed' ? (code ?? null) : null }),

@@ -52,7 +52,7 @@ function director(game: Phaser.Game): (s: ScreenState) => void {
     }
     const eyes = isLive(mode) && s.view?.eyesOn === true;
     overlay(ROUND_HUD, round !== null);
-    overlay(PAUSED, round !== null && round.paused && !eyes);
+    overlay(PAUSED, round?.paused === true && !eyes);
     overlay(EYES, eyes);
   };
 }

@@ -1,6 +1,6 @@
 // The tablet's live link to its session: connects with the seat token, folds views into the store, sends intents.
 import { connectLive, type LiveConnection } from '../common/live-connection';
-import { seatToken } from '../common/seat-token';
+import { carrySeatToken, seatToken } from '../common/seat-token';
 import type { Intent } from '../../shared/protocol/intents';
 import type { IntentResult } from '../../shared/protocol/messages';
 import type { ReactionKind } from '../../shared/session/reactions';
@@ -12,11 +12,29 @@ let conn: LiveConnection | null = null;
 export function startLive(code: string): void {
   conn?.close();
   store.setState({ mode: 'live', code, link: 'connecting', finished: false, view: null, pendingClaim: null, confirmLeave: false });
-  conn = connectLive<TabletView>({
+  const mine: LiveConnection = connectLive<TabletView>({
     handshake: { role: 'tablet', code, seatToken: seatToken(code) },
     room: code,
     onView: ({ view }) => onView(view),
+    // The facilitator gave the session a new code: this seated tablet takes its token over to it and uses it
+    // from now on (the address too, so a reload comes back by the new code).
+    onNewCode: (next) => {
+      const before = store.getState().code;
+      carrySeatToken(before, next);
+      store.setState({ code: next });
+      history.replaceState(null, '', `/j/${next}`);
+      return { role: 'tablet', code: next, seatToken: seatToken(next) };
+    },
+    // Not seated when the code changed: the old code lets nobody new in, so back to the keypad for the new number.
+    onNotice: (m) => {
+      if (m.code !== 'join.code_changed' || conn !== mine) return;
+      conn = null;
+      mine.close();
+      history.replaceState(null, '', '/j');
+      store.setState({ mode: 'keypad', digits: '', joinNotice: 'unknown', view: null, finished: false, pendingClaim: null, confirmLeave: false });
+    },
     onStatus: (link, errorCode) => {
+      if (conn !== mine) return;
       if (link === 'closed' && errorCode === 'protocol.version') return reloadOnce();
       // Closed for good (the session ended, or its code is gone): the calm thank-you screen, never an error.
       // Not reached at all (the server is away, e.g. a reload while it restarts): the calm "reconnecting".
@@ -24,6 +42,7 @@ export function startLive(code: string): void {
       store.setState({ link: shown, ...(link === 'closed' ? { finished: true } : {}) });
     },
   });
+  conn = mine;
 }
 
 function onView(view: TabletView): void {

@@ -3,7 +3,7 @@ import { h } from '../common/dom';
 import { avatarImg } from '../common/avatar';
 import { t } from '../common/i18n';
 import { fill } from '../../shared/i18n';
-import { ACTIVITY_VIEWS } from './activities';
+import { loadedView, loadView, prefetchViews } from './activities';
 import type { ActivityView, Me } from './activities/activity-view';
 import { WAVE } from './icons-reactions';
 import { sendWave } from './live-session';
@@ -79,7 +79,27 @@ export function seatedScreen(): Screen {
         }, farewell.ms);
         return;
       }
-      activity = round ? ACTIVITY_VIEWS[round.activity](me) : null;
+      const builder = round ? loadedView(round.activity) : undefined;
+      if (round && !builder) {
+        // The activity's chunk is still on its way (prefetch starts once seated): a calm wait, then the round.
+        activity = null;
+        el.className = 'screen seated-screen';
+        el.replaceChildren(h('p', { className: 'activity-loading', 'data-testid': 'activity-loading' }, t().tabletPage.connecting));
+        const wanted = next;
+        void loadView(round.activity).then(
+          () => {
+            if (showing !== wanted) return;
+            showing = '';
+            update(store.getState());
+          },
+          // Offline for a moment: the next update of the view tries again.
+          () => {
+            if (showing === wanted) showing = '';
+          },
+        );
+        return;
+      }
+      activity = round && builder ? builder(me) : null;
       el.className = activity ? 'screen activity-screen' : 'screen seated-screen';
       if (activity) {
         activity.el.dataset['testid'] = 'activity';
@@ -94,6 +114,7 @@ export function seatedScreen(): Screen {
       activity.update(round.view, s);
     }
   };
+  prefetchViews();
   return {
     el,
     update,

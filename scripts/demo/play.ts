@@ -5,7 +5,7 @@ import { dictionary, fill } from '../../shared/i18n';
 import type { Instrument } from '../../shared/instruments/schema';
 import type { Language } from '../../shared/session/roster';
 import { DemoError } from './errors';
-import { seededPrng } from './prng';
+import { seededPrng } from '../../shared/random/seeded';
 import { demoProgramme } from './programme';
 import { DEMO_CHILDREN } from './roster';
 import { DEMO_TEMPLATE, SESSION_SCRIPTS } from './script';

@@ -1,6 +1,6 @@
 // A child's answers to a scale that add up to a chosen total: plausible item-by-item spread, reversed items respected.
 import type { Instrument } from '../../shared/instruments/schema';
-import type { Prng } from './prng';
+import type { Prng } from '../../shared/random/seeded';
 
 type ScaleKey = Pick<Instrument, 'items' | 'scoring'>;
 

@@ -4,7 +4,7 @@ import type { ActivityId } from '../../shared/activities/registry';
 import { dictionary, fill } from '../../shared/i18n';
 import type { Instrument } from '../../shared/instruments/schema';
 import type { Language } from '../../shared/session/roster';
-import type { Prng } from './prng';
+import type { Prng } from '../../shared/random/seeded';
 import { DemoRoom } from './room';
 import { attending, demoChild } from './roster';
 import { playBuildTogether } from './rounds/build-together';

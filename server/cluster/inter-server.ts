@@ -1,7 +1,7 @@
 // Messages between nodes (over the Socket.IO PostgreSQL adapter): control only, never a room's own traffic.
 
 /** What another node can ask a room's owner to do (HTTP routes that act on a live room). */
-export type RoomCommand = { kind: 'end'; staffId: string } | { kind: 'sync-roster'; staffId: string };
+export type RoomCommand = { kind: 'end'; staffId: string } | { kind: 'sync-roster'; staffId: string } | { kind: 'new-code'; staffId: string };
 
 export interface RoomCommandMessage {
   id: string;

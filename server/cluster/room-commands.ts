@@ -70,12 +70,14 @@ export class RoomCommands {
   private async execute(room: Room, command: RoomCommand): Promise<boolean> {
     const actor = { kind: 'staff', staffId: command.staffId } as const;
     if (command.kind === 'end') {
-      await room.record([{ type: 'session.ended', payload: { reason: 'staff' } }], actor);
+      await room.command({ type: 'session.end' }, actor);
       // Answer once the index calls the session ended too: what the caller does next (a purge) sees it so.
       await room.retired;
+    } else if (command.kind === 'new-code') {
+      // Runs where the room lives, so the room's views and the index change together.
+      return (await this.deps.registry.newCode(room, command.staffId)) !== undefined;
     } else {
-      // Roster edits reach a live session as a new snapshot event; past events stay as they were.
-      await room.record([{ type: 'roster.synced', payload: { roster: rosterSnapshot(await this.deps.groups.roster(room.groupId)) } }], actor);
+      await room.command({ type: 'roster.sync', roster: rosterSnapshot(await this.deps.groups.roster(room.groupId)) }, actor);
     }
     return true;
   }

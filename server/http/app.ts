@@ -1,4 +1,5 @@
 // The HTTP app: JSON API under /api, the built client pages, and page routes for each role.
+import { fixedNameFiles, hashedAssets, sendPage } from './static-files';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import { instrumentRoutes } from './instrument-routes';
 import { programmeRoutes } from './programme-routes';
 import { reviewRoutes } from './review-routes';
 import { recordRoutes } from './record-routes';
+import { caRoutes } from './ca-routes';
 
 const PAGES: Record<string, string> = {
   console: 'console/index.html',
@@ -52,6 +54,7 @@ export function createApp(ctx: HttpContext): Express {
     res.status(h.ready ? 200 : 503).json(h);
   });
   app.use(secureCookiesOverTls);
+  app.use(caRoutes(ctx.localCa));
   // API answers and exports carry children's data: no browser cache or proxy may keep a copy.
   app.use('/api', (_req, res, next) => (res.setHeader('Cache-Control', 'no-store'), next()));
   // A process record is a worker's page of text in Chinese (3 bytes a character): its saves may be larger.
@@ -67,10 +70,10 @@ export function createApp(ctx: HttpContext): Express {
   app.use('/api', recordRoutes(ctx));
   app.use('/api', (_req, res) => sendError(res, 404, 'api.unknown', 'No such API route.'));
 
-  const page = (name: string) => (_req: Request, res: Response) => {
+  const page = (name: string) => (req: Request, res: Response) => {
     const file = join(ctx.clientDir, PAGES[name] ?? '');
     if (!existsSync(file)) return sendError(res, 503, 'client.missing', 'The client is not built. Run `npm run build`.');
-    res.sendFile(file);
+    sendPage(req, res, file);
   };
   app.get('/', (_req, res) => res.redirect('/console'));
   app.get('/console', page('console'));
@@ -78,7 +81,8 @@ export function createApp(ctx: HttpContext): Express {
   app.get(['/j', '/j/:code'], page('tablet'));
   app.get('/review', page('review'));
   app.use('/clips', express.static(ctx.instruments.clipsDir, { index: false, maxAge: '1h', fallthrough: false }));
-  app.use(express.static(ctx.clientDir, { index: false, maxAge: '1h' }));
+  app.use('/assets', hashedAssets(ctx.clientDir));
+  app.use(fixedNameFiles(ctx.clientDir));
 
   app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
     const status = typeof err === 'object' && err && 'status' in err && typeof err.status === 'number' ? err.status : 500;

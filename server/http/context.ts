@@ -16,6 +16,7 @@ import type { RateLimits } from '../store/rate-limits-repo';
 import type { StaffChange } from '../realtime/socket-server';
 import type { InstrumentCatalog } from '../../shared/instruments/catalog';
 import type { LoadedInstrument } from '../instruments/load-instruments';
+import type { LocalCa } from '../tls/tls-setup';
 
 /** The instruments loaded at start, and where recorded read-aloud clips live. */
 export interface InstrumentsContext {
@@ -54,4 +55,6 @@ export interface HttpContext {
   publicBaseUrl: () => string;
   clientDir: string;
   instruments: InstrumentsContext;
+  /** HTTPS with this laptop's own CA: /ca serves its certificate for tablets to install. */
+  localCa?: LocalCa | undefined;
 }

@@ -29,6 +29,16 @@ export function sessionRoutes(ctx: HttpContext): Router {
     res.json({ ok: true });
   });
 
+  // A new join code for the live session (codes were being guessed), taken where the room lives. Seated tablets
+  // keep their seats; the old code lets nobody new in. Answers with the new code.
+  r.post('/sessions/:id/join-code', staffOnly, requireGroup(ctx, 'run', groupOfSession), async (req, res) => {
+    const id = param(req, 'id');
+    const changed = await ctx.commands.run(id, { kind: 'new-code', staffId: staffOf(res).id });
+    const code = (await ctx.sessions.get(id))?.joinCode ?? null;
+    if (!changed || code === null) return sendError(res, 409, 'session.ended', 'This session has already ended.');
+    res.json({ code });
+  });
+
   // A tablet checks its code before connecting; every try counts against the address, a right one is given back.
   r.get('/join/:code', async (req, res) => {
     const found = await ctx.joinGuard.find(addressOf(ctx, req), param(req, 'code'));

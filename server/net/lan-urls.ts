@@ -11,8 +11,8 @@ export function lanAddresses(): string[] {
   return out;
 }
 
-export function baseUrls(port: number, host: string): string[] {
-  if (host !== '0.0.0.0' && host !== '::') return [`http://${host}:${port}`];
-  const lan = lanAddresses().map((ip) => `http://${ip}:${port}`);
-  return lan.length > 0 ? lan : [`http://localhost:${port}`];
+export function baseUrls(port: number, host: string, scheme: 'http' | 'https' = 'http'): string[] {
+  if (host !== '0.0.0.0' && host !== '::') return [`${scheme}://${host}:${port}`];
+  const lan = lanAddresses().map((ip) => `${scheme}://${ip}:${port}`);
+  return lan.length > 0 ? lan : [`${scheme}://localhost:${port}`];
 }

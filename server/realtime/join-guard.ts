@@ -13,7 +13,14 @@ export const WRONG_CODES_GLOBAL_PER_MINUTE = 60;
 const WINDOW_MS = 60_000;
 const GLOBAL_KEY = 'join-global';
 
-export type JoinLookup = { ok: true; session: SessionRecord } | { ok: false; code: ErrorCode };
+/**
+ * `replaced`: the code was the session's previous one and the device is seated there; it is told the new code
+ * (it reconnects with that one, to the node the load balancer routes the new code to).
+ */
+export type JoinLookup = { ok: true; session: SessionRecord; replaced?: true } | { ok: false; code: ErrorCode };
+
+/** Whether the device asking is seated in the session (`replaced`: asked about a session whose code it gave was replaced). */
+export type KnownDevice = (session: SessionRecord, replaced: boolean) => Promise<boolean>;
 
 export class JoinGuard {
   constructor(
@@ -32,8 +39,10 @@ export class JoinGuard {
    * Past the ceiling across all addresses only a device the session already knows (`known`: a seated tablet coming
    * back) gets in; everyone else is answered `join.rate_limited` whether the code is right or not, so guessing
    * teaches nothing and the children already seated stay.
+   * A session's previous code (replaced by a new one) opens nothing new: only a device seated in that session is
+   * answered, with the session; anyone else's try is a wrong code like any other.
    */
-  async find(address: string, code: string, known?: (session: SessionRecord) => Promise<boolean>): Promise<JoinLookup> {
+  async find(address: string, code: string, known?: KnownDevice): Promise<JoinLookup> {
     const key = `join:${address}`;
     if ((await this.limits.hit(key, WINDOW_MS)) > this.maxWrongPerMinute) {
       await this.limits.undo(key);
@@ -43,6 +52,13 @@ export class JoinGuard {
     // bounds what parallel guesses from one address can do, and a right code must not write to this one row that
     // every handshake of every node would otherwise queue on (2,400 tablets reconnect at once after a failover).
     const session = JOIN_CODE_PATTERN.test(code) ? await this.sessions.liveByCode(code) : undefined;
+    if (!session && known && JOIN_CODE_PATTERN.test(code)) {
+      const replaced = await this.sessions.liveByPreviousCode(code);
+      if (replaced && (await known(replaced, true))) {
+        await this.limits.undo(key);
+        return { ok: true, session: replaced, replaced: true };
+      }
+    }
     if (!session) {
       const overall = await this.limits.hit(GLOBAL_KEY, WINDOW_MS);
       if (overall === WRONG_CODES_GLOBAL_PER_MINUTE + 1) this.onGuessing();
@@ -50,7 +66,7 @@ export class JoinGuard {
     }
     await this.limits.undo(key);
     const guessing = (await this.limits.count(GLOBAL_KEY, WINDOW_MS)) > WRONG_CODES_GLOBAL_PER_MINUTE;
-    if (guessing && !(known && (await known(session)))) return { ok: false, code: 'join.rate_limited' };
+    if (guessing && !(known && (await known(session, false)))) return { ok: false, code: 'join.rate_limited' };
     return { ok: true, session };
   }
 }

@@ -1,5 +1,6 @@
 // Socket.IO wiring: handshake → identity and room (loaded here if need be); every message validated and rate-limited before rules.
 import type { Server as HttpServer } from 'node:http';
+import type { Server as HttpsServer } from 'node:https';
 import { Server, type Socket } from 'socket.io';
 import { parseHandshake } from '../../shared/protocol/handshake';
 import { parseIntent } from '../../shared/protocol/intents';
@@ -47,20 +48,29 @@ export interface SocketDeps {
 }
 
 class HandshakeError extends Error {
-  readonly data: { code: ErrorCode };
-  constructor(code: ErrorCode) {
+  readonly data: { code: ErrorCode; joinCode?: string };
+  constructor(code: ErrorCode, joinCode?: string) {
     super(code);
-    this.data = { code };
+    this.data = { code, ...(joinCode !== undefined ? { joinCode } : {}) };
   }
+}
+
+/**
+ * The session's code was replaced and this client may know the new one (a seated tablet, the screen, a console):
+ * it is told, and reconnects with it. Admitting it here instead would take the room to the node the old code
+ * routes to, away from every client that already uses the new one.
+ */
+function codeChanged(rec: SessionRecord): HandshakeError {
+  return rec.joinCode ? new HandshakeError('join.code_changed', rec.joinCode) : new HandshakeError('session.ended');
 }
 
 /** The session the handshake names, checked against the routing parameter the load balancer hashed on. */
 async function sessionOf(socket: CircletimeSocket, deps: SocketDeps, rec: SessionRecord | undefined): Promise<Room> {
-  if (!rec || rec.status !== 'live') throw new HandshakeError('session.ended');
+  if (rec?.status !== 'live') throw new HandshakeError('session.ended');
   const named = socket.handshake.query.room;
   // Clients name their room (`?room=<join code>`) so the load balancer routes them to its node. One routed by
   // one room must not open another: that room would move to wherever this client landed.
-  if (named !== undefined && named !== rec.joinCode) throw new HandshakeError('protocol.invalid');
+  if (named !== undefined && named !== rec.joinCode) throw named === rec.previousJoinCode ? codeChanged(rec) : new HandshakeError('protocol.invalid');
   const room = await deps.registry.acquire(rec.id);
   if (!room) throw new HandshakeError('session.ended');
   return room;
@@ -126,14 +136,17 @@ async function admit(socket: CircletimeSocket, deps: SocketDeps, joining: Map<st
   if (ahead) await ahead.catch(() => undefined);
   const held = await seatHeldHere(socket, deps, hs.code, deviceHash);
   if (held) return { room: held, who: { kind: 'tablet', deviceHash }, since: hs.since };
-  // While codes are being guessed only a tablet already seated in the session it names gets back in.
-  const seatedHere = async (s: SessionRecord) => {
+  // While codes are being guessed only a tablet already seated in the session it names gets back in; a session's
+  // replaced code only lets in tablets seated there (checked without taking the room to this node).
+  const seatedHere = async (s: SessionRecord, replaced: boolean) => {
+    if (replaced) return deps.registry.seatedIn(s.id, deviceHash);
     const room = await deps.registry.acquire(s.id);
     return room !== undefined && Object.values(room.snapshot.seats).some((seat) => seat.deviceHash === deviceHash);
   };
   const lookup = (async () => {
     const found = await deps.joinGuard.find(clientAddress(socket.handshake.address, socket.handshake.headers, deps.trustProxy), hs.code, seatedHere);
     if (!found.ok) throw new HandshakeError(found.code);
+    if (found.replaced) throw codeChanged(found.session);
     return sessionOf(socket, deps, found.session);
   })();
   if (!joining.has(hs.code)) {
@@ -151,7 +164,10 @@ function asClient(socket: CircletimeSocket): RoomClient {
     sendView: (m) => socket.emit('view', m),
     sendCatchup: (m) => socket.emit('catchup', m),
     sendMetrics: (m) => socket.emit('metrics', m),
-    close: () => socket.disconnect(true),
+    close: (notice) => {
+      if (notice) socket.emit('notice', notice);
+      socket.disconnect(true);
+    },
     // Closing the transport (not the socket) makes the client reconnect by itself, to the room's new node.
     moved: () => socket.conn.close(),
   };
@@ -205,7 +221,7 @@ export function noticeConsoles(io: CircletimeIo): void {
   }
 }
 
-export function attachSocketServer(http: HttpServer, deps: SocketDeps): CircletimeIo {
+export function attachSocketServer(http: HttpServer | HttpsServer, deps: SocketDeps): CircletimeIo {
   const io: CircletimeIo = new Server(http, {
     maxHttpBufferSize: MAX_MESSAGE_BYTES,
     serveClient: false,

@@ -1,5 +1,6 @@
 // The research exports of a group: per-child per-session measures and check-in answers (+ SPSS syntax); events.csv is in events-export.ts.
 import type { CheckinResponse } from '../../shared/activities/checkin';
+import { parseActivityEvent } from '../../shared/activities/registry';
 import { toCsv, type Column } from '../../shared/export/csv';
 import { spssSyntax, type SpssVariable } from '../../shared/export/spss';
 import { participation, type ChildParticipation } from '../../shared/metrics';
@@ -86,11 +87,14 @@ export function checkinsCsv(logs: readonly SessionLog[], codes: ReadonlyMap<stri
   const itemIds: string[] = [];
   logs.forEach(({ events }, i) => {
     for (const e of events) {
-      if (e.type !== 'checkin.response' || e.payload.instrumentId !== instrumentId) continue;
-      const code = codes.get(e.payload.childId);
+      // Read with the check-in's declared schema: a stored response that does not match it is left out.
+      const parsed = e.type === 'checkin.response' ? parseActivityEvent(e.type, e.payload) : null;
+      if (parsed?.type !== 'checkin.response' || parsed.payload.instrumentId !== instrumentId) continue;
+      const r = parsed.payload;
+      const code = codes.get(r.childId);
       if (!code) continue;
-      rows.push({ code, session: i + 1, r: e.payload });
-      for (const id of Object.keys(e.payload.answers)) if (!itemIds.includes(id)) itemIds.push(id);
+      rows.push({ code, session: i + 1, r });
+      for (const id of Object.keys(r.answers)) if (!itemIds.includes(id)) itemIds.push(id);
     }
   });
   const item = (id: string) => `item_${id.replace(/[^A-Za-z0-9]/g, '_')}`;

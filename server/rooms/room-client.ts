@@ -1,5 +1,5 @@
 // What a room needs of a connected client: who it is (from the handshake) and how to reach it.
-import type { CatchupMessage, MetricsMessage, ViewMessage } from '../../shared/protocol/messages';
+import type { CatchupMessage, MetricsMessage, NoticeMessage, ViewMessage } from '../../shared/protocol/messages';
 import type { Who } from '../../shared/session/rules';
 
 export interface RoomClient {
@@ -9,8 +9,8 @@ export interface RoomClient {
   sendCatchup(m: CatchupMessage): void;
   /** Staff clients only: the session's live participation metrics. */
   sendMetrics(m: MetricsMessage): void;
-  /** Ends the connection (session over); the client does not reconnect. */
-  close(): void;
+  /** Ends the connection (session over, or its join code replaced); the client does not reconnect. Says why first when given. */
+  close(notice?: NoticeMessage): void;
   /**
    * The room moved to another node: drops the transport only, so the client reconnects by itself and the load
    * balancer takes it to the new owner (a server-side disconnect would be final for a Socket.IO client).

@@ -21,6 +21,8 @@ export class RoomMetrics {
   constructor(
     events: readonly SessionEvent[],
     private readonly staff: () => RoomClient[],
+    /** The room's clock (injected, so tests and replays control the coalescing window). */
+    private readonly now: () => number,
   ) {
     this.reset(events);
   }
@@ -55,14 +57,14 @@ export class RoomMetrics {
 
   private schedule(): void {
     if (this.timer) return;
-    const wait = Math.max(0, this.lastSentAt + METRICS_EVERY_MS - Date.now());
+    const wait = Math.max(0, this.lastSentAt + METRICS_EVERY_MS - this.now());
     this.timer = setTimeout(() => this.publish(), wait);
     this.timer.unref?.();
   }
 
   private publish(): void {
     this.timer = null;
-    this.lastSentAt = Date.now();
+    this.lastSentAt = this.now();
     const clients = this.staff();
     if (clients.length === 0) return;
     const m = this.message();

@@ -1,6 +1,8 @@
 // The live rooms this node holds: loaded when their first client or command arrives, started, retired, or handed to another node.
 import { PRESENCE_DEBOUNCE_MS } from './device-budget';
 import type { Actor, SessionEvent } from '../../shared/session/events';
+import { foldEvents } from '../../shared/session/reducer';
+import { seatOfDevice } from '../../shared/session/state';
 import type { Group } from '../store/groups-repo';
 import { rosterSnapshot, type GroupsRepo } from '../store/groups-repo';
 import type { EventStore, Fence } from '../store/event-store';
@@ -49,6 +51,8 @@ export class RoomRegistry {
   private readonly loadingCodes = new Map<string, string>();
   /** Starts in flight per group, so a double click cannot open two sessions of one group on this node. */
   private readonly starting = new Map<string, Promise<string>>();
+  /** New join codes in flight per session, one after the other, so the index and the room agree on the last. */
+  private readonly recoding = new Map<string, Promise<string | undefined>>();
 
   constructor(private readonly deps: RegistryDeps) {}
 
@@ -101,7 +105,7 @@ export class RoomRegistry {
 
   private async load(sessionId: string): Promise<Room | undefined> {
     const rec = await this.deps.sessions.get(sessionId);
-    if (!rec || rec.status !== 'live' || !rec.joinCode) return undefined;
+    if (rec?.status !== 'live' || !rec.joinCode) return undefined;
     const code = rec.joinCode;
     this.loadingCodes.set(code, sessionId);
     try {
@@ -152,7 +156,7 @@ export class RoomRegistry {
     // The unique index on live codes decides, atomically across nodes; a clash draws another code.
     for (let i = 0; i < CODE_TRIES && !code; i++) {
       const candidate = this.drawCode();
-      const outcome = await this.deps.sessions.insertLive({ id, groupId: group.id, joinCode: candidate, screenToken: randomToken(24), startedAt: now }, staffId);
+      const outcome = await this.deps.sessions.insertLive({ id, groupId: group.id, joinCode: candidate, previousJoinCode: null, screenToken: randomToken(24), startedAt: now }, staffId);
       if (outcome === 'ok') code = candidate;
       else if (outcome === 'group-live') return this.open(group, staffId);
     }
@@ -188,7 +192,7 @@ export class RoomRegistry {
     const session = index === null ? undefined : programme.sessions[index];
     if (index === null || !session) return;
     const rounds = session.rounds.map((r) => ({ activity: r.activity, settings: r.settings, ...(r.note ? { note: r.note } : {}) }));
-    await room.record([{ type: 'plan.set', payload: { rounds, session: { index, count: programme.sessions.length, title: session.title, goal: session.goal } } }], actor);
+    await room.command({ type: 'plan.set', rounds, session: { index, count: programme.sessions.length, title: session.title, goal: session.goal } }, actor);
   }
 
   /** The programme session the group runs next, from what its earlier sessions ran. */
@@ -201,6 +205,44 @@ export class RoomRegistry {
     const logs: SessionEvent[][] = [];
     for (const s of await this.deps.sessions.forGroup(groupId)) if (s.id !== exceptSessionId) logs.push(await this.deps.store.read(s.id));
     return logs;
+  }
+
+  /**
+   * Gives the room's live session a new join code (codes were being guessed): taken in the index first, where
+   * the unique index on live codes decides clashes atomically across nodes (a clash draws again, as a start does);
+   * then logged and shown by the room. Resolves with the new code, or undefined when the session is not live.
+   */
+  newCode(room: Room, staffId: string): Promise<string | undefined> {
+    const before = this.recoding.get(room.sessionId) ?? Promise.resolve(undefined);
+    const p = before.catch(() => undefined).then(() => this.replaceCode(room, staffId));
+    this.recoding.set(room.sessionId, p);
+    void p.finally(() => this.recoding.get(room.sessionId) === p && this.recoding.delete(room.sessionId)).catch(() => undefined);
+    return p;
+  }
+
+  private async replaceCode(room: Room, staffId: string): Promise<string | undefined> {
+    for (let i = 0; i < CODE_TRIES; i++) {
+      if (room.ended || room.moved) return undefined;
+      const candidate = this.drawCode();
+      const outcome = await this.deps.sessions.replaceCode(room.sessionId, candidate);
+      if (outcome === 'not-live') return undefined;
+      if (outcome === 'ok') {
+        await room.changeCode(candidate, this.joinUrlOf(candidate), { kind: 'staff', staffId });
+        return candidate;
+      }
+    }
+    throw new Error('no free join code');
+  }
+
+  /**
+   * Whether a device is seated in a live session, without taking its room here: a tablet that came back with the
+   * session's replaced code was routed by that code, maybe to a node that does not hold the room, and taking the
+   * room there would move it away from every other client. Folding the log is rare (only such returns).
+   */
+  async seatedIn(sessionId: string, deviceHash: string): Promise<boolean> {
+    const held = this.byId.get(sessionId);
+    const state = held && !held.moved ? held.snapshot : foldEvents(sessionId, await this.deps.store.read(sessionId));
+    return seatOfDevice(state, deviceHash) !== undefined;
   }
 
   /** Another node took these rooms: each stops here and hands its clients over (unless held at `epoch` or later). */
@@ -223,7 +265,7 @@ export class RoomRegistry {
       store: this.deps.store,
       now: this.deps.now,
       code,
-      joinUrl: `${this.deps.publicBaseUrl()}/j/${code}`,
+      joinUrl: this.joinUrlOf(code),
       ...(fence ? { fence } : {}),
       onEnded: (room) => this.retire(room),
       onMoved: (room, why) => {
@@ -245,6 +287,10 @@ export class RoomRegistry {
     } catch (err) {
       this.deps.onError?.(err instanceof Error ? err : new Error(String(err)));
     }
+  }
+
+  private joinUrlOf(code: string): string {
+    return `${this.deps.publicBaseUrl()}/j/${code}`;
   }
 
   private drawCode(): string {

@@ -4,15 +4,18 @@ import type { IntentResult } from '../../shared/protocol/messages';
 import { CATCHUP_MAX_EVENTS } from '../../shared/protocol/limits';
 import type { Actor, EventBody, SessionEvent } from '../../shared/session/events';
 import { applyEvent, foldEvents } from '../../shared/session/reducer';
+import { envelope } from '../../shared/session/envelope';
+import { decideCommand, type ServerCommand } from '../../shared/session/server-commands';
 import { DeviceBudgets } from './device-budget';
 import { presenceFollowUps } from '../../shared/session/round-rules';
 import { decide, type Who } from '../../shared/session/rules';
-import type { SessionState } from '../../shared/session/state';
+import { seatOfDevice, type SessionState } from '../../shared/session/state';
 import type { PastTurnsByActivity } from '../../shared/session/past-turns';
-import { consoleEvent, consoleView, screenView, tabletView, type View, type ViewContext } from '../../shared/session/views';
+import { consoleEvent, type ViewContext } from '../../shared/session/views';
 import type { InstrumentCatalog } from '../../shared/instruments/catalog';
 import { FencedError, type EventStore, type Fence } from '../store/event-store';
 import { CommitTracker } from './commit-tracker';
+import { sendViews, type Attached } from './send-views';
 import { RoomMetrics } from './room-metrics';
 import type { RoomClient } from './room-client';
 
@@ -57,10 +60,6 @@ export interface RoomDeps {
   random?: () => number;
 }
 
-interface Attached {
-  client: RoomClient;
-  lastSent: string | undefined;
-}
 
 export class Room {
   private state: SessionState;
@@ -101,18 +100,23 @@ export class Room {
   private markRetired: () => void = () => {};
   /** Resolves once the session's end is committed and the index says so (an HTTP "end" answers after it). */
   readonly retired = new Promise<void>((resolve) => (this.markRetired = resolve));
+  /** The join code and URL the views show: the index's, changed when the facilitator asks for a new code. */
+  private joinCode: string;
+  private joinUrl: string;
 
   private constructor(
     readonly sessionId: string,
     private readonly deps: RoomDeps,
     events: readonly SessionEvent[],
   ) {
+    this.joinCode = deps.code;
+    this.joinUrl = deps.joinUrl;
     this.state = foldEvents(sessionId, events);
     this.commits = new CommitTracker(this.state.version);
     this.committedView = { state: this.state, stateEpoch: 0 };
     for (const e of events) if (e.intentId) this.intentSeqs.set(e.intentId, e.seq);
     this.budgets = deps.deviceBudgets ? new DeviceBudgets(deps.now) : undefined;
-    this.metrics = new RoomMetrics(events, () => [...this.clients.values()].map((a) => a.client).filter((c) => c.who.kind === 'staff'));
+    this.metrics = new RoomMetrics(events, () => [...this.clients.values()].map((a) => a.client).filter((c) => c.who.kind === 'staff'), deps.now);
   }
 
   /**
@@ -140,7 +144,7 @@ export class Room {
     return this.state.version;
   }
   get code(): string {
-    return this.deps.code;
+    return this.joinCode;
   }
   get ended(): boolean {
     return this.state.endedAt !== null;
@@ -209,19 +213,40 @@ export class Room {
     }
   }
 
-  /** Records events the server itself decides (roster sync, an end from the HTTP API). */
-  async record(bodies: readonly EventBody[], actor: Actor): Promise<number> {
+  /**
+   * Runs a command the server itself issues (an end from the HTTP API, a roster edit, a programme's plan) through
+   * the same rules as the console's intents. Resolves with the last seq once committed (the current version if
+   * the session had already ended: there is nothing left to do).
+   */
+  async command(command: ServerCommand, actor: Actor): Promise<number> {
     if (this.recovering) await this.recovering.catch(() => undefined);
-    if (this.ended || this.gone) return this.state.version;
-    return this.append(bodies, actor);
+    if (this.gone) return this.state.version;
+    const decision = decideCommand(this.state, command, this.deps.now());
+    if (!decision.ok) return this.state.version;
+    return this.append(decision.events, actor);
+  }
+
+  /**
+   * The index gave the session a new join code (the registry took it there first): logged (see decideCommand),
+   * shown in every view from the next one on, and tablets that are not seated are let go: they came in by the old
+   * code, which may be the one that was guessed. Seated tablets stay and learn the new code from their view.
+   */
+  async changeCode(code: string, joinUrl: string, actor: Actor): Promise<void> {
+    if (this.ended || this.gone) return;
+    this.joinCode = code;
+    this.joinUrl = joinUrl;
+    this.clientEpoch++; // every view shows the code: a full round, though the state did not change
+    await this.command({ type: 'join.change-code' }, actor);
+    for (const [id, { client }] of this.clients) {
+      if (client.who.kind !== 'tablet' || seatOfDevice(this.state, client.who.deviceHash)) continue;
+      client.close({ code: 'join.code_changed', message: 'This session has a new join code.' });
+      this.detach(id);
+    }
   }
 
   /** Appends events: folds them at once (so the next intent sees them), sends nothing until committed. */
   private async append(bodies: readonly EventBody[], actor: Actor, intentId?: string): Promise<number> {
-    const at = this.deps.now();
-    const events = bodies.map(
-      (body, i): SessionEvent => ({ ...body, seq: this.state.version + 1 + i, sessionId: this.sessionId, at, actor, ...(intentId ? { intentId } : {}) }),
-    );
+    const events = envelope(this.state, bodies, { at: this.deps.now(), actor, intentId });
     const last = events.at(-1)?.seq ?? this.state.version;
     this.state = events.reduce(applyEvent, this.state);
     if (events.some((e) => !SCREEN_ONLY.has(e.type))) this.stateEpoch++;
@@ -370,41 +395,11 @@ export class Room {
     if (screenOnly && state.version === this.sent.version) return;
     this.sent = { stateEpoch, clientEpoch: this.clientEpoch, version: state.version };
     const ctx: ViewContext = {
-      code: this.deps.code,
-      joinUrl: this.deps.joinUrl,
+      code: this.joinCode,
+      joinUrl: this.joinUrl,
       screensConnected: [...this.clients.values()].filter((a) => a.client.who.kind === 'screen').length,
       now: this.deps.now(),
     };
-    const cache = new Map<string, View>();
-    const viewFor = (who: Who): View => {
-      const key = who.kind === 'tablet' ? `t:${who.deviceHash}` : who.kind;
-      let view = cache.get(key);
-      if (!view) {
-        view = who.kind === 'screen' ? screenView(state, ctx) : who.kind === 'staff' ? consoleView(state, ctx) : tabletView(state, who.deviceHash);
-        cache.set(key, view);
-      }
-      return view;
-    };
-    const jsonCache = new Map<View, string>();
-    const jsonOf = (view: View) => {
-      let json = jsonCache.get(view);
-      if (json === undefined) jsonCache.set(view, (json = JSON.stringify(view)));
-      return json;
-    };
-    for (const attached of this.clients.values()) {
-      const isScreen = attached.client.who.kind === 'screen';
-      if (screenOnly && !isScreen && attached.lastSent !== undefined) continue;
-      const view = viewFor(attached.client.who);
-      if (screenOnly && isScreen) {
-        // Only a new moment can have caused this round, so the screen's view did change: skip the
-        // comparison (and its JSON.stringify); the next full round compares against nothing and resends.
-        attached.lastSent = undefined;
-      } else {
-        const json = jsonOf(view);
-        if (json === attached.lastSent) continue;
-        attached.lastSent = json;
-      }
-      attached.client.sendView({ version: state.version, view, serverNow: ctx.now });
-    }
+    sendViews(this.clients.values(), state, ctx, screenOnly);
   }
 }

@@ -143,4 +143,10 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   CREATE INDEX record_saves_group ON record_saves(group_id);
   CREATE UNIQUE INDEX record_one_final ON record_saves(session_id, version) WHERE final = 1;
   `,
+  // A new join code in the middle of a session: the twin of the SQLite migration (the replaced code, for the
+  // tablets already seated only).
+  `
+  ALTER TABLE sessions ADD COLUMN previous_join_code TEXT;
+  CREATE INDEX live_previous_join_codes ON sessions(previous_join_code) WHERE status = 'live';
+  `,
 ];

@@ -137,4 +137,10 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX record_saves_group ON record_saves(group_id);
   CREATE UNIQUE INDEX record_one_final ON record_saves(session_id, version) WHERE final = 1;
   `,
+  // A new join code in the middle of a session (codes were being guessed): the code it replaced is kept for the
+  // tablets already seated, which may come back with it after being offline; nobody else can use it.
+  `
+  ALTER TABLE sessions ADD COLUMN previous_join_code TEXT;
+  CREATE INDEX live_previous_join_codes ON sessions(previous_join_code) WHERE status = 'live';
+  `,
 ];

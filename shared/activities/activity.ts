@@ -5,6 +5,7 @@ import type { RosterEntry } from '../session/roster';
 import type { InstrumentCatalog } from '../instruments/catalog';
 import type { AgeBand } from '../session/roster';
 import type { IntentSpec } from './intent-spec';
+import type { Participation } from './participation';
 
 /** A child's turns in this activity in the group's earlier sessions (for fair scheduling). */
 export interface PastTurns {
@@ -51,6 +52,11 @@ export interface ActivityDef<Id extends string, Settings, State, E extends Activ
   /** Each intent's payload schema and the roles that may send it; anything unlisted is denied. */
   intents: { [K in I['type']]: IntentSpec };
   /**
+   * Each event type's payload schema, exactly as logged: the owner of an event type is the activity that
+   * declares it, and metrics, replay and export parse stored payloads with these.
+   */
+  events: { [K in E['type']]: v.GenericSchema<unknown, Extract<E, { type: K }>['payload']> };
+  /**
    * Completes parsed settings from the server's data when the round starts (a check-in's instrument
    * request becomes the instrument itself), so round.started records everything replay needs.
    */
@@ -69,8 +75,8 @@ export interface ActivityDef<Id extends string, Settings, State, E extends Activ
   onPresence?(state: State, ctx: ActivityContext): E[];
   /** The round ends by itself once this is true. */
   isComplete(state: State, ctx: ActivityContext): boolean;
-  /** Turns per child in earlier sessions' events of this activity (feeds the fair scheduler). */
-  pastTurns(events: readonly { type: string; payload: unknown; at: number }[]): Record<string, PastTurns>;
+  /** What its events mean for participation (turns, airtime, passes, help, cards): the metrics know no activity. */
+  participation: Participation<E>;
   /** The child everyone's attention is on, if any (reactions go to them). */
   focus(state: State): string | null;
   /** The event as the console's live feed may show it (a check-in's answers are not the facilitator's). */

@@ -1,7 +1,10 @@
 // The one list of activities. Adding an activity is one line here; types and routing derive from it.
-import type { ActivityContext, ActivityDef, ActivityDecision, ActivityActor, PastTurns, StartEnv } from './activity';
+import type * as v from 'valibot';
+import type { ActivityContext, ActivityDef, ActivityDecision, ActivityActor, StartEnv } from './activity';
 import type { ErrorCode } from '../protocol/errors';
 import type { IntentSpec } from './intent-spec';
+import type { ParticipationFact } from './participation';
+import { parseEvent } from './event-spec';
 import { passStar } from './pass-star';
 import { spotlight } from './spotlight';
 import { checkin } from './checkin';
@@ -33,6 +36,7 @@ export interface AnyActivity {
   id: ActivityId;
   settingsSchema: ActivityDef<string, unknown, unknown, ActivityEventBody, ActivityIntentBody, unknown, unknown, unknown>['settingsSchema'];
   intents: Record<string, IntentSpec>;
+  events: Record<string, v.GenericSchema>;
   prepare?(settings: unknown, env: StartEnv): { ok: true; settings: unknown } | { ok: false; code: ErrorCode };
   initial(settings: unknown): unknown;
   setup(state: unknown, ctx: ActivityContext): ActivityEventBody[];
@@ -42,7 +46,7 @@ export interface AnyActivity {
   onPresence?(state: unknown, ctx: ActivityContext): ActivityEventBody[];
   isComplete(state: unknown, ctx: ActivityContext): boolean;
   focus(state: unknown): string | null;
-  pastTurns(events: readonly { type: string; payload: unknown; at: number }[]): Record<string, PastTurns>;
+  participation: Partial<Record<string, (payload: unknown) => ParticipationFact[]>>;
   redactForConsole?(event: ActivityEventBody): ActivityEventBody;
   screenView(state: unknown, ctx: ActivityContext): ActivityScreenView;
   tabletView(state: unknown, childId: string, ctx: ActivityContext): ActivityTabletView;
@@ -71,18 +75,49 @@ export function activityIntentSpecs(): [string, IntentSpec][] {
 }
 
 const EVENT_OWNER = new Map<string, ActivityId>();
+for (const id of ACTIVITY_IDS) {
+  for (const type of Object.keys(ACTIVITIES[id].events)) {
+    // Two activities declaring one event type would make its owner ambiguous: refuse at load.
+    const other = EVENT_OWNER.get(type);
+    if (other) throw new Error(`event type ${type} is declared by both ${other} and ${id}`);
+    EVENT_OWNER.set(type, id);
+  }
+}
+
+/** Which activity declares an event type, if any (core session events belong to none). */
+export function activityOfEventType(type: string): ActivityId | undefined {
+  return EVENT_OWNER.get(type);
+}
+
+/** Every declared activity event type with its owner, in registry order. */
+export function activityEventTypes(): [string, ActivityId][] {
+  return [...EVENT_OWNER];
+}
+
+/**
+ * An activity event read back from the log, typed: its payload parsed with the owning activity's schema.
+ * Null for a type no activity declares, or a stored payload that does not match its declaration.
+ */
+export function parseActivityEvent(type: string, payload: unknown): ActivityEventBody | null {
+  const id = EVENT_OWNER.get(type);
+  return id ? (parseEvent(ACTIVITIES[id].events as Record<string, v.GenericSchema>, { type, payload }) as ActivityEventBody | null) : null;
+}
+
+/**
+ * What a logged activity event says about participation, by its activity's declaration: [] for a type that says
+ * nothing (a deal, a phase), a core event, or a stored payload that does not match its schema.
+ */
+export function participationFacts(type: string, payload: unknown): ParticipationFact[] {
+  const id = EVENT_OWNER.get(type);
+  const facts = id ? activity(id).participation[type] : undefined;
+  if (!facts) return [];
+  const parsed = parseActivityEvent(type, payload);
+  return parsed ? facts(parsed.payload) : [];
+}
 
 /** The event as the console feed may show it: its activity may hide private parts (check-in answers). */
 export function redactForConsole<E extends { type: string }>(event: E): E {
   const id = activityOfEventType(event.type);
   const redact = id ? activity(id).redactForConsole : undefined;
   return redact ? (redact(event as unknown as ActivityEventBody) as unknown as E) : event;
-}
-
-function activityOfEventType(type: string): ActivityId | undefined {
-  if (EVENT_OWNER.size === 0) {
-    // Intent and event types of an activity share its prefix ("checkin.answer" → "checkin.answered").
-    for (const id of ACTIVITY_IDS) for (const t of Object.keys(ACTIVITIES[id].intents)) EVENT_OWNER.set(t.split('.')[0]!, id);
-  }
-  return EVENT_OWNER.get(type.split('.')[0]!);
 }

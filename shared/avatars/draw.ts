@@ -1,4 +1,5 @@
 // Small pure string helpers for drawing the hand-drawn-style SVG avatars (no DOM, no Node APIs).
+import { seeded } from '../random/seeded';
 
 /** Outline colour shared by every avatar (a warm dark brown, softer than black). */
 export const INK = '#3b2a24';
@@ -83,18 +84,6 @@ export function pair(content: string): string {
   return content + mirror(content);
 }
 
-/** Tiny deterministic pseudo-random generator (mulberry32), so every render is identical. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A smooth closed curve through the points (Catmull-Rom turned into cubic Béziers). */
 export function smoothClosed(pts: readonly Point[]): string {
   const count = pts.length;
@@ -124,7 +113,7 @@ export function blobPoints(
   wobble = 0.025,
   count = 12,
 ): Point[] {
-  const rand = rng(seed);
+  const rand = seeded(seed); // the same seed, the same wobble: every render is identical
   const pts: Point[] = [];
   for (let i = 0; i < count; i++) {
     const a = (i / count) * Math.PI * 2 - Math.PI / 2;

@@ -13,4 +13,6 @@ export const GLOSSARY = {
   session: { en: 'session', 'zh-CN': '活动', notZh: [] },
   round: { en: 'round', 'zh-CN': '轮', notZh: [] },
   group: { en: 'group', 'zh-CN': '小组', notZh: [] },
+  /** Staff-facing pages; children's pages say 数字 / "the number" (on the big screen). */
+  joinCode: { en: 'join code', 'zh-CN': '加入码', notZh: ['加入代码', '邀请码'] },
 } as const;

@@ -59,7 +59,7 @@ export class Counts {
 
   undoTag(id: string): void {
     const tag = this.tags.get(id);
-    if (!tag || !tag.active) return;
+    if (!tag?.active) return;
     tag.active = false;
     this.tally(tag.childId).observations[tag.tag] -= 1;
   }

@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'join.code_unknown',
   'join.rate_limited',
   'join.guessing',
+  'join.code_changed',
   'session.ended',
   'session.unknown',
   'role.denied',

@@ -1,4 +1,5 @@
 // describeEvent: one logged event in plain words for the replay's timeline, or null for bookkeeping not worth a line.
+import { activityOfEventType, parseActivityEvent } from '../activities/registry';
 import { fill, type Dict } from '../i18n';
 import type { EventBody, EventType } from '../session/events';
 import { ACTIVITY_DESCRIBERS } from './replay-describe-activities';
@@ -24,6 +25,7 @@ const CORE_DESCRIBERS: Describers<CoreType> = {
     const template = e.payload.connected ? ev.connected : e.payload.reason === 'restart' ? ev.restartCut : ev.disconnected;
     return fill(template, { name: w.name(e.payload.childId) });
   },
+  'join.code_changed': (_e, w) => w.t.reviewReplay.events.codeChanged,
   'settings.changed': (e, w) => (e.payload.autoApprove ? w.t.reviewReplay.events.autoOn : w.t.reviewReplay.events.autoOff),
   'eyes.changed': (e, w) => (e.payload.on ? w.t.reviewReplay.events.eyesOn : w.t.reviewReplay.events.eyesOff),
   'wave.sent': (e, w) => fill(w.t.reviewReplay.events.wave, { name: w.name(e.payload.childId) }),
@@ -65,7 +67,10 @@ export function describeEvent(event: EventBody, names: ReplayNames, t: Dict): st
   const describe = DESCRIBERS[event.type] as ((e: EventBody, w: Telling) => string | null) | undefined;
   // An event type this build does not know (a newer server's log) is left out rather than breaking the replay.
   if (!describe) return null;
-  return describe(event, { name: nameIn(names, t), t, lang: languageOf(t) });
+  // An activity event is read with its activity's declared schema: a stored payload that does not match is left out too.
+  const typed = activityOfEventType(event.type) === undefined ? event : parseActivityEvent(event.type, event.payload);
+  if (!typed) return null;
+  return describe(typed, { name: nameIn(names, t), t, lang: languageOf(t) });
 }
 
 /** Every event type the log can hold, from the describer table (tests check each one). */

@@ -27,6 +27,8 @@ export type CoreEventBody =
     }
   | { type: 'session.ended'; payload: { reason: 'staff' | 'abandoned' } }
   | { type: 'roster.synced'; payload: { roster: RosterEntry[] } }
+  /** The facilitator gave the session a new join code. The code itself is not logged: it is a key, kept in the index. */
+  | { type: 'join.code_changed'; payload: Record<string, never> }
   | { type: 'seat.requested'; payload: { childId: string; deviceHash: string } }
   | { type: 'seat.granted'; payload: { childId: string; deviceHash: string; by: 'auto' | 'staff' } }
   /** `by: 'self'`: the tablet went back to the keypad before anyone answered its request. */

@@ -37,6 +37,9 @@ function applyBody(state: SessionState, e: SessionEvent): SessionState {
     }
     case 'observation.undone':
       return { ...state, observations: state.observations.map((o) => (o.id === e.payload.id ? { ...o, undone: true } : o)) };
+    // The code lives in the index, not the state: only the version moves.
+    case 'join.code_changed':
+      return state;
     case 'roster.synced':
       return { ...state, roster: e.payload.roster };
     case 'seat.requested': {

@@ -8,8 +8,10 @@ import { activityContext } from './activity-context';
 import type { Actor, EventBody } from './events';
 import type { PastTurnsByActivity } from './past-turns';
 import { applyEvent } from './reducer';
+import { envelope } from './envelope';
 import type { SessionState } from './state';
-import { roundElapsedMs } from './round-types';
+import { roundElapsedMs, type PlannedRound } from './round-types';
+import type { PlanSession } from '../programmes/programme';
 import type { InstrumentCatalog } from '../instruments/catalog';
 
 export type RoundDecision = { ok: true; events: EventBody[] } | { ok: false; code: ErrorCode };
@@ -27,10 +29,12 @@ const reject = (code: ErrorCode): RoundDecision => ({ ok: false, code });
 
 /** Folds bodies onto a state as if logged now, to look ahead (completion, setup). */
 function preview(state: SessionState, bodies: EventBody[], now: number): SessionState {
-  return bodies.reduce(
-    (s, body, i) => applyEvent(s, { ...body, seq: s.version + 1 + i, sessionId: s.sessionId, at: now, actor: { kind: 'system' } } as Parameters<typeof applyEvent>[1]),
-    state,
-  );
+  return envelope(state, bodies, { at: now, actor: { kind: 'system' } }).reduce(applyEvent, state);
+}
+
+/** The events that set the session's plan (from the console, or from the group's programme when a session starts). */
+export function planEvents(rounds: PlannedRound[], session?: PlanSession): EventBody[] {
+  return [{ type: 'plan.set', payload: { rounds, ...(session ? { session } : {}) } }];
 }
 
 /** The events that close the running round: the activity's open turns, then round.ended. */
@@ -100,7 +104,7 @@ export function decideRound(state: SessionState, intent: Intent, actor: Actor, i
   const round = state.round;
   switch (intent.type) {
     case 'plan.set':
-      return { ok: true, events: [{ type: 'plan.set', payload: { rounds: intent.rounds, ...(intent.session ? { session: intent.session } : {}) } }] };
+      return { ok: true, events: planEvents(intent.rounds, intent.session) };
     case 'round.start':
       return startRound(state, intent, inputs);
     case 'round.pause':

@@ -53,6 +53,11 @@ function focusChild(state: SessionState): string | null {
   return state.round ? activity(state.round.activity).focus(state.round.data) : null;
 }
 
+/** Ending a session closes its running round first, whoever ends it (the console's button or the HTTP API). */
+export function endSessionEvents(state: SessionState, now: number): EventBody[] {
+  return [...closeRound(state, 'session', now), { type: 'session.ended', payload: { reason: 'staff' } }];
+}
+
 export function decide(state: SessionState, intent: Intent, who: Who, now: number, extras: DecideExtras = {}): Decision {
   if (state.endedAt !== null) return reject('session.ended');
   if (!roleMay(roleOf(state, who), intent.type)) return reject('role.denied');
@@ -126,7 +131,7 @@ export function decide(state: SessionState, intent: Intent, who: Who, now: numbe
       return ok({ type: 'observation.undone', payload: { id: o.id } });
     }
     case 'session.end':
-      return ok(...closeRound(state, 'session', now), { type: 'session.ended', payload: { reason: 'staff' } });
+      return ok(...endSessionEvents(state, now));
     default: {
       const d = decideRound(state, intent, actor, { now, random: extras.random ?? Math.random, pastTurns: extras.pastTurns ?? {}, instruments: extras.instruments ?? new Map() });
       return d.ok ? { ok: true, actor, events: d.events } : d;

@@ -88,6 +88,11 @@ export interface TabletView {
   round: TabletRound | null;
   /** The round that ended last and why: a round that completed by itself leaves each child their moment. */
   lastRound: ScreenView['lastRound'];
+  /**
+   * The session's join code, to seated tablets only: when the facilitator gives the session a new one, a seated
+   * tablet carries its seat over to it and reconnects with it from then on.
+   */
+  code?: string;
 }
 
 export interface ConsoleSeat {
@@ -178,7 +183,7 @@ export function screenView(state: SessionState, ctx: ViewContext): ScreenView {
   };
 }
 
-export function tabletView(state: SessionState, deviceHash: string): TabletView {
+export function tabletView(state: SessionState, deviceHash: string, code?: string): TabletView {
   const seat = seatOfDevice(state, deviceHash);
   const request = state.requests[deviceHash];
   const entry = seat && state.roster.find((r) => r.childId === seat.childId);
@@ -207,6 +212,7 @@ export function tabletView(state: SessionState, deviceHash: string): TabletView 
     choices,
     round: tabletRound,
     lastRound: lastRoundOf(state),
+    ...(status === 'seated' && code !== undefined ? { code } : {}),
   };
 }
 

@@ -29,6 +29,6 @@ http.listen(port, host, () => {
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    io.close(() => process.exit(0));
+    void io.close(() => process.exit(0));
   });
 }

@@ -10,7 +10,7 @@ import { buildReport, formatTable } from './report';
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 async function main(): Promise<number> {
-  let opts;
+  let opts: ReturnType<typeof parseOptions>;
   try {
     opts = parseOptions(process.argv.slice(2));
   } catch (err) {

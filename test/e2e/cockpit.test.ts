@@ -52,7 +52,7 @@ describe('the live console cockpit', () => {
       await consolePage.getByTestId('start-now-activity').selectOption('pass-star');
       await consolePage.getByTestId('start-now').click();
       await consolePage.locator('[data-testid="round-current"][data-activity="pass-star"]').waitFor();
-      const must = ['[data-testid="eyes-toggle"]', '[data-testid="end-session"]', '[data-testid="round-pause"]', '[data-testid="round-end"]', '[data-testid="seat-row"]', '[data-testid="waiting-banner"] [data-testid="banner-approve"]'];
+      const must = ['[data-testid="eyes-toggle"]', '[data-testid="end-session"]', '[data-testid="new-code"]', '[data-testid="round-pause"]', '[data-testid="round-end"]', '[data-testid="seat-row"]', '[data-testid="waiting-banner"] [data-testid="banner-approve"]'];
       for (const lang of ['en', 'zh-CN']) {
         if (lang === 'zh-CN') await consolePage.getByTestId('lang-zh-CN').click();
         await consolePage.evaluate(() => window.scrollTo(0, 0));

@@ -109,7 +109,7 @@ describe('the way back on a tablet and a phone', () => {
   });
 
   it('shows the last child to receive the star "You have the star!" on their own tablet before the lobby', async () => {
-    const { srv, devices } = stage;
+    const { devices } = stage;
     const staff = await staffOf();
     const { group, children } = await staff.groupWithChildren('Comets 彗星', [['Mimi', 'cat'], ['Bo', 'dog'], ['小明', 'panda']], true);
     const ids = children.map((c) => c.id);

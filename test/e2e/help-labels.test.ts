@@ -60,7 +60,7 @@ describe('help highlights on the shared screen', () => {
       await screen.waitForSelector('body[data-scene-ready="true"]');
 
       expect(await consoleClient.send({ type: 'round.start', activity: 'build-together' })).toMatchObject({ ok: true });
-      const hand = async (i: number) => ((await tablets[i]!.until((v) => (v.round?.view as BuildTogetherTablet | undefined)?.hand?.length! > 0)).round!.view as BuildTogetherTablet).hand;
+      const hand = async (i: number) => ((await tablets[i]!.until((v) => ((v.round?.view as BuildTogetherTablet | undefined)?.hand?.length ?? 0) > 0)).round!.view as BuildTogetherTablet).hand;
       // Alexandrina, 欧阳诸葛小明 and Bartholomew ask; Christopher helps Alexandrina.
       for (const i of [0, 2, 3]) expect(await tablets[i]!.send({ type: 'build.ask-help', pieceId: (await hand(i))[0]!.pieceId })).toMatchObject({ ok: true });
       expect(await tablets[1]!.send({ type: 'build.help', to: ids[0]! })).toMatchObject({ ok: true });

@@ -5,15 +5,17 @@ import type { SpotlightTablet } from '../../shared/activities/spotlight';
 import type { ConsoleView, ScreenView, TabletView } from '../../shared/session/views';
 import { LiveClient, seatToken, screenTokenOf } from '../support/live-client';
 import { StaffClient } from '../support/staff-client';
-import { inProcessServer, type InProcessServer } from '../support/test-server';
+import { storedEvents } from '../support/stored-events';
+import { inProcessServer, tempDataDir, type InProcessServer } from '../support/test-server';
 
 let srv: InProcessServer;
 let staff: StaffClient;
+const dataDir = tempDataDir();
 const open: { close(): void }[] = [];
 const track = <T extends { close(): void }>(c: T): T => (open.push(c), c);
 
 beforeAll(async () => {
-  srv = await inProcessServer();
+  srv = await inProcessServer(dataDir);
   staff = new StaffClient(srv.url);
   await staff.setup(srv.setupCode);
 });
@@ -93,5 +95,24 @@ describe('activity intents over real sockets', () => {
     await late.send({ type: 'seat.claim', childId: ids[2]! });
     const seated = await late.until((v) => v.status === 'seated');
     expect(seated.round?.view).toMatchObject({ role: 'audience', phase: 'presenting', presenter: { childId: ids[1] } });
+  });
+
+  it('ending a session over HTTP closes the running round just as the console\'s End button does', async () => {
+    const typesAfterStart = async (sessionId: string) => {
+      const types = (await storedEvents(dataDir, sessionId)).map((e) => e.type);
+      return types.slice(types.lastIndexOf('round.started'));
+    };
+    const byButton = await seatedSession(2);
+    await byButton.consoleClient.send({ type: 'round.start', activity: 'spotlight' });
+    expect(await byButton.consoleClient.send({ type: 'session.end' })).toMatchObject({ ok: true });
+
+    const byHttp = await seatedSession(2);
+    await byHttp.consoleClient.send({ type: 'round.start', activity: 'spotlight' });
+    await staff.ok('POST', `/sessions/${byHttp.s.id}/end`);
+
+    // A round is closed before the session ends (MEASURES: a round's span runs from round.started to round.ended).
+    const viaHttp = await typesAfterStart(byHttp.s.id);
+    expect(viaHttp.slice(-2)).toEqual(['round.ended', 'session.ended']);
+    expect(viaHttp).toEqual(await typesAfterStart(byButton.s.id));
   });
 });

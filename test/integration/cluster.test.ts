@@ -2,7 +2,8 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pgTypes } from '../../server/store/sql/postgres-sql';
-import { startTestCluster, type TestCluster } from '../support/cluster';
+import type { TabletView } from '../../shared/session/views';
+import { startTestCluster, waitFor, type TestCluster } from '../support/cluster';
 import { checkLog, closeRooms, openRooms, sendUntilAcked, waveLoop, type Acked, type DrivenRoom } from '../support/cluster-rooms';
 import { LiveClient } from '../support/live-client';
 import { privateCluster, testStore, type PrivateCluster } from '../support/postgres';
@@ -13,6 +14,17 @@ async function ownerOf(databaseUrl: string, sessionId: string): Promise<string |
   await client.connect();
   try {
     return (await client.query<{ node_id: string }>('SELECT node_id FROM room_owners WHERE session_id = $1', [sessionId])).rows[0]?.node_id;
+  } finally {
+    await client.end();
+  }
+}
+
+/** The room's owner row: which node, at which epoch (a takeover raises it). */
+async function ownerRow(databaseUrl: string, sessionId: string): Promise<{ node_id: string; epoch: number } | undefined> {
+  const client = new pg.Client({ connectionString: databaseUrl, types: pgTypes });
+  await client.connect();
+  try {
+    return (await client.query<{ node_id: string; epoch: number }>('SELECT node_id, epoch FROM room_owners WHERE session_id = $1', [sessionId])).rows[0];
   } finally {
     await client.end();
   }
@@ -183,6 +195,49 @@ describe.runIf(testStore() === 'postgres')('organisation cluster: 2 nodes behind
       }),
     );
     expect(new Set(starts.map((s) => s.id)).size).toBe(1);
+  }, 60_000);
+
+  it('a new join code asked on the node without the room: the room moves once to where the new code routes, and a tablet back by the old code does not move it again', async () => {
+    const room = rooms[5]!;
+    const [first, second, away] = room.tablets as [LiveClient<TabletView>, LiveClient<TabletView>, LiveClient<TabletView>];
+    const awayToken = away.seatToken!;
+    away.close();
+    const holder = (await ownerOf(cluster.databaseUrl, room.sessionId))!;
+    const direct = new StaffClient(cluster.nodes.find((n) => n.name !== holder)!.url);
+    direct.cookie = admin.cookie;
+    // Asked again until the code replaced and the new one route to different nodes (half the codes do): only then
+    // would admitting a tablet by the replaced code take the room away from everyone else.
+    let replaced = room.code;
+    let code = room.code;
+    for (let i = 0; i < 12 && (await cluster.nodeOfRoom(code)) === (await cluster.nodeOfRoom(replaced)); i++) {
+      replaced = code;
+      code = (await direct.ok<{ code: string }>('POST', `/sessions/${room.sessionId}/join-code`)).code;
+      expect(code).not.toBe(replaced);
+    }
+    expect(await cluster.nodeOfRoom(code)).not.toBe(await cluster.nodeOfRoom(replaced));
+    // Done on the owner: its clients see the new code at once, seated tablets included.
+    await room.console.until((v) => v.code === code);
+    await Promise.all([first, second].map((t) => t.until((v) => v.code === code && v.status === 'seated')));
+
+    // Their connections drop: they come back by the new code, through HAProxy, to the node it routes to.
+    const target = await cluster.nodeOfRoom(code);
+    for (const t of [first, second]) t.socket.io.engine.close();
+    await waitFor('the room on the node of its new code', async () => ((await ownerOf(cluster.databaseUrl, room.sessionId)) === target ? true : undefined), 20_000);
+    await Promise.all([first, second].map((t) => t.until((v) => v.status === 'seated' && v.code === code)));
+    await room.console.until((v) => v.code === code && v.seats.filter((s) => s.connected).length === 2);
+    const settled = await ownerRow(cluster.databaseUrl, room.sessionId);
+
+    // The tablet that was away comes back by the code just replaced (HAProxy routes it by that one, to the other
+    // node): told the new code, it reconnects by it and is seated, and the room stayed (same owner, same epoch).
+    const back = new LiveClient<TabletView>(cluster.url, { role: 'tablet', code: replaced, seatToken: awayToken });
+    try {
+      expect(await back.connectError()).toBe('join.code_changed');
+      expect((await back.until((v) => v.status === 'seated')).code).toBe(code);
+      await room.console.until((v) => v.seats.every((s) => s.connected));
+      expect(await ownerRow(cluster.databaseUrl, room.sessionId)).toEqual(settled);
+    } finally {
+      back.close();
+    }
   }, 60_000);
 });
 

@@ -1,5 +1,4 @@
 // SIGKILL mid-session: no acknowledged event is lost, rooms are rebuilt from the log, clients return to their seats.
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ConsoleView, ScreenView, TabletView } from '../../shared/session/views';
 import { storedEvents } from '../support/stored-events';

@@ -9,22 +9,12 @@ import { Room } from '../../server/rooms/room';
 import { MemoryEventStore } from '../../server/store/memory-event-store';
 import { LocalClient } from './local-transport';
 import { loadInstruments } from '../../server/instruments/load-instruments';
+import { seeded } from '../../shared/random/seeded';
 
 /** The built-in instruments, loaded by the same code the server uses. */
 export const BUILTIN_CATALOG = new Map(loadInstruments(undefined).map((l) => [l.instrument.id, l.instrument]));
 
 type Body = Intent extends infer I ? (I extends Intent ? Omit<I, 'id'> : never) : never;
-
-/** A seeded generator (mulberry32): the same seed replays the same "random" choices. */
-export function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface Harness {
   room: Room;

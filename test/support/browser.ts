@@ -6,7 +6,8 @@ import { REPO } from './test-server';
 
 export const SCREENSHOTS = join(REPO, 'test-results/screenshots');
 
-export function launchBrowser(): Promise<Browser> {
+/** `extraArgs`: e.g. a host-resolver rule and a certificate to trust (the HTTPS tests). */
+export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: [
@@ -18,6 +19,7 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      ...extraArgs,
     ],
   });
 }
@@ -33,12 +35,12 @@ export async function shot(page: Page, name: string): Promise<string> {
   return path;
 }
 
-/** Fails the test on any page error or on a request leaving this machine. */
-export function guardPage(page: Page, problems: string[]): void {
+/** Fails the test on any page error or on a request leaving this machine (`hosts`: names that map to it). */
+export function guardPage(page: Page, problems: string[], hosts: readonly string[] = ['127.0.0.1', 'localhost']): void {
   page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
   page.on('request', (req) => {
     const url = new URL(req.url());
-    if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) {
+    if (!hosts.includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) {
       problems.push(`outbound request: ${req.url()}`);
     }
   });
@@ -52,6 +54,7 @@ export class Devices {
   constructor(
     private readonly browser: Browser,
     private readonly baseUrl: string,
+    private readonly hosts: readonly string[] = ['127.0.0.1', 'localhost'],
   ) {}
 
   async open(opts: { locale: string; width: number; height: number; cookie?: string }): Promise<Page> {
@@ -62,7 +65,7 @@ export class Devices {
       await context.addCookies([{ name, value, url: this.baseUrl }]);
     }
     const page = await context.newPage();
-    guardPage(page, this.problems);
+    guardPage(page, this.problems, this.hosts);
     return page;
   }
 

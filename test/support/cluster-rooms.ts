@@ -50,7 +50,8 @@ export async function sendUntilAcked<V extends View>(client: LiveClient<V>, inte
   let last: IntentResult | undefined;
   while (Date.now() < end) {
     try {
-      if (!client.socket.connected) await Promise.race([client.connected(), new Promise((r) => setTimeout(r, Math.max(0, end - Date.now())))]);
+      // Reconnecting may take until the deadline (a node is down): wait that long, no longer.
+      if (!client.socket.connected) await client.connected({ timeoutMs: Math.max(1, end - Date.now()) }).catch(() => undefined);
       if (!client.socket.connected) break;
       const answer: IntentResult = await client.socket.timeout(Math.min(3000, Math.max(1, end - Date.now()))).emitWithAck('intent', { id, ...intent } as never);
       last = answer;

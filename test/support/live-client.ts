@@ -5,6 +5,7 @@ import type { Intent } from '../../shared/protocol/intents';
 import type { CatchupMessage, ClientToServerEvents, IntentResult, MetricsMessage, ServerToClientEvents, ViewMessage } from '../../shared/protocol/messages';
 import { PROTOCOL_VERSION } from '../../shared/protocol/version';
 import type { View } from '../../shared/session/views';
+import { describeWait, WAIT_MS, withDeadline, type WaitOptions } from './wait';
 
 type Auth = Record<string, unknown>;
 let counter = 0;
@@ -28,10 +29,19 @@ export class LiveClient<V extends View = View> {
   readonly metrics: MetricsMessage[] = [];
   version = 0;
   private waiters: { pred: (v: V) => boolean; resolve: (v: V) => void }[] = [];
+  /** Notices the server sent (codes), in order. */
+  readonly notices: string[] = [];
+  /** The room (join code) named in the URL; like the pages, it follows a new code the session was given. */
+  room: string | undefined;
+  private auth: Auth;
+  private readonly label: string;
 
-  constructor(url: string, auth: Auth, opts: { cookie?: string; reconnection?: boolean; room?: string; transports?: ('websocket' | 'polling')[] } = {}) {
+  constructor(url: string, auth: Auth, opts: { cookie?: string; reconnection?: boolean; room?: string; transports?: ('websocket' | 'polling')[]; ca?: string } = {}) {
     // Like the pages, name the room in the URL (a tablet's code is its room) so a load balancer can route it.
     const room = opts.room ?? (typeof auth.code === 'string' ? auth.code : undefined);
+    this.room = room;
+    this.auth = { ...auth };
+    this.label = `${String(auth.role ?? 'client')}${room ? ` (room ${room})` : ''}`;
     this.socket = io(url, {
       transports: opts.transports ?? ['websocket'],
       ...(room ? { query: { room } } : {}),
@@ -40,9 +50,14 @@ export class LiveClient<V extends View = View> {
       reconnectionDelayMax: 1000,
       forceNew: true,
       ...(opts.cookie ? { extraHeaders: { cookie: opts.cookie } } : {}),
-      auth: (cb) => cb({ protocol: PROTOCOL_VERSION, ...auth, ...(this.version > 0 ? { since: this.version } : {}) }),
+      // HTTPS mode: trust the laptop's CA, as a tablet that installed it does.
+      ...(opts.ca ? { ca: opts.ca } : {}),
+      auth: (cb) => cb({ protocol: PROTOCOL_VERSION, ...this.auth, ...(this.version > 0 ? { since: this.version } : {}) }),
     });
     this.socket.on('view', (m) => {
+      // Like the pages: a view naming a new join code moves the room (and a tablet's code) to it for later reconnects.
+      const code = (m.view as { code?: unknown }).code;
+      if (typeof code === 'string' && this.room !== undefined && code !== this.room) this.follow(code);
       this.version = Math.max(this.version, m.version);
       this.views.push(m as ViewMessage<V>);
       this.waiters = this.waiters.filter((w) => (w.pred(m.view as V) ? (w.resolve(m.view as V), false) : true));
@@ -50,48 +65,106 @@ export class LiveClient<V extends View = View> {
     this.socket.on('catchup', (m) => this.catchups.push(m));
     // Like the pages: a refusal that is not final (server.error, rate.limited) is retried after a pause.
     this.socket.on('connect_error', (err) => {
-      const code = (err as Error & { data?: { code?: string } }).data?.code;
+      const data = (err as Error & { data?: { code?: string; joinCode?: string } }).data;
+      const code = data?.code;
+      // Told the session's new code (its old one was replaced): like the pages, reconnect with it at once.
+      if (code === 'join.code_changed' && data?.joinCode && (opts.reconnection ?? true) && !this.closing) {
+        this.follow(data.joinCode);
+        setTimeout(() => !this.closing && this.socket.connect(), 0);
+        return;
+      }
       if ((opts.reconnection ?? true) && !this.socket.active && (code === 'server.error' || code === 'join.rate_limited') && !this.closing) {
         setTimeout(() => !this.closing && this.socket.connect(), 300);
       }
     });
+    this.socket.on('notice', (m) => this.notices.push(m.code));
     this.socket.on('metrics', (m) => this.metrics.push(m));
+  }
+
+  /** A tablet's seat token (to come back as the same device from another client). */
+  get seatToken(): string | undefined {
+    return typeof this.auth.seatToken === 'string' ? this.auth.seatToken : undefined;
+  }
+
+  /** Names the new code in the URL of every later (re)connect, and as a tablet's code in its handshake. */
+  private follow(code: string): void {
+    this.room = code;
+    this.socket.io.opts.query = { room: code };
+    if (typeof this.auth.code === 'string') this.auth = { ...this.auth, code };
   }
 
   get last(): V | undefined {
     return this.views.at(-1)?.view;
   }
 
-  until(pred: (v: V) => boolean): Promise<V> {
+  /**
+   * The first view (the last one received, or a later one) that satisfies pred. Fails after its own deadline
+   * (default WAIT_MS) naming what it waited for and the last view seen.
+   */
+  until(pred: (v: V) => boolean, opts: WaitOptions = {}): Promise<V> {
     const last = this.last;
     if (last && pred(last)) return Promise.resolve(last);
-    return new Promise((resolve) => this.waiters.push({ pred, resolve }));
+    return this.waitFor(pred, opts);
   }
 
   /** Like until, but only views that arrive from now on count. */
-  next(pred: (v: V) => boolean): Promise<V> {
-    return new Promise((resolve) => this.waiters.push({ pred, resolve }));
+  next(pred: (v: V) => boolean, opts: WaitOptions = {}): Promise<V> {
+    return this.waitFor(pred, opts);
   }
 
-  connected(): Promise<void> {
+  private waitFor(pred: (v: V) => boolean, opts: WaitOptions): Promise<V> {
+    let waiter!: { pred: (v: V) => boolean; resolve: (v: V) => void };
+    const found = new Promise<V>((resolve) => this.waiters.push((waiter = { pred, resolve })));
+    return withDeadline(found, {
+      timeoutMs: opts.timeoutMs ?? WAIT_MS,
+      what: `a view of ${this.describe()} where ${describeWait(pred, opts.what)}`,
+      last: () => this.last,
+      cancel: () => (this.waiters = this.waiters.filter((w) => w !== waiter)),
+    });
+  }
+
+  connected(opts: WaitOptions = {}): Promise<void> {
     if (this.socket.connected) return Promise.resolve();
-    return new Promise((resolve) => this.socket.once('connect', () => resolve()));
+    return this.once('connect', () => undefined, { what: opts.what ?? `${this.describe()} to connect`, timeoutMs: opts.timeoutMs });
   }
 
   /** Resolves with the reason of the next disconnect ('io server disconnect' when the server closed it). */
-  disconnected(): Promise<string> {
-    return new Promise((resolve) => this.socket.once('disconnect', (reason) => resolve(reason)));
+  disconnected(opts: WaitOptions = {}): Promise<string> {
+    return this.once('disconnect', (reason) => String(reason), { what: opts.what ?? `${this.describe()} to disconnect`, timeoutMs: opts.timeoutMs });
   }
 
   /** Resolves with the handshake error code of the next failed connection attempt. */
-  connectError(): Promise<string> {
-    return new Promise((resolve) =>
-      this.socket.once('connect_error', (err) => resolve(String((err as Error & { data?: { code?: string } }).data?.code ?? err.message))),
-    );
+  connectError(opts: WaitOptions = {}): Promise<string> {
+    return this.once('connect_error', (err) => String((err as Error & { data?: { code?: string } }).data?.code ?? (err as Error).message), {
+      what: opts.what ?? `a refused connection of ${this.describe()}`,
+      timeoutMs: opts.timeoutMs,
+    });
+  }
+
+  /** The next `event` on the socket, mapped; fails after the deadline with the socket's state. */
+  private once<T>(event: 'connect' | 'disconnect' | 'connect_error', map: (arg: unknown) => T, opts: WaitOptions & { what: string }): Promise<T> {
+    let handler!: (arg: unknown) => void;
+    const happened = new Promise<T>((resolve) => this.socket.once(event, (handler = (arg: unknown) => resolve(map(arg)))));
+    return withDeadline(happened, {
+      timeoutMs: opts.timeoutMs ?? WAIT_MS,
+      what: opts.what,
+      last: () => ({ connected: this.socket.connected, active: this.socket.active, views: this.views.length }),
+      cancel: () => this.socket.off(event, handler as never),
+    });
+  }
+
+  /** Which client this is, for messages: its role and, for a tablet, its code. */
+  private describe(): string {
+    return this.label;
   }
 
   send(intent: Record<string, unknown> & { type: Intent['type'] }, id = `t${Date.now().toString(36)}${(counter++).toString(36)}x`): Promise<IntentResult> {
-    return this.socket.timeout(10_000).emitWithAck('intent', { id, ...intent } as Intent);
+    return this.socket
+      .timeout(WAIT_MS)
+      .emitWithAck('intent', { id, ...intent } as Intent)
+      .catch((err: unknown) => {
+        throw new Error(`no answer within ${WAIT_MS} ms to ${intent.type} (${id}) from ${this.describe()}; connected: ${this.socket.connected}`, { cause: err });
+      });
   }
 
   private closing = false;

@@ -7,6 +7,10 @@ import type { RoomClient } from '../../server/rooms/room-client';
 import type { EventStore } from '../../server/store/event-store';
 import { MemoryEventStore } from '../../server/store/memory-event-store';
 import { ROSTER } from './session-fixtures';
+import { describeWait, withDeadline, type WaitOptions } from './wait';
+
+/** In-process waits: well under the unit suite's 5 s test timeout. */
+const LOCAL_WAIT_MS = 2_000;
 
 export class LocalClient implements RoomClient {
   readonly views: ViewMessage[] = [];
@@ -41,19 +45,34 @@ export class LocalClient implements RoomClient {
     this.movedCount += 1;
   }
 
-  untilClosed(): Promise<void> {
-    return this.closed ? Promise.resolve() : new Promise((resolve) => this.onClosed.push(resolve));
+  untilClosed(opts: WaitOptions = {}): Promise<void> {
+    if (this.closed) return Promise.resolve();
+    let done!: () => void;
+    const closed = new Promise<void>((resolve) => this.onClosed.push((done = resolve)));
+    return withDeadline(closed, {
+      timeoutMs: opts.timeoutMs ?? LOCAL_WAIT_MS,
+      what: opts.what ?? `${this.id} to be closed`,
+      last: () => this.last,
+      cancel: () => (this.onClosed = this.onClosed.filter((f) => f !== done)),
+    });
   }
 
   get last(): View | undefined {
     return this.views.at(-1)?.view;
   }
 
-  /** Resolves with the first view (already received or future) that satisfies pred. */
-  until<V extends View>(pred: (v: V) => boolean): Promise<V> {
+  /** Resolves with the first view (already received or future) that satisfies pred; fails after its deadline. */
+  until<V extends View>(pred: (v: V) => boolean, opts: WaitOptions = {}): Promise<V> {
     const last = this.last as V | undefined;
     if (last && pred(last)) return Promise.resolve(last);
-    return new Promise((resolve) => this.waiters.push({ pred: pred as (v: View) => boolean, resolve: resolve as (v: View) => void }));
+    let waiter!: { pred: (v: View) => boolean; resolve: (v: View) => void };
+    const found = new Promise<V>((resolve) => this.waiters.push((waiter = { pred: pred as (v: View) => boolean, resolve: resolve as (v: View) => void })));
+    return withDeadline(found, {
+      timeoutMs: opts.timeoutMs ?? LOCAL_WAIT_MS,
+      what: `a view of ${this.id} where ${describeWait(pred, opts.what)}`,
+      last: () => this.last,
+      cancel: () => (this.waiters = this.waiters.filter((w) => w !== waiter)),
+    });
   }
 }
 

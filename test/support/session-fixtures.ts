@@ -1,5 +1,6 @@
 // Builders for session events and states used by unit tests.
 import type { Actor, EventBody, SessionEvent } from '../../shared/session/events';
+import { envelope } from '../../shared/session/envelope';
 import { applyEvent } from '../../shared/session/reducer';
 import { emptyState, type SessionState } from '../../shared/session/state';
 import type { RosterEntry } from '../../shared/session/roster';
@@ -19,12 +20,9 @@ export function started(autoApprove = false): EventBody {
 
 /** Folds bodies as if the server had logged them one per millisecond from t0. */
 export function stateFrom(bodies: EventBody[], t0 = 1_000_000, actor: Actor = { kind: 'system' }): SessionState {
-  return bodies.reduce<SessionState>(
-    (s, body, i) => applyEvent(s, { ...body, seq: s.version + 1, sessionId: 's1', at: t0 + i, actor } as SessionEvent),
-    emptyState('s1'),
-  );
+  return envelope(emptyState('s1'), bodies, { at: (i) => t0 + i, actor }).reduce(applyEvent, emptyState('s1'));
 }
 
 export function eventsFrom(bodies: EventBody[], t0 = 1_000_000): SessionEvent[] {
-  return bodies.map((body, i) => ({ ...body, seq: i + 1, sessionId: 's1', at: t0 + i, actor: { kind: 'system' } }) as SessionEvent);
+  return envelope(emptyState('s1'), bodies, { at: (i) => t0 + i, actor: { kind: 'system' } });
 }

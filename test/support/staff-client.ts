@@ -5,10 +5,14 @@ import type { AvatarId } from '../../shared/avatars';
 export class StaffClient {
   cookie = '';
 
-  constructor(readonly baseUrl: string) {}
+  /** `fetcher`: fetchTrusting(ca) for a server in HTTPS mode with its own CA. */
+  constructor(
+    readonly baseUrl: string,
+    private readonly fetcher: typeof fetch = fetch,
+  ) {}
 
   async call<T>(method: string, path: string, body?: unknown): Promise<{ status: number; data: T }> {
-    const res = await fetch(`${this.baseUrl}/api${path}`, {
+    const res = await this.fetcher(`${this.baseUrl}/api${path}`, {
       method,
       headers: { ...(this.cookie ? { cookie: this.cookie } : {}), ...(method === 'GET' ? {} : { 'content-type': 'application/json' }) },
       ...(method === 'GET' ? {} : { body: JSON.stringify(body ?? {}) }),

@@ -38,7 +38,7 @@ export function targetProblems(page: Page, min = 64): Promise<string[]> {
     const isTarget = (e: Element) =>
       e.matches('button, a[href], input, select, textarea, [role="button"], [tabindex]:not([tabindex="-1"])') || (!!tappable?.has(e) && !e.matches(READ_ALOUD));
     // A tappable box inside another tappable box is the same target (a picture inside its button).
-    const targets = all.filter((e) => isTarget(e) && !(e.parentElement && e.parentElement.closest('button, a[href], [role="button"]')));
+    const targets = all.filter((e) => isTarget(e) && !(e.parentElement?.closest('button, a[href], [role="button"]')));
     const readAloud = all.filter((e) => tappable?.has(e) && e.matches(READ_ALOUD));
     const out: string[] = [];
     const vw = window.innerWidth;

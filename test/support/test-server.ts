@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import type { Config } from '../../server/config';
 import { startServer, type RunningServer } from '../../server/create-server';
 import { databaseUrlForDataDir, testStore } from './postgres';
+import { withDeadline } from './wait';
 
 export const REPO = resolve(import.meta.dirname, '../..');
 
@@ -68,6 +69,9 @@ export interface ChildServer {
  * With TEST_STORE=postgres it gets DATABASE_URL of dataDir's database (the same one again after a restart on the same
  * folder); `extraEnv.DATABASE_URL` overrides that (a cluster's nodes share one database).
  */
+/** How long a server may take to start: under the 60 s hook timeout, above a cold PostgreSQL migration. */
+const SERVER_START_MS = 30_000;
+
 export async function childServer(dataDir: string, port = 0, extraEnv: Record<string, string> = {}): Promise<ChildServer> {
   // A DATABASE_URL from the developer's shell must not turn a SQLite run into a PostgreSQL one.
   const { DATABASE_URL: _fromShell, ...inherited } = process.env;
@@ -87,7 +91,7 @@ export async function childServer(dataDir: string, port = 0, extraEnv: Record<st
   });
   let out = '';
   const exited = new Promise<number | null>((res) => proc.once('exit', (code) => res(code)));
-  return new Promise((resolveStart, reject) => {
+  const started = new Promise<ChildServer>((resolveStart, reject) => {
     const onData = (chunk: Buffer) => {
       out += chunk.toString();
       const m = out.match(/console[^\n]*http:\/\/localhost:(\d+)\/console/);
@@ -107,6 +111,13 @@ export async function childServer(dataDir: string, port = 0, extraEnv: Record<st
     proc.stdout?.on('data', onData);
     proc.stderr?.on('data', (c: Buffer) => (out += c.toString()));
     void exited.then((code) => reject(new Error(`server exited (${code}) before starting:\n${out}`)));
+  });
+  // A server that never says it runs (a hung migration, a lock never granted) fails with what it printed.
+  return withDeadline(started, {
+    timeoutMs: SERVER_START_MS,
+    what: 'the server to print that it is running',
+    last: () => out.slice(-2000),
+    cancel: () => void proc.kill('SIGKILL'),
   });
 }
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { redeal, startDeal } from '../../shared/activities/build-together/deal';
 import { DESIGNS, DESIGN_IDS } from '../../shared/activities/build-together/designs';
 import { buildTogetherFinale, eventsToComplete } from '../../shared/activities/build-together/finale';
-import { buildTogetherPastTurns } from '../../shared/activities/build-together/past-turns';
+import { pastTurnsByActivity } from '../../shared/session/past-turns';
 import { fittingSlots, piecesOf } from '../../shared/activities/build-together/pieces';
 import { BuildTogetherSettingsSchema } from '../../shared/activities/build-together/settings';
 import { COLOUR_IDS, pieceLook, SHAPE_IDS } from '../../shared/activities/build-together/shapes';
@@ -12,7 +12,7 @@ import { initialBuildTogether, type BuildTogetherState } from '../../shared/acti
 import { turnOrder } from '../../shared/activities/build-together/turns';
 import { buildTogetherScreen } from '../../shared/activities/build-together/views';
 import type { ActivityContext } from '../../shared/activities/activity';
-import { seeded } from '../support/activity-harness';
+import { seeded } from '../../shared/random/seeded';
 
 const settings = (over: Partial<BuildTogetherState['settings']> = {}) => v.parse(BuildTogetherSettingsSchema, over);
 const ids = piecesOf('rocket').map((p) => p.id);
@@ -139,12 +139,12 @@ describe('Build Together finale and past turns', () => {
   });
 
   it('counts placed pieces as turns; passes only move the last time', () => {
-    const turns = buildTogetherPastTurns([
+    const turns = pastTurnsByActivity([
       { type: 'build.placed', payload: { childId: 'a', pieceId: 'p-x-1', slotId: 'x-1', latencyMs: null }, at: 10 },
       { type: 'build.turn-passed', payload: { childId: 'b' }, at: 20 },
       { type: 'build.placed', payload: { childId: 'a', pieceId: 'p-x-2', slotId: 'x-2', latencyMs: 5 }, at: 30 },
       { type: 'star.passed', payload: { from: 'a', to: 'b', heldMs: 1 }, at: 40 },
-    ]);
+    ])['build-together'];
     expect(turns).toEqual({ a: { turns: 2, lastAt: 30 }, b: { turns: 0, lastAt: 20 } });
   });
 

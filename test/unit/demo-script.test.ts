@@ -5,7 +5,7 @@ import { scoreResponse } from '../../shared/instruments/score';
 import { programmeFromTemplate } from '../../shared/programmes/template';
 import { selfConfidence } from '../../shared/programmes/templates/self-confidence';
 import { parseDemoArgs } from '../../scripts/demo/options';
-import { seededPrng } from '../../scripts/demo/prng';
+import { seededPrng } from '../../shared/random/seeded';
 import { demoProgramme } from '../../scripts/demo/programme';
 import { DEMO_CHILDREN, attending } from '../../scripts/demo/roster';
 import { answersForTotal } from '../../scripts/demo/scale-answers';

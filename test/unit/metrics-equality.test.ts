@@ -15,7 +15,7 @@ import {
   RunningMedian,
   sociogram,
 } from '../../shared/metrics';
-import { seeded } from './metrics-stream';
+import { seeded } from '../../shared/random/seeded';
 
 describe('equality measures: MEASURES §2 reference table', () => {
   const rows: [number[], number, number, number, number][] = [

@@ -1,6 +1,7 @@
 // Per-child and per-group participation from hand-written session logs: session, round and programme scopes.
 import { describe, expect, it } from 'vitest';
 import { participation, type ChildParticipation, type MetricEvent } from '../../shared/metrics';
+import { CHECKIN_REST } from '../support/event-fixtures';
 
 const roster = (...ids: string[]) => ids.map((childId) => ({ childId, nickname: childId, avatar: 'fox' }));
 
@@ -225,17 +226,17 @@ describe('activities still to come, check-ins, noise', () => {
     [20, 'seat.granted', { childId: 'b', deviceHash: 'y', by: 'auto' }],
     [30, 'round.started', { number: 1, activity: 'build', settings: {}, planIndex: null, history: {} }],
     [1000, 'build.turn-offered', { childId: 'a' }],
-    [4000, 'build.placed', { childId: 'a', pieceId: 'p1', slotId: 's1' }],
-    [5000, 'build.placed', { childId: 'a', pieceId: 'p2', slotId: 's2' }],
+    [4000, 'build.placed', { childId: 'a', pieceId: 'p1', slotId: 's1', latencyMs: null }],
+    [5000, 'build.placed', { childId: 'a', pieceId: 'p2', slotId: 's2', latencyMs: null }],
     [6000, 'build.turn-offered', { childId: 'b' }],
-    [6500, 'build.help-asked', { childId: 'b' }],
-    [7000, 'build.help-given', { from: 'a', to: 'b' }],
-    [16000, 'build.placed', { childId: 'b', pieceId: 'p3', slotId: 's3' }],
+    [6500, 'build.help-asked', { childId: 'b', pieceId: 'p3' }],
+    [7000, 'build.help-given', { from: 'a', to: 'b', pieceId: 'p3' }],
+    [16000, 'build.placed', { childId: 'b', pieceId: 'p3', slotId: 's3', latencyMs: null }],
     [17000, 'build.turn-offered', { childId: 'a' }],
     [18000, 'round.ended', { reason: 'staff' }],
     // The offer lapsed with the round: this piece has no latency.
     [19000, 'round.started', { number: 2, activity: 'garden', settings: {}, planIndex: null, history: {} }],
-    [19500, 'build.placed', { childId: 'a', pieceId: 'p4', slotId: 's4' }],
+    [19500, 'build.placed', { childId: 'a', pieceId: 'p4', slotId: 's4', latencyMs: null }],
     [20000, 'garden.self-picked', { childId: 'a', card: 'kind' }],
     [20100, 'garden.self-picked', { childId: 'a', card: 'brave' }],
     [20200, 'garden.self-unpicked', { childId: 'a', card: 'brave' }],
@@ -244,9 +245,9 @@ describe('activities still to come, check-ins, noise', () => {
     [22000, 'garden.given', { from: 'b', to: 'a', card: 'kind' }],
     [23000, 'garden.given', { from: 'b', to: 'a', card: 'calm' }],
     [24000, 'round.ended', { reason: 'staff' }],
-    [25000, 'checkin.response', { childId: 'a', instrumentId: 'daily', version: '1', status: 'finished' }],
-    [25000, 'checkin.response', { childId: 'b', instrumentId: 'daily', version: '1', status: 'declined' }],
-    [25000, 'checkin.response', { childId: 'c', instrumentId: 'daily', version: '1', status: 'no-answer' }],
+    [25000, 'checkin.response', { ...CHECKIN_REST, childId: 'a', status: 'finished' }],
+    [25000, 'checkin.response', { ...CHECKIN_REST, childId: 'b', status: 'declined' }],
+    [25000, 'checkin.response', { ...CHECKIN_REST, childId: 'c', status: 'no-answer' }],
     [26000, 'mystery.happened', { childId: 'a' }],
     [26000, 'spotlight.started', null],
     [26000, 'star.passed', { from: 'a' }],

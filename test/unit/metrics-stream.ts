@@ -1,17 +1,8 @@
 // A seeded generator of long, plausible session logs for the metrics tests and benchmark (not a test file itself).
 import type { MetricEvent } from '../../shared/metrics';
+import { seeded } from '../../shared/random/seeded';
+import { CHECKIN_REST } from '../support/event-fixtures';
 
-/** mulberry32: a small seeded PRNG, so every stream is reproducible from its seed. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface StreamOptions {
   seed: number;
@@ -143,9 +134,9 @@ function activityEvent(activity: (typeof ACTIVITIES)[number], present: string[],
     case 'build': {
       const x = rnd();
       if (x < 0.5) emit('build.turn-offered', { childId: child });
-      else if (x < 0.85) emit('build.placed', { childId: child, pieceId: 'p', slotId: 's' });
-      else if (x < 0.93) emit('build.help-asked', { childId: child });
-      else emit('build.help-given', { from: child, to: pick(present) });
+      else if (x < 0.85) emit('build.placed', { childId: child, pieceId: 'p', slotId: 's', latencyMs: null });
+      else if (x < 0.93) emit('build.help-asked', { childId: child, pieceId: 'p' });
+      else emit('build.help-given', { from: child, to: pick(present), pieceId: 'p' });
       return holder;
     }
     case 'garden': {
@@ -156,7 +147,7 @@ function activityEvent(activity: (typeof ACTIVITIES)[number], present: string[],
       return holder;
     }
     case 'checkin':
-      emit('checkin.response', { childId: child, instrumentId: 'daily', version: '1', status: pick(['finished', 'partial', 'declined', 'no-answer']) });
+      emit('checkin.response', { ...CHECKIN_REST, childId: child, status: pick(['finished', 'partial', 'declined', 'no-answer']) });
       return holder;
   }
 }

@@ -1,35 +1,9 @@
-// Protocol validation: every intent and handshake shape is checked before any rule sees it; seeded fuzzing.
+// Protocol validation: every intent and handshake shape is checked before any rule sees it (malformed intents are
+// also fuzzed through a real room in room-fuzz.test.ts).
 import { describe, expect, it } from 'vitest';
 import { parseHandshake } from '../../shared/protocol/handshake';
 import { parseIntent } from '../../shared/protocol/intents';
 import { ERROR_CODES, isErrorCode } from '../../shared/protocol/errors';
-
-/** A small deterministic PRNG (mulberry32) so fuzz failures can be replayed from the seed. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function randomValue(r: () => number, depth = 0): unknown {
-  const pick = Math.floor(r() * 9);
-  switch (pick) {
-    case 0: return null;
-    case 1: return r() * 1e6 - 5e5;
-    case 2: return r() > 0.5;
-    case 3: return 'x'.repeat(Math.floor(r() * 80));
-    case 4: return ['seat.claim', 'wave', 'reaction', 'session.end', 'eyes.set', '__proto__'][Math.floor(r() * 6)];
-    case 5: return depth > 2 ? {} : Object.fromEntries(Array.from({ length: Math.floor(r() * 4) }, (_, i) => [['id', 'type', 'kind', 'childId', 'on'][i % 5] ?? 'k', randomValue(r, depth + 1)]));
-    case 6: return depth > 2 ? [] : Array.from({ length: Math.floor(r() * 3) }, () => randomValue(r, depth + 1));
-    case 7: return undefined;
-    default: return 'abcdef123';
-  }
-}
 
 describe('intent validation', () => {
   it('accepts well-formed intents', () => {
@@ -52,19 +26,6 @@ describe('intent validation', () => {
       { id: 'abc123', type: 'seat.claim', childId: '../etc' },
     ]) {
       expect(parseIntent(bad).ok, JSON.stringify(bad)).toBe(false);
-    }
-  });
-
-  it('never throws and never accepts garbage (seeded fuzz, 5000 cases)', () => {
-    const r = rng(20261122);
-    for (let i = 0; i < 5000; i++) {
-      const value = randomValue(r);
-      const result = parseIntent(value);
-      if (result.ok) {
-        // Anything accepted must round-trip exactly and carry a proper id and known type.
-        expect(result.value).toEqual(value);
-        expect(typeof result.value.id).toBe('string');
-      }
     }
   });
 });

@@ -12,7 +12,7 @@ const roster = (...ids: string[]) => ids.map((childId) => ({ childId, nickname: 
 /** A session log from [at, body] rows: seq from 1, system actor unless given. */
 function sessionLog(id: string, rows: [number, EventBody, SessionEvent['actor']?][]): SessionLog {
   const events = rows.map(([at, body, actor], i) => ({ ...body, seq: i + 1, sessionId: id, at, actor: actor ?? { kind: 'system' } }) as SessionEvent);
-  return { session: { id, groupId: 'g', joinCode: null, screenToken: 't', status: 'ended', startedAt: rows[0]![0], endedAt: rows.at(-1)![0] }, events };
+  return { session: { id, groupId: 'g', joinCode: null, previousJoinCode: null, screenToken: 't', status: 'ended', startedAt: rows[0]![0], endedAt: rows.at(-1)![0] }, events };
 }
 
 /** CSV text → rows of cells (our CSV: BOM, CRLF, no quoted commas in these tests). */

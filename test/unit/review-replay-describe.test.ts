@@ -27,6 +27,7 @@ const SAMPLES: { [K in EventType]: Extract<EventBody, { type: K }> } = {
   'seat.moved': { type: 'seat.moved', payload: { fromChildId: 'k1', toChildId: 'k2' } },
   'presence.changed': { type: 'presence.changed', payload: { childId: 'k1', connected: false } },
   'settings.changed': { type: 'settings.changed', payload: { autoApprove: true } },
+  'join.code_changed': { type: 'join.code_changed', payload: {} },
   'eyes.changed': { type: 'eyes.changed', payload: { on: true } },
   'wave.sent': { type: 'wave.sent', payload: { childId: 'k1' } },
   'reaction.sent': { type: 'reaction.sent', payload: { childId: 'k1', kind: 'clap', to: 'k2' } },

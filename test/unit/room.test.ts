@@ -101,7 +101,7 @@ describe('room (in-process transport)', () => {
 
   it('a rebuilt room gives tablets a grace window: one back in time keeps its seat without a presence event, one not back is logged gone after it', async () => {
     const store = new MemoryEventStore();
-    const { room } = await localSession(true, store);
+    const { room, clock } = await localSession(true, store);
     const t1 = tablet('t1');
     const t2 = tablet('t2');
     room.attach(t1);
@@ -109,13 +109,24 @@ describe('room (in-process transport)', () => {
     await room.submit(t1.who, { id: 'claim-g1', type: 'seat.claim', childId: 'c1' });
     await room.submit(t2.who, { id: 'claim-g2', type: 'seat.claim', childId: 'c2' });
     const before = (await store.read('local-1')).length;
-    const rebuilt = await Room.load('local-1', { store, now: () => Date.now(), code: '4321', joinUrl: 'x', onEnded: () => {}, presenceGraceMs: 150 });
-    // Only t1 comes back, within the window: nothing about it is logged, so no activity reshuffles.
-    rebuilt.attach(tablet('t1'));
-    await vi.waitFor(async () => expect((await store.read('local-1')).filter((e) => e.type === 'presence.changed').length).toBeGreaterThan(0), { timeout: 3000 });
-    const presence = (await store.read('local-1', before)).filter((e) => e.type === 'presence.changed').map((e) => e.payload);
-    expect(presence).toEqual([{ childId: 'c2', connected: false, reason: 'restart' }]);
-    expect(rebuilt.snapshot.seats.c1?.connected).toBe(true);
+    // The grace window runs on the room's clock and its timer: both moved by the test, never the wall clock.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const rebuilt = await Room.load('local-1', { store, now: () => clock.now, code: '4321', joinUrl: 'x', onEnded: () => {}, presenceGraceMs: 150 });
+      // Only t1 comes back, within the window: nothing about it is logged, so no activity reshuffles.
+      rebuilt.attach(tablet('t1'));
+      clock.now += 149;
+      await vi.advanceTimersByTimeAsync(149);
+      expect((await store.read('local-1', before)).filter((e) => e.type === 'presence.changed')).toEqual([]);
+      clock.now += 1;
+      await vi.advanceTimersByTimeAsync(1);
+      await vi.waitFor(async () => expect((await store.read('local-1')).filter((e) => e.type === 'presence.changed').length).toBeGreaterThan(0), { timeout: 2000 });
+      const presence = (await store.read('local-1', before)).filter((e) => e.type === 'presence.changed').map((e) => e.payload);
+      expect(presence).toEqual([{ childId: 'c2', connected: false, reason: 'restart' }]);
+      expect(rebuilt.snapshot.seats.c1?.connected).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('a failed commit acknowledges nothing and the room falls back to its log', async () => {
@@ -196,7 +207,7 @@ describe('room (in-process transport)', () => {
     const newcomer = tablet('t2');
     room.attach(newcomer);
     expect(newcomer.views.at(-1)?.version).toBe(committed);
-    expect((newcomer.views.at(-1)?.view as TabletView).status).toBe('choosing');
+    expect((newcomer.views.at(-1)!.view as TabletView).status).toBe('choosing');
     gates[0]!();
     await a;
     // The first wave is in the log: the screen sees it, though the second is still uncommitted.

@@ -44,6 +44,7 @@ export function diffViews(prev: ConsoleView, next: ConsoleView): FeedItem[] {
     for (const s of arrived) add(next.autoApprove && before.get(s.childId)?.requestedAt === null ? 'seatedAuto' : 'seated', { name: s.nickname });
     for (const s of left) add('released', { name: s.nickname });
   }
+  if (prev.code !== next.code) add('codeChanged');
   if (prev.eyesOn !== next.eyesOn) add(next.eyesOn ? 'eyesOn' : 'eyesOff');
   if (prev.autoApprove !== next.autoApprove) add(next.autoApprove ? 'autoOn' : 'autoOff');
   if (prev.screensConnected !== next.screensConnected) add('screens', { n: next.screensConnected });
@@ -68,6 +69,9 @@ export function catchupItems(events: readonly SessionEvent[], names: ReadonlyMap
         break;
       case 'roster.synced':
         add('roster');
+        break;
+      case 'join.code_changed':
+        add('codeChanged');
         break;
       case 'seat.requested':
         add('requested', name(e.payload.childId));

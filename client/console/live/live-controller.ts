@@ -1,5 +1,6 @@
 // Connects the live page to its session: loads it, keeps the store in step with views, sends intents.
-import { api } from '../../common/api';
+import { api, ApiError } from '../../common/api';
+import { isErrorCode } from '../../../shared/protocol/errors';
 import { connectLive, type LiveConnection } from '../../common/live-connection';
 import type { SessionInfo } from '../../../shared/api/schemas';
 import type { Intent } from '../../../shared/protocol/intents';
@@ -14,6 +15,8 @@ export interface LiveController {
   send: (intent: IntentBody) => Promise<boolean>;
   /** Ends the session; the page leaves once the ended view (or the closed link) arrives. */
   end: () => Promise<void>;
+  /** Gives the session a new join code; the views (this console's, the screen's, seated tablets') show it. */
+  newCode: () => Promise<void>;
   close: () => void;
 }
 
@@ -40,6 +43,10 @@ export function startLive(store: LiveStore, sessionId: string, onAuthLost: () =>
         handshake: { role: 'console', sessionId },
         room: info.code,
         onView: (m) => onView(m.view, m.serverNow),
+        // The screen link (`#t=…&c=<code>`) names the room by its code: fetch it again with the new one.
+        onNewCode: () => {
+          void api<SessionInfo>('GET', `/sessions/${sessionId}`).then((fresh) => !closed && store.setState({ info: fresh }), () => undefined);
+        },
         onMetrics,
         // Shown like a refused intent, until dismissed: the worker decides whether to change the code.
         onNotice: (m) => {
@@ -78,6 +85,18 @@ export function startLive(store: LiveStore, sessionId: string, onAuthLost: () =>
       store.setState({ ending: true });
       const ok = await send({ type: 'session.end' });
       if (!ok && store.getState().view?.endedAt == null && store.getState().link !== 'closed') store.setState({ ending: false });
+    },
+    async newCode() {
+      if (store.getState().recoding) return;
+      store.setState({ recoding: true });
+      try {
+        await api<{ code: string }>('POST', `/sessions/${sessionId}/join-code`);
+        // Done what the guessing notice offered: it has served its purpose.
+        store.setState((s) => ({ recoding: false, error: s.error === 'join.guessing' ? null : s.error }));
+      } catch (err) {
+        const code = err instanceof ApiError && isErrorCode(err.code) ? err.code : 'server.error';
+        store.setState({ recoding: false, error: code });
+      }
     },
     close() {
       closed = true;

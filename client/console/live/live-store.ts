@@ -23,6 +23,8 @@ export interface LiveState {
   moveFor: string | null;
   /** This console asked to end the session: go back to the group once it has ended. */
   ending: boolean;
+  /** A new join code was asked for and not answered yet (the button waits, so one click makes one code). */
+  recoding: boolean;
 }
 
 export type LiveStore = ReturnType<typeof createLiveStore>;
@@ -39,6 +41,7 @@ export function createLiveStore() {
     error: null,
     moveFor: null,
     ending: false,
+    recoding: false,
   }));
 }
 

@@ -21,7 +21,7 @@ export interface GroupFormSpec {
   initial: GroupValues;
   submitLabel: string;
   /** Resolves to a short success note to show, or nothing. */
-  onSubmit: (values: GroupValues) => Promise<string | void>;
+  onSubmit: (values: GroupValues) => Promise<string | undefined>;
   /** Remembers typed values across re-draws (a language switch). */
   onChange?: (values: GroupValues) => void;
   /** Offer a programme template (default: yes; editing an existing group says no, its programme has its own card). */

@@ -3,7 +3,7 @@ import { api } from '../../common/api';
 import { startConfirmingConsent } from './start-session';
 import { h, render } from '../../common/dom';
 import { langStore, t } from '../../common/i18n';
-import type { GroupDetail, SessionInfo } from '../../../shared/api/schemas';
+import type { GroupDetail } from '../../../shared/api/schemas';
 import { errorText } from '../errors';
 import { navigate } from '../router';
 import { handledAuthError } from './auth-guard';

@@ -33,6 +33,7 @@ export function mountGroups(root: HTMLElement): () => void {
         const created = await api<GroupDetail>('POST', '/groups', v);
         draft = { ...draft, name: '' };
         navigate({ name: 'group', groupId: created.id });
+        return undefined;
       },
     });
     render(

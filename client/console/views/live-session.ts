@@ -15,7 +15,7 @@ import { sigSlot } from './keyed-list';
 import { feedList } from './live-feed';
 import { seatRows, seatsHead, seatsPanel, tickSince } from './live-seats';
 import { metricsPanel } from './metrics-panel';
-import { controlBar, joinCard } from './live-top';
+import { controlBar, joinCard, newCodeButton } from './live-top';
 import { roundsPanel } from './rounds-panel';
 import { errorBox } from './ui';
 
@@ -96,12 +96,14 @@ export function mountLiveSession(root: HTMLElement, sessionId: string): () => vo
       join.update('loading', () => [h('section', { className: 'card join-card' }, h('p', { className: 'muted' }, tt.loading))]);
       return;
     }
-    join.update(JSON.stringify([view.code, view.joinUrl, view.screensConnected, s.info?.screenUrl]), () => [joinCard(view, s.info)]);
+    join.update(JSON.stringify([view.code, view.joinUrl, view.screensConnected, s.info?.screenUrl, s.recoding]), () => [joinCard(view, s.info, live, s.recoding)]);
     control.update(JSON.stringify([view.eyesOn, view.autoApprove]), () => [controlBar(view, live)]);
-    error.update(String(s.error), () => {
+    error.update(`${s.error}|${s.recoding}`, () => {
       if (!s.error) return [];
       const box = errorBox();
       box.show(s.error ? t().common.errors[s.error] : null);
+      // Codes are being guessed: the remedy is one click away, right in the notice.
+      if (s.error === 'join.guessing') box.el.insertBefore(newCodeButton(live, s.recoding, 'guessing-new-code'), box.el.lastChild);
       box.el.addEventListener('click', (ev) => {
         if ((ev.target as HTMLElement).tagName === 'BUTTON') store.setState({ error: null });
       });

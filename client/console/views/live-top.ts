@@ -8,7 +8,17 @@ import type { LiveController } from '../live/live-controller';
 import { confirmDialog } from './confirm-dialog';
 import { eyeIcon, screenIcon } from './icons';
 
-export function joinCard(view: ConsoleView, info: SessionInfo | null): HTMLElement {
+/** The one-click new join code (beside the code, and in the notice that codes are being guessed). */
+export function newCodeButton(live: LiveController, recoding: boolean, testId = 'new-code'): HTMLElement {
+  const tt = t().consolePage.live;
+  return h(
+    'button',
+    { type: 'button', className: 'button small new-code', 'data-testid': testId, title: tt.newCodeHint, disabled: recoding, onclick: () => void live.newCode() },
+    tt.newCode,
+  );
+}
+
+export function joinCard(view: ConsoleView, info: SessionInfo | null, live: LiveController, recoding: boolean): HTMLElement {
   const tt = t().consolePage.live;
   const screenUrl = info?.screenUrl ?? null;
   const screens = view.screensConnected;
@@ -17,6 +27,7 @@ export function joinCard(view: ConsoleView, info: SessionInfo | null): HTMLEleme
     { className: 'card join-card' },
     h('div', { className: 'join-label' }, tt.joinCode),
     h('div', { className: 'join-code', 'data-testid': 'join-code' }, view.code),
+    newCodeButton(live, recoding),
     h('div', { className: 'join-label' }, tt.joinAt),
     h('div', { className: 'join-url', 'data-testid': 'join-url' }, view.joinUrl),
     h(

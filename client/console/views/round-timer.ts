@@ -42,7 +42,6 @@ export function timerRow(round: ConsoleRound, live: LiveController, ticker: Tick
     const m = Number(minutes.value);
     return Number.isFinite(m) && m > 0 ? Math.min(MAX_SECONDS, Math.max(10, Math.round(m * 60))) : null;
   };
-  const currentSeconds = () => (setting.durationMs === null ? null : Math.min(MAX_SECONDS, Math.max(10, Math.round(setting.durationMs / 1000))));
   const visible = checkbox('timer-visible', visibleNow);
   // Visibility is kept by the server even while the timer is off, so the next "Set" keeps it.
   visible.addEventListener('change', () => void live.send({ type: 'timer.show', visibleToChildren: visible.checked }));

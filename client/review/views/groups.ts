@@ -2,7 +2,7 @@
 import { api } from '../../common/api';
 import { h, render } from '../../common/dom';
 import { fill } from '../../../shared/i18n';
-import { lang, langStore, t } from '../../common/i18n';
+import { langStore, t } from '../../common/i18n';
 import type { GroupDetail, GroupInfo } from '../../../shared/api/schemas';
 import { errorText } from '../../console/errors';
 import { routeHash } from '../router';

@@ -1,5 +1,5 @@
 // The lobby's join card: "Join with your tablet", the join code in huge digit tiles, and the QR code.
-import Phaser from 'phaser';
+import type Phaser from 'phaser';
 import type { Dict } from '../../../shared/i18n';
 import { fitText } from '../art/fit-text';
 import { loadImage } from '../art/raster';

@@ -23,7 +23,6 @@ export class RoundHudScene extends Phaser.Scene {
   private chipText!: Phaser.GameObjects.Text;
   private bar!: Phaser.GameObjects.Graphics;
   private timer: TimerView | null = null;
-  private barAlpha = 0;
 
   constructor() {
     super(ROUND_HUD);

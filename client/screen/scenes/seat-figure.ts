@@ -1,6 +1,6 @@
 // One child's avatar on the screen: a soft silhouette until seated, full colour with a name when here,
 // dimmed with a sleepy "z z" while the tablet is away (calm, never alarming).
-import Phaser from 'phaser';
+import type Phaser from 'phaser';
 import type { PublicSeat } from '../../../shared/session/views';
 import { fitText } from '../art/fit-text';
 import { COLORS, textStyle } from '../art/theme';

@@ -1,6 +1,6 @@
 // What every round script gets: the live room, who is here, the seeded choices, the words, and airtime pauses.
 import type { Language } from '../../../shared/session/roster';
-import type { Prng } from '../prng';
+import type { Prng } from '../../../shared/random/seeded';
 import type { DemoRoom } from '../room';
 import type { DemoChild } from '../roster';
 import type { DemoTexts } from '../texts';

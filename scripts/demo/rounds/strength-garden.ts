@@ -3,7 +3,7 @@ import { STRENGTH_CARD_IDS, type StrengthCardId, type StrengthGardenConsole, typ
 import { fill } from '../../../shared/i18n';
 import type { ConsoleView, TabletView } from '../../../shared/session/views';
 import type { DemoChild } from '../roster';
-import type { Prng } from '../prng';
+import type { Prng } from '../../../shared/random/seeded';
 import type { PlayContext, RoundOutcome } from './context';
 
 export interface GardenScript {

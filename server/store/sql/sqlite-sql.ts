@@ -1,5 +1,5 @@
 // The SQLite implementation of Sql: better-sqlite3 (synchronous) behind a queue, so an async transaction owns the one connection.
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { Database as SqlDatabase, Sql, SqlValue } from './sql';
 
 type Raw = Database.Database;

@@ -1,15 +1,16 @@
 // Build Together: a cooperative picture; each child holds different pieces, so it completes only with everyone.
 import type { ActivityDef } from '../activity';
 import { applyBuildTogether } from './apply';
-import type { BuildTogetherEvent } from './events';
+import { BUILD_TOGETHER_EVENTS, type BuildTogetherEvent } from './events';
 import { BUILD_TOGETHER_INTENTS, type BuildTogetherIntent } from './intents';
-import { buildTogetherPastTurns } from './past-turns';
 import { buildTogetherComplete, decideBuildTogether, finishBuildTogether, presenceBuildTogether, setupBuildTogether } from './rules';
 import { BuildTogetherSettingsSchema, type BuildTogetherSettings } from './settings';
 import { initialBuildTogether, type BuildTogetherState } from './state';
 import { buildTogetherConsole, buildTogetherScreen, buildTogetherTablet, type BuildTogetherConsole, type BuildTogetherScreen, type BuildTogetherTablet } from './views';
+import { buildTogetherParticipation } from './participation';
 
 export type { BuildTogetherEvent } from './events';
+export { buildTogetherEvent } from './events';
 export type { BuildTogetherIntent } from './intents';
 export type { BuildTogetherConsole, BuildTogetherScreen, BuildTogetherTablet, BuildChild, DesignInfo, SlotOutline } from './views';
 export { buildTogetherFinale, eventsToComplete } from './finale';
@@ -20,6 +21,7 @@ export const buildTogether: ActivityDef<'build-together', BuildTogetherSettings,
   id: 'build-together',
   settingsSchema: BuildTogetherSettingsSchema,
   intents: BUILD_TOGETHER_INTENTS,
+  events: BUILD_TOGETHER_EVENTS,
   initial: initialBuildTogether,
   setup: setupBuildTogether,
   decide: decideBuildTogether,
@@ -27,7 +29,7 @@ export const buildTogether: ActivityDef<'build-together', BuildTogetherSettings,
   finish: finishBuildTogether,
   onPresence: presenceBuildTogether,
   isComplete: buildTogetherComplete,
-  pastTurns: buildTogetherPastTurns,
+  participation: buildTogetherParticipation,
   // Cheers go to the child on turn; in free building everyone builds at once, so nobody is singled out.
   focus: (s) => s.turn?.childId ?? null,
   screenView: buildTogetherScreen,

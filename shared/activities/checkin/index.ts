@@ -1,13 +1,15 @@
 // Check-in: a private, read-aloud questionnaire round (daily check-in or a scale such as the RSES).
 import type { ActivityDef } from '../activity';
-import type { CheckinEvent } from './events';
+import { CHECKIN_EVENTS, type CheckinEvent } from './events';
 import { CHECKIN_INTENTS, type CheckinIntent } from './intents';
 import { applyCheckin, checkinComplete, decideCheckin, finishCheckin, prepareCheckin } from './rules';
 import { CheckinSettingsSchema, type CheckinSettings } from './settings';
 import { initialCheckin, type CheckinState } from './state';
 import { checkinConsole, checkinScreen, checkinTablet, type CheckinConsole, type CheckinScreen, type CheckinTablet } from './views';
+import { checkinParticipation } from './participation';
 
 export type { CheckinEvent, CheckinResponse, CheckinStatus } from './events';
+export { checkinEvent } from './events';
 export type { CheckinIntent } from './intents';
 export type { CheckinConsole, CheckinScreen, CheckinTablet, CheckinChildStatus } from './views';
 export { DAILY_FAMILY } from './settings';
@@ -16,6 +18,7 @@ export const checkin: ActivityDef<'checkin', CheckinSettings, CheckinState, Chec
   id: 'checkin',
   settingsSchema: CheckinSettingsSchema,
   intents: CHECKIN_INTENTS,
+  events: CHECKIN_EVENTS,
   prepare: prepareCheckin,
   initial: initialCheckin,
   setup: () => [],
@@ -24,7 +27,7 @@ export const checkin: ActivityDef<'checkin', CheckinSettings, CheckinState, Chec
   finish: finishCheckin,
   isComplete: checkinComplete,
   // A check-in is not a turn: it never feeds the fair scheduler.
-  pastTurns: () => ({}),
+  participation: checkinParticipation,
   focus: () => null,
   screenView: checkinScreen,
   tabletView: (s, childId) => checkinTablet(s, childId),

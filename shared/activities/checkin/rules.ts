@@ -47,7 +47,7 @@ export function decideCheckin(state: CheckinState, intent: CheckinIntent, actor:
       return ok<CheckinEvent>(assented, { type: 'checkin.response', payload: response(state, childId, 'declined', undefined, ctx.now, language) });
     }
     case 'checkin.answer': {
-      if (!c || c.status !== 'answering') return no('checkin.not_now');
+      if (c?.status !== 'answering') return no('checkin.not_now');
       const item = state.instrument.items[c.index];
       // A double tap or a stale screen answers an item that is no longer the current one.
       if (!item || item.id !== intent.itemId) return no('checkin.stale_item');
@@ -59,7 +59,7 @@ export function decideCheckin(state: CheckinState, intent: CheckinIntent, actor:
       return ok<CheckinEvent>(answered, { type: 'checkin.response', payload: response(state, childId, 'finished', after, ctx.now) });
     }
     case 'checkin.back': {
-      if (!c || c.status !== 'answering' || c.index === 0) return no('checkin.not_now');
+      if (c?.status !== 'answering' || c.index === 0) return no('checkin.not_now');
       return ok({ type: 'checkin.went-back', payload: { childId, index: c.index - 1 } });
     }
   }

@@ -1,14 +1,15 @@
 // Pass the Star: a turn-taking ice-breaker; the holder passes the star by tapping someone's avatar.
 import type { ActivityDef } from '../activity';
-import { passStarPastTurns } from './past-turns';
-import type { PassStarEvent } from './events';
+import { PASS_STAR_EVENTS, type PassStarEvent } from './events';
 import { PASS_STAR_INTENTS, type PassStarIntent } from './intents';
 import { applyPassStar, decidePassStar, finishPassStar, passStarComplete, setupPassStar } from './rules';
 import { PassStarSettingsSchema, type PassStarSettings } from './settings';
 import { initialPassStar, type PassStarState } from './state';
 import { passStarConsole, passStarScreen, passStarTablet, type PassStarConsole, type PassStarScreen, type PassStarTablet } from './views';
+import { passStarParticipation } from './participation';
 
 export type { PassStarEvent } from './events';
+export { passStarEvent } from './events';
 export type { PassStarIntent } from './intents';
 export type { PassStarConsole, PassStarScreen, PassStarTablet } from './views';
 
@@ -16,13 +17,14 @@ export const passStar: ActivityDef<'pass-star', PassStarSettings, PassStarState,
   id: 'pass-star',
   settingsSchema: PassStarSettingsSchema,
   intents: PASS_STAR_INTENTS,
+  events: PASS_STAR_EVENTS,
   initial: initialPassStar,
   setup: setupPassStar,
   decide: decidePassStar,
   apply: applyPassStar,
   finish: finishPassStar,
   isComplete: passStarComplete,
-  pastTurns: passStarPastTurns,
+  participation: passStarParticipation,
   focus: (s) => s.holder,
   screenView: passStarScreen,
   tabletView: passStarTablet,

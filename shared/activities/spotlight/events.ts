@@ -1,13 +1,20 @@
-// Spotlight events: a turn is offered, started or passed, and ended; badges; extensions.
-export type SpotlightEvent =
-  | { type: 'spotlight.offered'; payload: { childId: string; card: string; by: 'scheduler' | 'staff' } }
-  | { type: 'spotlight.card.changed'; payload: { childId: string; card: string } }
+// Spotlight events: a turn is offered, started or passed, and ended; badges; extensions — declared as payload schemas.
+import * as v from 'valibot';
+import { eventMaker, eventSchemas, type EventsOf } from '../event-spec';
+
+export const SPOTLIGHT_EVENTS = eventSchemas({
+  'spotlight.offered': v.object({ childId: v.string(), card: v.string(), by: v.picklist(['scheduler', 'staff']) }),
+  'spotlight.card.changed': v.object({ childId: v.string(), card: v.string() }),
   /** "I'm ready": latency is from the offer to this moment. */
-  | { type: 'spotlight.started'; payload: { childId: string; latencyMs: number } }
+  'spotlight.started': v.object({ childId: v.string(), latencyMs: v.number() }),
   /** A pass is a turn too (MEASURES §2), logged as a pass and never penalised. */
-  | { type: 'spotlight.passed'; payload: { childId: string; latencyMs: number; by: 'child' | 'staff' } }
-  | { type: 'spotlight.ended'; payload: { childId: string; durationMs: number; by: 'child' | 'staff' | 'round' } }
+  'spotlight.passed': v.object({ childId: v.string(), latencyMs: v.number(), by: v.picklist(['child', 'staff']) }),
+  'spotlight.ended': v.object({ childId: v.string(), durationMs: v.number(), by: v.picklist(['child', 'staff', 'round']) }),
   /** The facilitator invited a child to go next (a quiet child); the next offer goes to them. */
-  | { type: 'spotlight.invited'; payload: { childId: string } }
-  | { type: 'spotlight.badge'; payload: { childId: string; badge: 'brave' } }
-  | { type: 'spotlight.extended'; payload: { childId: string; seconds: number } };
+  'spotlight.invited': v.object({ childId: v.string() }),
+  'spotlight.badge': v.object({ childId: v.string(), badge: v.picklist(['brave']) }),
+  'spotlight.extended': v.object({ childId: v.string(), seconds: v.number() }),
+});
+
+export type SpotlightEvent = EventsOf<typeof SPOTLIGHT_EVENTS>;
+export const spotlightEvent = eventMaker(SPOTLIGHT_EVENTS);

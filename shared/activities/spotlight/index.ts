@@ -1,14 +1,15 @@
 // Spotlight: self-presentation rounds — one child on stage with a prompt card, peers cheer, passing is fine.
 import type { ActivityDef } from '../activity';
-import { spotlightPastTurns } from './past-turns';
-import type { SpotlightEvent } from './events';
+import { SPOTLIGHT_EVENTS, type SpotlightEvent } from './events';
 import { SPOTLIGHT_INTENTS, type SpotlightIntent } from './intents';
 import { applySpotlight, decideSpotlight, finishSpotlight, setupSpotlight } from './rules';
 import { SpotlightSettingsSchema, type SpotlightSettings } from './settings';
 import { initialSpotlight, type SpotlightState } from './state';
 import { spotlightConsole, spotlightScreen, spotlightTablet, type SpotlightConsole, type SpotlightScreen, type SpotlightTablet } from './views';
+import { spotlightParticipation } from './participation';
 
 export type { SpotlightEvent } from './events';
+export { spotlightEvent } from './events';
 export type { SpotlightIntent } from './intents';
 export type { SpotlightConsole, SpotlightScreen, SpotlightTablet } from './views';
 
@@ -16,13 +17,14 @@ export const spotlight: ActivityDef<'spotlight', SpotlightSettings, SpotlightSta
   id: 'spotlight',
   settingsSchema: SpotlightSettingsSchema,
   intents: SPOTLIGHT_INTENTS,
+  events: SPOTLIGHT_EVENTS,
   initial: initialSpotlight,
   setup: setupSpotlight,
   decide: decideSpotlight,
   apply: applySpotlight,
   finish: finishSpotlight,
   isComplete: () => false,
-  pastTurns: spotlightPastTurns,
+  participation: spotlightParticipation,
   focus: (s) => (s.phase === 'idle' ? null : s.presenter),
   screenView: spotlightScreen,
   tabletView: spotlightTablet,

@@ -1,10 +1,11 @@
 // Strength Garden: children pick strengths for themselves, then give strength cards to friends; each grows a flower.
 import type { ActivityDef } from '../activity';
-import type { StrengthGardenEvent } from './events';
+import { STRENGTH_GARDEN_EVENTS, type StrengthGardenEvent } from './events';
 import { STRENGTH_GARDEN_INTENTS, type StrengthGardenIntent } from './intents';
 import { applyStrengthGarden, decideStrengthGarden, strengthGardenComplete } from './rules';
 import { StrengthGardenSettingsSchema, type StrengthGardenSettings } from './settings';
 import { initialStrengthGarden, type StrengthGardenState } from './state';
+import { strengthGardenParticipation } from './participation';
 import {
   strengthGardenConsole,
   strengthGardenScreen,
@@ -15,6 +16,7 @@ import {
 } from './views';
 
 export type { StrengthGardenEvent, GardenPhase } from './events';
+export { strengthGardenEvent } from './events';
 export type { StrengthGardenIntent } from './intents';
 export type { StrengthGardenConsole, StrengthGardenScreen, StrengthGardenTablet, GardenBed, GardenFlower, GardenPeer, GardenChildRow, GardenLabels } from './views';
 export { STRENGTH_CARDS, STRENGTH_CARD_IDS, strengthCard, gardenCard, type GardenCard, type StrengthCardId } from './deck';
@@ -24,6 +26,7 @@ export const strengthGarden: ActivityDef<'strength-garden', StrengthGardenSettin
   id: 'strength-garden',
   settingsSchema: StrengthGardenSettingsSchema,
   intents: STRENGTH_GARDEN_INTENTS,
+  events: STRENGTH_GARDEN_EVENTS,
   initial: initialStrengthGarden,
   // Phase 1 starts at once; nothing is random.
   setup: () => [],
@@ -32,7 +35,7 @@ export const strengthGarden: ActivityDef<'strength-garden', StrengthGardenSettin
   finish: () => [],
   isComplete: strengthGardenComplete,
   // Giving is not a scheduled turn: nothing here feeds a fair scheduler.
-  pastTurns: () => ({}),
+  participation: strengthGardenParticipation,
   focus: () => null,
   screenView: strengthGardenScreen,
   tabletView: strengthGardenTablet,

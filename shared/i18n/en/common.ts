@@ -32,6 +32,7 @@ export const common = {
     'join.code_unknown': 'There is no live session with that code.',
     'join.rate_limited': 'Too many tries. Please wait a minute.',
     'join.guessing': 'Many wrong join codes are being tried from many devices. Someone may be guessing this session’s code.',
+    'join.code_changed': 'This session has a new join code.',
     'session.ended': 'This session has ended.',
     'session.unknown': 'This session does not exist.',
     'role.denied': 'You are not allowed to do that.',

@@ -106,6 +106,8 @@ export const consolePage = {
   live: {
     joinCode: 'Join code',
     joinAt: 'Tablets join at',
+    newCode: 'New join code',
+    newCodeHint: 'The old code stops letting tablets in. Seated tablets keep their seats.',
     openScreen: 'Open screen',
     screens: 'Screens connected: {n}',
     noScreen: 'No screen connected yet — open it on the projector.',
@@ -159,6 +161,7 @@ export const consolePage = {
     eyesOn: 'Eyes on me: on',
     eyesOff: 'Eyes on me: off',
     autoOn: 'Auto-approve: on',
+    codeChanged: 'New join code; seated tablets keep their seats',
     autoOff: 'Auto-approve: off',
     screens: 'Screens connected: {n}',
     roster: 'Roster updated',

@@ -10,5 +10,6 @@ import { reviewReplay } from './review-replay';
 import { reviewPrePost } from './review-prepost';
 import { reviewReport } from './review-report';
 import { records } from './records';
+import { caPage } from './ca-page';
 
-export const en = { common, consolePage, consoleStaff, screenPage, tabletPage, reviewPage, reviewOverview, reviewReplay, reviewPrePost, reviewReport, records };
+export const en = { common, consolePage, consoleStaff, screenPage, tabletPage, reviewPage, reviewOverview, reviewReplay, reviewPrePost, reviewReport, records, caPage };

@@ -85,6 +85,7 @@ export const reviewReplay = {
     connected: '{name} is back',
     disconnected: '{name}’s tablet lost connection',
     restartCut: '{name}’s tablet was cut off by a server restart',
+    codeChanged: 'The facilitator gave the session a new join code',
     autoOn: 'Auto-approve turned on',
     autoOff: 'Auto-approve turned off',
     eyesOn: 'Eyes on me: everyone looks up',

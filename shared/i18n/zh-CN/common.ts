@@ -32,6 +32,7 @@ export const common: Dict['common'] = {
     'join.code_unknown': '没有使用这个号码的活动。',
     'join.rate_limited': '尝试次数太多，请稍等一分钟。',
     'join.guessing': '有很多设备在尝试错误的加入码，可能有人在猜本次活动的加入码。',
+    'join.code_changed': '本次活动换了新的加入码。',
     'session.ended': '本次活动已经结束。',
     'session.unknown': '找不到这次活动。',
     'role.denied': '没有权限进行此操作。',

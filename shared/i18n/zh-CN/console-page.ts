@@ -106,6 +106,8 @@ export const consolePage: Dict['consolePage'] = {
   live: {
     joinCode: '加入码',
     joinAt: '平板加入地址',
+    newCode: '换一个加入码',
+    newCodeHint: '旧的加入码不能再加入新的平板；已入座的平板保持座位。',
     openScreen: '打开大屏幕',
     screens: '已连接的大屏幕：{n}',
     noScreen: '还没有大屏幕连接——请在投影仪上打开。',
@@ -159,6 +161,7 @@ export const consolePage: Dict['consolePage'] = {
     eyesOn: '请看我：开启',
     eyesOff: '请看我：关闭',
     autoOn: '自动批准：开启',
+    codeChanged: '换了新的加入码，已入座的平板保持座位',
     autoOff: '自动批准：关闭',
     screens: '已连接的大屏幕：{n}',
     roster: '名单已更新',

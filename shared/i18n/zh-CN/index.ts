@@ -11,5 +11,6 @@ import { reviewReplay } from './review-replay';
 import { reviewPrePost } from './review-prepost';
 import { reviewReport } from './review-report';
 import { records } from './records';
+import { caPage } from './ca-page';
 
-export const zhCN: Dict = { common, consolePage, consoleStaff, screenPage, tabletPage, reviewPage, reviewOverview, reviewReplay, reviewPrePost, reviewReport, records };
+export const zhCN: Dict = { common, consolePage, consoleStaff, screenPage, tabletPage, reviewPage, reviewOverview, reviewReplay, reviewPrePost, reviewReport, records, caPage };

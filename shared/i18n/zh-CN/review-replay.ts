@@ -85,6 +85,7 @@ export const reviewReplay: Dict['reviewReplay'] = {
     connected: '{name}回来了',
     disconnected: '{name}的平板断线了',
     restartCut: '服务器重启，{name}的平板断开了',
+    codeChanged: '带领者换了一个新的加入码',
     autoOn: '自动批准：开',
     autoOff: '自动批准：关',
     eyesOn: '请看这里：大家抬起头来',

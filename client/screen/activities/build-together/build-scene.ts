@@ -90,7 +90,7 @@ export class BuildTogetherScene extends Phaser.Scene {
 
   private draw(s: ScreenState, langOnly = false): void {
     const round = currentRound(s);
-    if (!round || round.view.activity !== 'build-together') return;
+    if (round?.view.activity !== 'build-together') return;
     const view = round.view;
     if (!this.ready) return;
     const t = langStore.getState().t.screenPage;

@@ -5,6 +5,7 @@ import type { Dict } from '../../../../shared/i18n';
 import { COLORS, DESIGN_W, textStyle } from '../../art/theme';
 import { fitText } from '../../art/fit-text';
 import { SPARK_KEY } from './build-textures';
+import { shower } from '../../art/shower';
 
 const BANNER_Y = 128;
 const CONFETTI = ['red', 'orange', 'yellow', 'green', 'sky', 'blue', 'purple', 'pink'] as const;
@@ -52,23 +53,23 @@ export class Celebration {
 
   /** Confetti in the pieces' own colours and a few stars drift down, rocking, and fade: festive, never loud. */
   private shower(): void {
-    for (let i = 0; i < 46; i++) {
-      const x = 80 + Math.random() * (DESIGN_W - 160);
-      const star = i % 4 === 0;
-      const piece = star
-        ? this.scene.add.image(x, -40, SPARK_KEY).setDisplaySize(44, 44)
-        : this.scene.add.rectangle(x, -40, 18 + Math.random() * 10, 12, Number.parseInt(COLOURS[CONFETTI[i % CONFETTI.length]!].hex.slice(1), 16));
-      piece.setDepth(65).setAngle(Math.random() * 90);
-      this.scene.tweens.add({
-        targets: piece,
-        y: 600 + Math.random() * 520,
-        x: x + (Math.random() - 0.5) * 240,
-        angle: piece.angle + (Math.random() < 0.5 ? -360 : 360),
-        duration: 2800 + Math.random() * 1600,
-        delay: Math.random() * 1200,
-        ease: 'Sine.easeOut',
-      });
-      this.scene.tweens.add({ targets: piece, alpha: 0, delay: 2600 + Math.random() * 1800, duration: 700, onComplete: () => piece.destroy() });
-    }
+    shower(this.scene, {
+      count: 46,
+      make: (scene, i, x, y) =>
+        i % 4 === 0
+          ? scene.add.image(x, y, SPARK_KEY).setDisplaySize(44, 44)
+          : scene.add.rectangle(x, y, 18 + Math.random() * 10, 12, Number.parseInt(COLOURS[CONFETTI[i % CONFETTI.length]!].hex.slice(1), 16)),
+      sideMargin: 80,
+      startY: -40,
+      depth: 65,
+      tilt: [0, 90],
+      fallTo: [600, 1120],
+      drift: 240,
+      spin: 360,
+      fallMs: [2800, 4400],
+      delayMs: [0, 1200],
+      fadeAtMs: [2600, 4400],
+      fadeMs: 700,
+    });
   }
 }

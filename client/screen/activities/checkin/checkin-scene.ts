@@ -15,6 +15,7 @@ import { onSceneEnd } from '../../scenes/on-scene-end';
 import { ensureGardenGlow, flowerKey, SUN_KEY } from './garden-art';
 import { GardenBed } from './garden-bed';
 import { drawHills } from './hill';
+import { shower } from '../../art/shower';
 
 export const CHECKIN = 'checkin';
 
@@ -70,7 +71,7 @@ export class CheckinScene extends Phaser.Scene {
 
   private draw(s: ScreenState): void {
     const round = currentRound(s);
-    if (!round || round.view.activity !== 'checkin') return;
+    if (round?.view.activity !== 'checkin') return;
     const view = round.view;
     const { t, lang } = langStore.getState();
     const tc = t.screenPage.checkin;
@@ -124,20 +125,23 @@ export class CheckinScene extends Phaser.Scene {
   /** Everyone has finished: the flowers hop in turn and a few little flowers float down, then all is calm. */
   private celebrate(): void {
     this.time.delayedCall(1200, () => this.bed.hopAll());
-    for (let i = 0; i < 22; i++) {
-      const d = 30 + Math.random() * 30;
-      const x = 160 + Math.random() * (DESIGN_W - 320);
-      const bit = this.add.image(x, -50, flowerKey(i)).setDisplaySize(d, d).setDepth(20).setAngle(Math.random() * 60 - 30);
-      this.tweens.add({
-        targets: bit,
-        y: 480 + Math.random() * 420,
-        x: x + (Math.random() - 0.5) * 220,
-        angle: bit.angle + (Math.random() < 0.5 ? -160 : 160),
-        duration: 3000 + Math.random() * 1400,
-        delay: 600 + Math.random() * 1200,
-        ease: 'Sine.easeOut',
-      });
-      this.tweens.add({ targets: bit, alpha: 0, delay: 3400 + Math.random() * 1400, duration: 800, onComplete: () => bit.destroy() });
-    }
+    shower(this, {
+      count: 22,
+      make: (scene, i, x, y) => {
+        const d = 30 + Math.random() * 30;
+        return scene.add.image(x, y, flowerKey(i)).setDisplaySize(d, d);
+      },
+      sideMargin: 160,
+      startY: -50,
+      depth: 20,
+      tilt: [-30, 30],
+      fallTo: [480, 900],
+      drift: 220,
+      spin: 160,
+      fallMs: [3000, 4400],
+      delayMs: [600, 1800],
+      fadeAtMs: [3400, 4800],
+      fadeMs: 800,
+    });
   }
 }

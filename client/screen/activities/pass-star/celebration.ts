@@ -1,9 +1,10 @@
 // "Everyone had the star!": a warm banner in the middle of the circle and a gentle shower of little stars.
 import type Phaser from 'phaser';
 import type { Dict } from '../../../../shared/i18n';
-import { COLORS, DESIGN_W, textStyle } from '../../art/theme';
+import { COLORS, textStyle } from '../../art/theme';
 import { setBalancedText } from '../../art/wrap-text';
 import { STAR_KEY } from './star-art';
+import { shower } from '../../art/shower';
 import { CENTRE } from './star-circle';
 
 export class Celebration {
@@ -71,20 +72,23 @@ export class Celebration {
 
   /** Little stars drift down from the top, rocking, and fade: festive without being loud. */
   private shower(): void {
-    for (let i = 0; i < 26; i++) {
-      const d = 34 + Math.random() * 40;
-      const x = 160 + Math.random() * (DESIGN_W - 320);
-      const star = this.scene.add.image(x, -60, STAR_KEY).setDisplaySize(d, d).setDepth(65).setAngle(Math.random() * 60 - 30);
-      this.scene.tweens.add({
-        targets: star,
-        y: 500 + Math.random() * 500,
-        x: x + (Math.random() - 0.5) * 200,
-        angle: star.angle + (Math.random() < 0.5 ? -180 : 180),
-        duration: 2600 + Math.random() * 1400,
-        delay: Math.random() * 900,
-        ease: 'Sine.easeOut',
-      });
-      this.scene.tweens.add({ targets: star, alpha: 0, delay: 2400 + Math.random() * 1600, duration: 700, onComplete: () => star.destroy() });
-    }
+    shower(this.scene, {
+      count: 26,
+      make: (scene, _i, x, y) => {
+        const d = 34 + Math.random() * 40;
+        return scene.add.image(x, y, STAR_KEY).setDisplaySize(d, d);
+      },
+      sideMargin: 160,
+      startY: -60,
+      depth: 65,
+      tilt: [-30, 30],
+      fallTo: [500, 1000],
+      drift: 200,
+      spin: 180,
+      fallMs: [2600, 4000],
+      delayMs: [0, 900],
+      fadeAtMs: [2400, 4000],
+      fadeMs: 700,
+    });
   }
 }

@@ -77,7 +77,7 @@ export class PassStarScene extends Phaser.Scene {
 
   private draw(s: ScreenState, langOnly = false): void {
     const round = currentRound(s);
-    if (!round || round.view.activity !== 'pass-star') return;
+    if (round?.view.activity !== 'pass-star') return;
     const view = round.view;
     this.view = view;
     const animate = this.drawnOnce;

@@ -85,7 +85,7 @@ export class SpotlightScene extends Phaser.Scene {
 
   private draw(s: ScreenState): void {
     const round = currentRound(s);
-    if (!round || round.view.activity !== 'spotlight') return;
+    if (round?.view.activity !== 'spotlight') return;
     const view = round.view;
     const { t, lang } = langStore.getState();
     const tp = t.screenPage;
@@ -157,7 +157,7 @@ export class SpotlightScene extends Phaser.Scene {
 
   override update(): void {
     const view = this.view;
-    if (!view || view.phase !== 'presenting' || view.startedAt === null) return;
+    if (view?.phase !== 'presenting' || view.startedAt === null) return;
     // While the round is paused the ring holds still.
     this.spot.setRing(ringFraction(this.paused ? this.frozenElapsed : this.elapsed(view)));
   }

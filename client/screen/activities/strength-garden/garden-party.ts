@@ -3,6 +3,7 @@
 import type Phaser from 'phaser';
 import { DESIGN_H, DESIGN_W } from '../../art/theme';
 import { BUTTERFLY_COUNT, butterflyKey, legendKey } from './garden-art';
+import { shower } from '../../art/shower';
 
 const BUTTERFLY_N = 6;
 
@@ -70,25 +71,25 @@ export class GardenParty {
     return b;
   }
 
+  /** Little flowers of both kinds (my own, from a friend) fall once over the garden. */
   private shower(): void {
-    for (let i = 0; i < 24; i++) {
-      const d = 26 + Math.random() * 26;
-      const x = 120 + Math.random() * (DESIGN_W - 240);
-      const f = this.scene.add
-        .image(x, -60, legendKey(i % 2 === 0 ? 'self' : 'peer'))
-        .setDisplaySize(d, d)
-        .setDepth(31)
-        .setAngle(Math.random() * 90);
-      this.scene.tweens.add({
-        targets: f,
-        y: 420 + Math.random() * 560,
-        x: x + (Math.random() - 0.5) * 220,
-        angle: f.angle + (Math.random() < 0.5 ? -200 : 200),
-        duration: 2800 + Math.random() * 1600,
-        delay: Math.random() * 1200,
-        ease: 'Sine.easeOut',
-      });
-      this.scene.tweens.add({ targets: f, alpha: 0, delay: 2600 + Math.random() * 1800, duration: 800, onComplete: () => f.destroy() });
-    }
+    shower(this.scene, {
+      count: 24,
+      make: (scene, i, x, y) => {
+        const d = 26 + Math.random() * 26;
+        return scene.add.image(x, y, legendKey(i % 2 === 0 ? 'self' : 'peer')).setDisplaySize(d, d);
+      },
+      sideMargin: 120,
+      startY: -60,
+      depth: 31,
+      tilt: [0, 90],
+      fallTo: [420, 980],
+      drift: 220,
+      spin: 200,
+      fallMs: [2800, 4400],
+      delayMs: [0, 1200],
+      fadeAtMs: [2600, 4400],
+      fadeMs: 800,
+    });
   }
 }

@@ -64,7 +64,7 @@ export class StrengthGardenScene extends Phaser.Scene {
 
   private draw(s: ScreenState): void {
     const round = currentRound(s);
-    if (!round || round.view.activity !== 'strength-garden') return;
+    if (round?.view.activity !== 'strength-garden') return;
     const view = round.view;
     const { t, lang } = langStore.getState();
     const animate = this.drawnOnce;

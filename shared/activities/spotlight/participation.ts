@@ -1,0 +1,10 @@
+// What Spotlight's events mean for participation: a turn is a presentation or a pass; airtime is presenting time.
+import type { Participation } from '../participation';
+import type { SpotlightEvent } from './events';
+
+export const spotlightParticipation: Participation<SpotlightEvent> = {
+  'spotlight.started': ({ childId, latencyMs }) => [{ fact: 'turn', child: childId, kind: 'chain', counts: 'presentations', latencyMs }],
+  // A staff skip is a turn, but not the child acting: no latency sample.
+  'spotlight.passed': ({ childId, latencyMs, by }) => [{ fact: 'turn', child: childId, kind: 'chain', counts: 'passes', latencyMs: by === 'child' ? latencyMs : null }],
+  'spotlight.ended': ({ childId, durationMs }) => [{ fact: 'time', child: childId, measure: 'presentingMs', ms: durationMs }],
+};
