@@ -1,6 +1,7 @@
 // A live Socket.IO connection to one session: reconnects with backoff, resumes from the last version seen.
 import { io, type Socket } from 'socket.io-client';
 import { JOIN_CODE_PATTERN, type Handshake } from '../../shared/protocol/handshake';
+import { MOMENT_INTENTS } from '../../shared/protocol/moments';
 import type { Intent } from '../../shared/protocol/intents';
 import type { CatchupMessage, ClientToServerEvents, IntentResult, MetricsMessage, NoticeMessage, ServerToClientEvents, ViewMessage } from '../../shared/protocol/messages';
 import { isErrorCode, type ErrorCode } from '../../shared/protocol/errors';
@@ -136,6 +137,8 @@ export function connectLive<V extends View>(opts: LiveConnectionOptions<V>): Liv
     // The same id on every retry: the server applies it once however often it arrives.
     const intent = { ...partial, id: newIntentId() } as Intent;
     for (let attempt = 1; ; attempt++) {
+      // A wave or a cheer is not queued while the connection is down (Socket.IO would send it on reconnect).
+      if (MOMENT_INTENTS.has(intent.type) && !socket.connected) return { ok: false, code: 'server.error', message: 'not connected: a moment is not kept' };
       try {
         const result: IntentResult = await socket.timeout(ACK_TIMEOUT_MS).emitWithAck('intent', intent);
         // Not stored (the database was away, or the room moved to another node): the same id again, a little later.

@@ -53,6 +53,8 @@ export class ClusterLoad {
   readonly screens: ViewerTrack[] = [];
   readonly consoles: ViewerTrack[] = [];
   readonly retries: Record<RetryReason, number> = { disconnected: 0, timeout: 0, 'server.error': 0 };
+  /** Waves and reactions a tablet did not send because its connection was down (as the pages). */
+  notSentOffline = 0;
   /** Failed reconnect attempts after the kill, by "role: code or message" (each one costs the client a backoff step). */
   readonly reconnectErrors: Record<string, number> = {};
   /** performance.now() of the SIGKILL. */
@@ -99,11 +101,12 @@ export class ClusterLoad {
         const seat = this.seatOf.get(tablet);
         if (!seat) throw new Error(`tablet ${t} of room ${room.index} is not tracked`);
         const maker = new IntentMaker(`c${this.runId}-${room.index}-${t}`);
-        // Tablets keep sending while disconnected, as a child keeps tapping under the "reconnecting" pill; the
-        // client buffers those intents and sends them once connected again.
+        // A child may keep tapping under the "reconnecting" pill, but like the pages (MOMENT_INTENTS) the tablet sends
+        // no wave or reaction while its connection is down, and sends none of them again once it is back.
         const tick = () => {
           if (!this.sending) return;
-          this.send(seat, tablet, maker);
+          if (tablet.connected) this.send(seat, tablet, maker);
+          else this.notSentOffline++;
           setTimeout(tick, meanGapMs * (0.5 + Math.random()));
         };
         setTimeout(tick, Math.random() * meanGapMs);
@@ -156,6 +159,8 @@ export class ClusterLoad {
     const retry = (reason: RetryReason) => {
       this.retries[reason]++;
       if (this.ended) return finish(undefined, `no answer before the run ended (last: ${reason})`);
+      // As the pages: a moment is not sent again over a connection that is down.
+      if (!socket.connected) return finish(undefined, 'a moment not sent again while offline');
       // The same id again: the server applies an intent once however often it arrives.
       setTimeout(attempt, Math.min(250 * rec.attempts, 1000));
     };
