@@ -45,8 +45,10 @@ export interface StartEnv {
 
 export type ActivityDecision<E> = { ok: true; events: E[] } | { ok: false; code: ErrorCode };
 
-export interface ActivityDef<Id extends string, Settings, State, E extends ActivityEvent, I extends ActivityIntent, Screen, Tablet, Console> {
+export interface ActivityDef<Id extends string, Settings, State, E extends ActivityEvent, I extends ActivityIntent, Screen, Tablet, Console, Code extends string = string> {
   id: Id;
+  /** The error codes its rules may answer with besides the core ones; the protocol's list derives from these. */
+  errors: readonly Code[];
   /** Schema of the settings, with every field optional; parse fills the defaults. */
   settingsSchema: v.GenericSchema<unknown, Settings>;
   /** Each intent's payload schema and the roles that may send it; anything unlisted is denied. */

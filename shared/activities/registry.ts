@@ -35,6 +35,7 @@ export type ActivityConsoleView = Parts<Defs>['co'];
 export interface AnyActivity {
   id: ActivityId;
   settingsSchema: ActivityDef<string, unknown, unknown, ActivityEventBody, ActivityIntentBody, unknown, unknown, unknown>['settingsSchema'];
+  errors: readonly string[];
   intents: Record<string, IntentSpec>;
   events: Record<string, v.GenericSchema>;
   prepare?(settings: unknown, env: StartEnv): { ok: true; settings: unknown } | { ok: false; code: ErrorCode };

@@ -1,5 +1,6 @@
 // Spotlight: self-presentation rounds — one child on stage with a prompt card, peers cheer, passing is fine.
 import type { ActivityDef } from '../activity';
+import { SPOTLIGHT_ERRORS, type SpotlightErrorCode } from './errors';
 import { spotlightPastTurns } from './past-turns';
 import { SPOTLIGHT_EVENTS, type SpotlightEvent } from './events';
 import { SPOTLIGHT_INTENTS, type SpotlightIntent } from './intents';
@@ -14,8 +15,9 @@ export { spotlightEvent } from './events';
 export type { SpotlightIntent } from './intents';
 export type { SpotlightConsole, SpotlightScreen, SpotlightTablet } from './views';
 
-export const spotlight: ActivityDef<'spotlight', SpotlightSettings, SpotlightState, SpotlightEvent, SpotlightIntent, SpotlightScreen, SpotlightTablet, SpotlightConsole> = {
+export const spotlight: ActivityDef<'spotlight', SpotlightSettings, SpotlightState, SpotlightEvent, SpotlightIntent, SpotlightScreen, SpotlightTablet, SpotlightConsole, SpotlightErrorCode> = {
   id: 'spotlight',
+  errors: SPOTLIGHT_ERRORS,
   settingsSchema: SpotlightSettingsSchema,
   intents: SPOTLIGHT_INTENTS,
   events: SPOTLIGHT_EVENTS,

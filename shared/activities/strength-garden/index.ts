@@ -1,5 +1,6 @@
 // Strength Garden: children pick strengths for themselves, then give strength cards to friends; each grows a flower.
 import type { ActivityDef } from '../activity';
+import { STRENGTH_GARDEN_ERRORS, type StrengthGardenErrorCode } from './errors';
 import { STRENGTH_GARDEN_EVENTS, type StrengthGardenEvent } from './events';
 import { STRENGTH_GARDEN_INTENTS, type StrengthGardenIntent } from './intents';
 import { applyStrengthGarden, decideStrengthGarden, strengthGardenComplete } from './rules';
@@ -22,8 +23,9 @@ export type { StrengthGardenConsole, StrengthGardenScreen, StrengthGardenTablet,
 export { STRENGTH_CARDS, STRENGTH_CARD_IDS, strengthCard, gardenCard, type GardenCard, type StrengthCardId } from './deck';
 export { STRENGTH_PICTURES, type StrengthPicture } from './pictures';
 
-export const strengthGarden: ActivityDef<'strength-garden', StrengthGardenSettings, StrengthGardenState, StrengthGardenEvent, StrengthGardenIntent, StrengthGardenScreen, StrengthGardenTablet, StrengthGardenConsole> = {
+export const strengthGarden: ActivityDef<'strength-garden', StrengthGardenSettings, StrengthGardenState, StrengthGardenEvent, StrengthGardenIntent, StrengthGardenScreen, StrengthGardenTablet, StrengthGardenConsole, StrengthGardenErrorCode> = {
   id: 'strength-garden',
+  errors: STRENGTH_GARDEN_ERRORS,
   settingsSchema: StrengthGardenSettingsSchema,
   intents: STRENGTH_GARDEN_INTENTS,
   events: STRENGTH_GARDEN_EVENTS,
