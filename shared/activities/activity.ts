@@ -6,6 +6,12 @@ import type { InstrumentCatalog } from '../instruments/catalog';
 import type { AgeBand } from '../session/roster';
 import type { IntentSpec } from './intent-spec';
 import type { Participation } from './participation';
+import type { Widen } from '../i18n/types';
+
+/** What an activity's English words must hold at least: a sentence for each of its error codes. */
+export interface ActivityWordsShape<Code extends string> {
+  common: { errors: { [K in Code]: string } };
+}
 
 /** A child's turns in this activity in the group's earlier sessions (for fair scheduling). */
 export interface PastTurns {
@@ -45,10 +51,15 @@ export interface StartEnv {
 
 export type ActivityDecision<E> = { ok: true; events: E[] } | { ok: false; code: ErrorCode };
 
-export interface ActivityDef<Id extends string, Settings, State, E extends ActivityEvent, I extends ActivityIntent, Screen, Tablet, Console, Code extends string = string> {
+export interface ActivityDef<Id extends string, Settings, State, E extends ActivityEvent, I extends ActivityIntent, Screen, Tablet, Console, Code extends string = string, Words extends ActivityWordsShape<Code> = ActivityWordsShape<Code>> {
   id: Id;
   /** The error codes its rules may answer with besides the core ones; the protocol's list derives from these. */
   errors: readonly Code[];
+  /**
+   * Its words, by dictionary section (common.errors for its codes, tabletPage, consolePage, …): the dictionaries
+   * merge them in from the registry, so `t().tabletPage.<its key>` works. zh-CN is typed against en.
+   */
+  words: { en: Words; 'zh-CN': Widen<Words> };
   /** Schema of the settings, with every field optional; parse fills the defaults. */
   settingsSchema: v.GenericSchema<unknown, Settings>;
   /** Each intent's payload schema and the roles that may send it; anything unlisted is denied. */

@@ -2,6 +2,7 @@
 import type * as v from 'valibot';
 import type { ActivityContext, ActivityDef, ActivityDecision, ActivityActor, PastTurns, StartEnv } from './activity';
 import type { ErrorCode } from '../protocol/errors';
+import type { Language } from '../session/roster';
 import type { IntentSpec } from './intent-spec';
 import type { ParticipationFact } from './participation';
 import { parseEvent } from './event-spec';
@@ -36,6 +37,7 @@ export interface AnyActivity {
   id: ActivityId;
   settingsSchema: ActivityDef<string, unknown, unknown, ActivityEventBody, ActivityIntentBody, unknown, unknown, unknown>['settingsSchema'];
   errors: readonly string[];
+  words: Record<Language, object>;
   intents: Record<string, IntentSpec>;
   events: Record<string, v.GenericSchema>;
   prepare?(settings: unknown, env: StartEnv): { ok: true; settings: unknown } | { ok: false; code: ErrorCode };

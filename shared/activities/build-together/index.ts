@@ -1,6 +1,8 @@
 // Build Together: a cooperative picture; each child holds different pieces, so it completes only with everyone.
 import type { ActivityDef } from '../activity';
 import { BUILD_TOGETHER_ERRORS, type BuildTogetherErrorCode } from './errors';
+import { words as wordsEn } from './words.en';
+import { words as wordsZh } from './words.zh-CN';
 import { applyBuildTogether } from './apply';
 import { BUILD_TOGETHER_EVENTS, type BuildTogetherEvent } from './events';
 import { BUILD_TOGETHER_INTENTS, type BuildTogetherIntent } from './intents';
@@ -19,9 +21,10 @@ export { buildTogetherFinale, eventsToComplete } from './finale';
 export { DESIGNS, DESIGN_IDS, type DesignId } from './designs';
 export { SHAPE_IDS, SHAPE_NAMES, COLOURS, COLOUR_IDS, type ShapeId, type ColourId, type PieceLook } from './shapes';
 
-export const buildTogether: ActivityDef<'build-together', BuildTogetherSettings, BuildTogetherState, BuildTogetherEvent, BuildTogetherIntent, BuildTogetherScreen, BuildTogetherTablet, BuildTogetherConsole, BuildTogetherErrorCode> = {
+export const buildTogether: ActivityDef<'build-together', BuildTogetherSettings, BuildTogetherState, BuildTogetherEvent, BuildTogetherIntent, BuildTogetherScreen, BuildTogetherTablet, BuildTogetherConsole, BuildTogetherErrorCode, typeof wordsEn> = {
   id: 'build-together',
   errors: BUILD_TOGETHER_ERRORS,
+  words: { en: wordsEn, 'zh-CN': wordsZh },
   settingsSchema: BuildTogetherSettingsSchema,
   intents: BUILD_TOGETHER_INTENTS,
   events: BUILD_TOGETHER_EVENTS,

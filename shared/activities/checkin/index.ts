@@ -1,6 +1,8 @@
 // Check-in: a private, read-aloud questionnaire round (daily check-in or a scale such as the RSES).
 import type { ActivityDef } from '../activity';
 import { CHECKIN_ERRORS, type CheckinErrorCode } from './errors';
+import { words as wordsEn } from './words.en';
+import { words as wordsZh } from './words.zh-CN';
 import { CHECKIN_EVENTS, type CheckinEvent } from './events';
 import { CHECKIN_INTENTS, type CheckinIntent } from './intents';
 import { applyCheckin, checkinComplete, decideCheckin, finishCheckin, prepareCheckin } from './rules';
@@ -15,9 +17,10 @@ export type { CheckinIntent } from './intents';
 export type { CheckinConsole, CheckinScreen, CheckinTablet, CheckinChildStatus } from './views';
 export { DAILY_FAMILY } from './settings';
 
-export const checkin: ActivityDef<'checkin', CheckinSettings, CheckinState, CheckinEvent, CheckinIntent, CheckinScreen, CheckinTablet, CheckinConsole, CheckinErrorCode> = {
+export const checkin: ActivityDef<'checkin', CheckinSettings, CheckinState, CheckinEvent, CheckinIntent, CheckinScreen, CheckinTablet, CheckinConsole, CheckinErrorCode, typeof wordsEn> = {
   id: 'checkin',
   errors: CHECKIN_ERRORS,
+  words: { en: wordsEn, 'zh-CN': wordsZh },
   settingsSchema: CheckinSettingsSchema,
   intents: CHECKIN_INTENTS,
   events: CHECKIN_EVENTS,

@@ -1,6 +1,8 @@
 // Pass the Star: a turn-taking ice-breaker; the holder passes the star by tapping someone's avatar.
 import type { ActivityDef } from '../activity';
 import { PASS_STAR_ERRORS, type PassStarErrorCode } from './errors';
+import { words as wordsEn } from './words.en';
+import { words as wordsZh } from './words.zh-CN';
 import { passStarPastTurns } from './past-turns';
 import { PASS_STAR_EVENTS, type PassStarEvent } from './events';
 import { PASS_STAR_INTENTS, type PassStarIntent } from './intents';
@@ -15,9 +17,10 @@ export { passStarEvent } from './events';
 export type { PassStarIntent } from './intents';
 export type { PassStarConsole, PassStarScreen, PassStarTablet } from './views';
 
-export const passStar: ActivityDef<'pass-star', PassStarSettings, PassStarState, PassStarEvent, PassStarIntent, PassStarScreen, PassStarTablet, PassStarConsole, PassStarErrorCode> = {
+export const passStar: ActivityDef<'pass-star', PassStarSettings, PassStarState, PassStarEvent, PassStarIntent, PassStarScreen, PassStarTablet, PassStarConsole, PassStarErrorCode, typeof wordsEn> = {
   id: 'pass-star',
   errors: PASS_STAR_ERRORS,
+  words: { en: wordsEn, 'zh-CN': wordsZh },
   settingsSchema: PassStarSettingsSchema,
   intents: PASS_STAR_INTENTS,
   events: PASS_STAR_EVENTS,

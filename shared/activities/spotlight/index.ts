@@ -1,6 +1,8 @@
 // Spotlight: self-presentation rounds — one child on stage with a prompt card, peers cheer, passing is fine.
 import type { ActivityDef } from '../activity';
 import { SPOTLIGHT_ERRORS, type SpotlightErrorCode } from './errors';
+import { words as wordsEn } from './words.en';
+import { words as wordsZh } from './words.zh-CN';
 import { spotlightPastTurns } from './past-turns';
 import { SPOTLIGHT_EVENTS, type SpotlightEvent } from './events';
 import { SPOTLIGHT_INTENTS, type SpotlightIntent } from './intents';
@@ -15,9 +17,10 @@ export { spotlightEvent } from './events';
 export type { SpotlightIntent } from './intents';
 export type { SpotlightConsole, SpotlightScreen, SpotlightTablet } from './views';
 
-export const spotlight: ActivityDef<'spotlight', SpotlightSettings, SpotlightState, SpotlightEvent, SpotlightIntent, SpotlightScreen, SpotlightTablet, SpotlightConsole, SpotlightErrorCode> = {
+export const spotlight: ActivityDef<'spotlight', SpotlightSettings, SpotlightState, SpotlightEvent, SpotlightIntent, SpotlightScreen, SpotlightTablet, SpotlightConsole, SpotlightErrorCode, typeof wordsEn> = {
   id: 'spotlight',
   errors: SPOTLIGHT_ERRORS,
+  words: { en: wordsEn, 'zh-CN': wordsZh },
   settingsSchema: SpotlightSettingsSchema,
   intents: SPOTLIGHT_INTENTS,
   events: SPOTLIGHT_EVENTS,

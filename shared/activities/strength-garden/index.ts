@@ -1,6 +1,8 @@
 // Strength Garden: children pick strengths for themselves, then give strength cards to friends; each grows a flower.
 import type { ActivityDef } from '../activity';
 import { STRENGTH_GARDEN_ERRORS, type StrengthGardenErrorCode } from './errors';
+import { words as wordsEn } from './words.en';
+import { words as wordsZh } from './words.zh-CN';
 import { STRENGTH_GARDEN_EVENTS, type StrengthGardenEvent } from './events';
 import { STRENGTH_GARDEN_INTENTS, type StrengthGardenIntent } from './intents';
 import { applyStrengthGarden, decideStrengthGarden, strengthGardenComplete } from './rules';
@@ -23,9 +25,10 @@ export type { StrengthGardenConsole, StrengthGardenScreen, StrengthGardenTablet,
 export { STRENGTH_CARDS, STRENGTH_CARD_IDS, strengthCard, gardenCard, type GardenCard, type StrengthCardId } from './deck';
 export { STRENGTH_PICTURES, type StrengthPicture } from './pictures';
 
-export const strengthGarden: ActivityDef<'strength-garden', StrengthGardenSettings, StrengthGardenState, StrengthGardenEvent, StrengthGardenIntent, StrengthGardenScreen, StrengthGardenTablet, StrengthGardenConsole, StrengthGardenErrorCode> = {
+export const strengthGarden: ActivityDef<'strength-garden', StrengthGardenSettings, StrengthGardenState, StrengthGardenEvent, StrengthGardenIntent, StrengthGardenScreen, StrengthGardenTablet, StrengthGardenConsole, StrengthGardenErrorCode, typeof wordsEn> = {
   id: 'strength-garden',
   errors: STRENGTH_GARDEN_ERRORS,
+  words: { en: wordsEn, 'zh-CN': wordsZh },
   settingsSchema: StrengthGardenSettingsSchema,
   intents: STRENGTH_GARDEN_INTENTS,
   events: STRENGTH_GARDEN_EVENTS,

@@ -1,7 +1,7 @@
 // 简体中文：回顾的“活动回放”视图：页面、某一时刻的状态，以及用平实语言讲述的每个事件。
-import type { Dict } from '../types';
+import type { CoreDict } from '../types';
 
-export const reviewReplay: Dict['reviewReplay'] = {
+export const reviewReplay: CoreDict['reviewReplay'] = {
   title: '活动回放',
   sessions: '活动场次',
   sessionNumber: '第 {n} 次活动',
@@ -45,25 +45,7 @@ export const reviewReplay: Dict['reviewReplay'] = {
   turn: '轮到谁',
   turnNone: '现在没有轮到谁。',
   turns: {
-    spotlightOffered: '邀请{name}上台',
-    spotlightPresenting: '{name}正在分享',
-    spotlightIdle: '台上没有人',
-    starHolder: '星星在{name}手里',
-    starNobody: '还没有人拿到星星',
-    builder: '轮到{name}拼图',
-    buildWaiting: '等待下一位拼图的小朋友',
-    buildFree: '大家随时都可以拼',
-    gardenSelf: '大家正在为自己挑选优点',
-    gardenGive: '大家正在给朋友送优点卡',
-    gardenGarden: '大家正在欣赏自己的花园',
-    checkin: '{of} 人中已有 {done} 人完成小问答',
   },
-  build: '拼图',
-  buildProgress: '已放好 {n} / {total} 块',
-  garden: '花园',
-  gardenEmpty: '还没有花。',
-  fromSelf: '自己选的',
-  fromPeer: '朋友送的',
   time: {
     seconds: '{s} 秒',
     minutes: '{m} 分 {s} 秒',
