@@ -7,6 +7,7 @@ import type { AgeBand } from '../session/roster';
 import type { IntentSpec } from './intent-spec';
 import type { Participation } from './participation';
 import type { Widen } from '../i18n/types';
+import type { Telling } from '../review/replay-describe-types';
 
 /** What an activity's English words must hold at least: a sentence for each of its error codes. */
 export interface ActivityWordsShape<Code extends string> {
@@ -88,6 +89,8 @@ export interface ActivityDef<Id extends string, Settings, State, E extends Activ
   onPresence?(state: State, ctx: ActivityContext): E[];
   /** The round ends by itself once this is true. */
   isComplete(state: State, ctx: ActivityContext): boolean;
+  /** Each event type's sentence for the review timeline (a full record: a new event type without one fails the build). */
+  describe: Describer<E>;
   /** What its events mean for participation (turns, airtime, passes, help, cards): the metrics know no activity. */
   participation: Participation<E>;
   /** Turns per child in earlier sessions' events of this activity (feeds the fair scheduler). */
@@ -100,6 +103,9 @@ export interface ActivityDef<Id extends string, Settings, State, E extends Activ
   tabletView(state: State, childId: string, ctx: ActivityContext): Tablet;
   consoleView(state: State, ctx: ActivityContext): Console;
 }
+
+/** Per event type, its line in the review timeline in the reader's language, or null when deliberately silent. */
+export type Describer<E extends ActivityEvent> = { [K in E['type']]: (event: Extract<E, { type: K }>, w: Telling) => string | null };
 
 export function ok<E>(...events: E[]): ActivityDecision<E> {
   return { ok: true, events };

@@ -3,6 +3,7 @@ import type * as v from 'valibot';
 import type { ActivityContext, ActivityDef, ActivityDecision, ActivityActor, PastTurns, StartEnv } from './activity';
 import type { ErrorCode } from '../protocol/errors';
 import type { Language } from '../session/roster';
+import type { Telling } from '../review/replay-describe-types';
 import type { IntentSpec } from './intent-spec';
 import type { ParticipationFact } from './participation';
 import { parseEvent } from './event-spec';
@@ -50,6 +51,7 @@ export interface AnyActivity {
   isComplete(state: unknown, ctx: ActivityContext): boolean;
   focus(state: unknown): string | null;
   pastTurns(events: readonly { type: string; payload: unknown; at: number }[]): Record<string, PastTurns>;
+  describe: Record<string, (event: ActivityEventBody, w: Telling) => string | null>;
   participation: Partial<Record<string, (payload: unknown) => ParticipationFact[]>>;
   redactForConsole?(event: ActivityEventBody): ActivityEventBody;
   screenView(state: unknown, ctx: ActivityContext): ActivityScreenView;

@@ -1,5 +1,6 @@
 // Build Together: a cooperative picture; each child holds different pieces, so it completes only with everyone.
 import type { ActivityDef } from '../activity';
+import { buildTogetherDescriber } from './describe';
 import { BUILD_TOGETHER_ERRORS, type BuildTogetherErrorCode } from './errors';
 import { words as wordsEn } from './words.en';
 import { words as wordsZh } from './words.zh-CN';
@@ -35,6 +36,7 @@ export const buildTogether: ActivityDef<'build-together', BuildTogetherSettings,
   finish: finishBuildTogether,
   onPresence: presenceBuildTogether,
   isComplete: buildTogetherComplete,
+  describe: buildTogetherDescriber,
   participation: buildTogetherParticipation,
   pastTurns: buildTogetherPastTurns,
   // Cheers go to the child on turn; in free building everyone builds at once, so nobody is singled out.

@@ -113,6 +113,15 @@ export const words = {
     },
   },
   reviewReplay: {
+    events: {
+        buildDealtJoined: 'The pieces were shared out again: someone joined',
+        buildDealtLeft: 'The pieces were shared out again: someone left',
+        buildPlaced: '{name} placed a piece',
+        buildHelpAsked: '{name} asked for help',
+        buildHelped: '{from} helped {to}',
+        buildPassed: '{name} passed this turn',
+        buildCompleted: 'The picture is finished, built by {names}',
+    },
     build: 'The picture',
     buildProgress: '{n} of {total} pieces in place',
     turns: {

@@ -113,6 +113,15 @@ export const words: Widen<typeof en> = {
     },
   },
   reviewReplay: {
+    events: {
+        buildDealtJoined: '有人加入，拼图块重新分配了',
+        buildDealtLeft: '有人离开，拼图块重新分配了',
+        buildPlaced: '{name}放好了一块拼图',
+        buildHelpAsked: '{name}请求帮助',
+        buildHelped: '{from}帮助了{to}',
+        buildPassed: '{name}这次选择跳过',
+        buildCompleted: '拼图完成了，一起拼的有：{names}',
+    },
     build: '拼图',
     buildProgress: '已放好 {n} / {total} 块',
     turns: {

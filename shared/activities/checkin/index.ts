@@ -1,5 +1,6 @@
 // Check-in: a private, read-aloud questionnaire round (daily check-in or a scale such as the RSES).
 import type { ActivityDef } from '../activity';
+import { checkinDescriber } from './describe';
 import { CHECKIN_ERRORS, type CheckinErrorCode } from './errors';
 import { words as wordsEn } from './words.en';
 import { words as wordsZh } from './words.zh-CN';
@@ -32,6 +33,7 @@ export const checkin: ActivityDef<'checkin', CheckinSettings, CheckinState, Chec
   finish: finishCheckin,
   isComplete: checkinComplete,
   // A check-in is not a turn: it never feeds the fair scheduler.
+  describe: checkinDescriber,
   participation: checkinParticipation,
   pastTurns: () => ({}),
   focus: () => null,

@@ -88,6 +88,12 @@ export const words = {
     },
   },
   reviewReplay: {
+    events: {
+        checkinFinished: '{name} finished the check-in',
+        checkinDeclined: '{name} said “not today” to the check-in',
+        checkinPartial: '{name} stopped partway through the check-in',
+        checkinNoAnswer: '{name} did not start the check-in',
+    },
     turns: {
       checkin: '{done} of {of} have finished the check-in',
     },

@@ -1,5 +1,6 @@
 // Pass the Star: a turn-taking ice-breaker; the holder passes the star by tapping someone's avatar.
 import type { ActivityDef } from '../activity';
+import { passStarDescriber } from './describe';
 import { PASS_STAR_ERRORS, type PassStarErrorCode } from './errors';
 import { words as wordsEn } from './words.en';
 import { words as wordsZh } from './words.zh-CN';
@@ -30,6 +31,7 @@ export const passStar: ActivityDef<'pass-star', PassStarSettings, PassStarState,
   apply: applyPassStar,
   finish: finishPassStar,
   isComplete: passStarComplete,
+  describe: passStarDescriber,
   participation: passStarParticipation,
   pastTurns: passStarPastTurns,
   focus: (s) => s.holder,

@@ -89,6 +89,17 @@ export const words = {
     },
   },
   reviewReplay: {
+    events: {
+        spotOffered: '{name} was invited on stage: “{card}”',
+        spotCard: '{name} took another card: “{card}”',
+        spotStarted: '{name} started presenting',
+        spotPassed: '{name} passed this turn',
+        spotSkipped: '{name}’s turn was passed by the facilitator',
+        spotEnded: '{name} presented for {time}',
+        spotInvited: 'The facilitator invited {name} to go next',
+        spotBadge: '{name} got a brave badge',
+        spotExtended: '{name} got {s} more seconds',
+    },
     turns: {
       spotlightOffered: '{name} is invited on stage',
       spotlightPresenting: '{name} is presenting',

@@ -92,6 +92,17 @@ export const words: Widen<typeof en> = {
     },
   },
   reviewReplay: {
+    events: {
+        spotOffered: '邀请{name}上台：“{card}”',
+        spotCard: '{name}换了一张卡：“{card}”',
+        spotStarted: '{name}开始分享',
+        spotPassed: '{name}这次选择跳过',
+        spotSkipped: '带领者让{name}这次跳过',
+        spotEnded: '{name}分享了 {time}',
+        spotInvited: '带领者邀请{name}下一个上台',
+        spotBadge: '{name}得到一枚勇敢徽章',
+        spotExtended: '{name}多得了 {s} 秒',
+    },
     turns: {
       spotlightOffered: '邀请{name}上台',
       spotlightPresenting: '{name}正在分享',

@@ -1,5 +1,6 @@
 // Strength Garden: children pick strengths for themselves, then give strength cards to friends; each grows a flower.
 import type { ActivityDef } from '../activity';
+import { strengthGardenDescriber } from './describe';
 import { STRENGTH_GARDEN_ERRORS, type StrengthGardenErrorCode } from './errors';
 import { words as wordsEn } from './words.en';
 import { words as wordsZh } from './words.zh-CN';
@@ -40,6 +41,7 @@ export const strengthGarden: ActivityDef<'strength-garden', StrengthGardenSettin
   finish: () => [],
   isComplete: strengthGardenComplete,
   // Giving is not a scheduled turn: nothing here feeds a fair scheduler.
+  describe: strengthGardenDescriber,
   participation: strengthGardenParticipation,
   pastTurns: () => ({}),
   focus: () => null,

@@ -110,6 +110,15 @@ export const words = {
     },
   },
   reviewReplay: {
+    events: {
+        gardenPicked: '{name} picked a strength for themselves: {card}',
+        gardenUnpicked: '{name} put a strength back: {card}',
+        gardenSelf: 'Strength Garden: picking strengths for yourself',
+        gardenGive: 'Strength Garden: giving strength cards to friends',
+        gardenGarden: 'Strength Garden: looking at the gardens',
+        gardenGave: '{from} gave {to} a strength card: {card}',
+        gardenNudged: 'The facilitator asked the givers to think of {name}',
+    },
     garden: 'The garden',
     gardenEmpty: 'No flowers yet.',
     fromSelf: 'chosen for themselves',

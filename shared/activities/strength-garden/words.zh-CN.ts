@@ -108,6 +108,15 @@ export const words: Widen<typeof en> = {
     },
   },
   reviewReplay: {
+    events: {
+        gardenPicked: '{name}为自己挑了一个优点：{card}',
+        gardenUnpicked: '{name}放回了一个优点：{card}',
+        gardenSelf: '优点花园：为自己挑选优点',
+        gardenGive: '优点花园：给朋友送优点卡',
+        gardenGarden: '优点花园：欣赏大家的花园',
+        gardenGave: '{from}送给{to}一张优点卡：{card}',
+        gardenNudged: '带领者请送卡的小朋友想一想{name}',
+    },
     garden: '花园',
     gardenEmpty: '还没有花。',
     fromSelf: '自己选的',
