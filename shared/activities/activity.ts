@@ -100,12 +100,24 @@ export interface ActivityDef<Id extends string, Settings, State, E extends Activ
   /** The event as the console's live feed may show it (a check-in's answers are not the facilitator's). */
   redactForConsole?(event: E): E;
   screenView(state: State, ctx: ActivityContext): Screen;
+  /** Whose turn its screen view shows, for the review replay. */
+  replayTurn(view: Screen): ReplayTurn;
   tabletView(state: State, childId: string, ctx: ActivityContext): Tablet;
   consoleView(state: State, ctx: ActivityContext): Console;
 }
 
 /** Per event type, its line in the review timeline in the reader's language, or null when deliberately silent. */
 export type Describer<E extends ActivityEvent> = { [K in E['type']]: (event: Extract<E, { type: K }>, w: Telling) => string | null };
+
+/**
+ * Whose turn it is in a screen view, for the review replay's "Whose turn" box: the child in focus, and which of
+ * the activity's `reviewReplay.turns` words says it (filled with `name` and `values`). Language-free, so a scene is data.
+ */
+export interface ReplayTurn {
+  childId: string | null;
+  words: string;
+  values?: Record<string, number>;
+}
 
 export function ok<E>(...events: E[]): ActivityDecision<E> {
   return { ok: true, events };

@@ -1,6 +1,6 @@
 // The one list of activities. Adding an activity is one line here; types and routing derive from it.
 import type * as v from 'valibot';
-import type { ActivityContext, ActivityDef, ActivityDecision, ActivityActor, PastTurns, StartEnv } from './activity';
+import type { ActivityContext, ActivityDef, ActivityDecision, ActivityActor, PastTurns, ReplayTurn, StartEnv } from './activity';
 import type { ErrorCode } from '../protocol/errors';
 import type { Language } from '../session/roster';
 import type { Telling } from '../review/replay-describe-types';
@@ -55,6 +55,7 @@ export interface AnyActivity {
   participation: Partial<Record<string, (payload: unknown) => ParticipationFact[]>>;
   redactForConsole?(event: ActivityEventBody): ActivityEventBody;
   screenView(state: unknown, ctx: ActivityContext): ActivityScreenView;
+  replayTurn(view: ActivityScreenView): ReplayTurn;
   tabletView(state: unknown, childId: string, ctx: ActivityContext): ActivityTabletView;
   consoleView(state: unknown, ctx: ActivityContext): ActivityConsoleView;
 }

@@ -1,5 +1,6 @@
 // What the replay shows at a moment, read off the public screen view of the folded state (as the server sends it).
-import type { ActivityId, ActivityScreenView } from '../activities/registry';
+import { activity, type ActivityId, type ActivityScreenView } from '../activities/registry';
+import type { ReplayTurn } from '../activities/activity';
 import type { BuildTogetherScreen } from '../activities/build-together';
 import type { StrengthGardenScreen } from '../activities/strength-garden';
 import type { AvatarId } from '../avatars';
@@ -8,20 +9,14 @@ import type { SessionState } from '../session/state';
 import { screenView, type ScreenView } from '../session/views';
 import type { Replay } from './replay-fold';
 
+export type { ReplayTurn } from '../activities/activity';
+
 export interface ReplaySeat {
   childId: string;
   nickname: string;
   avatar: AvatarId;
   status: 'here' | 'away' | 'empty';
 }
-
-/** Whose turn it is, per activity: the child in focus and what they are doing, or the phase everyone is in. */
-export type ReplayTurn =
-  | { kind: 'spotlight'; childId: string | null; phase: 'idle' | 'offered' | 'presenting' }
-  | { kind: 'star'; childId: string | null }
-  | { kind: 'build'; childId: string | null; free: boolean }
-  | { kind: 'garden'; phase: StrengthGardenScreen['phase'] }
-  | { kind: 'checkin'; done: number; of: number };
 
 export interface ReplayRound {
   number: number;
@@ -49,19 +44,9 @@ export function replayScreen(state: SessionState, now: number): ScreenView {
   return screenView(state, { joinUrl: '', code: '', screensConnected: 0, now });
 }
 
+/** Whose turn the round's screen view shows, as its activity declares it. */
 export function turnOf(view: ActivityScreenView): ReplayTurn {
-  switch (view.activity) {
-    case 'spotlight':
-      return { kind: 'spotlight', childId: view.phase === 'idle' ? null : (view.presenter?.childId ?? null), phase: view.phase };
-    case 'pass-star':
-      return { kind: 'star', childId: view.holder };
-    case 'build-together':
-      return { kind: 'build', childId: view.turn?.childId ?? null, free: view.turnMode === 'free' };
-    case 'strength-garden':
-      return { kind: 'garden', phase: view.phase };
-    case 'checkin':
-      return { kind: 'checkin', done: view.done, of: view.of };
-  }
+  return activity(view.activity).replayTurn(view);
 }
 
 function seatsOf(view: ScreenView): ReplaySeat[] {

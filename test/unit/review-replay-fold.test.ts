@@ -61,14 +61,14 @@ describe('replay scene', () => {
     const replay = replayOf('harness', events);
     const pass = indexOf((e) => e.type === 'star.passed');
     const to = (events[pass] as Extract<SessionEvent, { type: 'star.passed' }>).payload.to;
-    expect(sceneAt(replay, pass - 1).turn).toEqual({ kind: 'star', childId: 'k1' });
-    expect(sceneAt(replay, pass)).toMatchObject({ round: { number: 1, activity: 'pass-star', running: true }, turn: { kind: 'star', childId: to } });
+    expect(sceneAt(replay, pass - 1).turn).toEqual({ childId: 'k1', words: 'starHolder' });
+    expect(sceneAt(replay, pass)).toMatchObject({ round: { number: 1, activity: 'pass-star', running: true }, turn: { childId: to, words: 'starHolder' } });
   });
 
   it('shows the presenter while presenting, a paused round, and seats as they were', () => {
     const replay = replayOf('harness', events);
     const ready = indexOf((e) => e.type === 'spotlight.started');
-    expect(sceneAt(replay, ready).turn).toEqual({ kind: 'spotlight', childId: 'k2', phase: 'presenting' });
+    expect(sceneAt(replay, ready).turn).toEqual({ childId: 'k2', words: 'spotlightPresenting' });
     expect(sceneAt(replay, indexOf((e) => e.type === 'round.paused')).round).toMatchObject({ activity: 'spotlight', paused: true });
     expect(sceneAt(replay, ready).seats.map((s) => s.status)).toEqual(['here', 'here', 'here']);
     const left = sceneAt(replay, indexOf((e) => e.type === 'seat.released'));
@@ -82,7 +82,7 @@ describe('replay scene', () => {
     const third = sceneAt(replay, placed[2]!);
     expect(third.build).toMatchObject({ design: { id: 'rocket' }, filledCount: 3 });
     expect(third.build!.slots.filter((s) => s.filled)).toHaveLength(3);
-    expect(third.turn).toMatchObject({ kind: 'build', free: true });
+    expect(third.turn).toMatchObject({ childId: null, words: 'buildFree' });
     const ended = indexOf((e) => e.type === 'round.ended', placed.at(-1)!);
     const after = sceneAt(replay, ended);
     expect(after.round).toEqual({ number: 3, activity: 'build-together', paused: false, running: false });
@@ -99,9 +99,9 @@ describe('replay scene', () => {
       ['k2', ['funny:self']],
       ['k3', ['kind:peer']],
     ]);
-    expect(sceneAt(replay, gave).turn).toEqual({ kind: 'garden', phase: 'give' });
+    expect(sceneAt(replay, gave).turn).toEqual({ childId: null, words: 'gardenGive' });
     const declined = indexOf((e) => e.type === 'checkin.response' && e.payload.status === 'declined');
-    expect(sceneAt(replay, declined).turn).toEqual({ kind: 'checkin', done: 2, of: 3 });
+    expect(sceneAt(replay, declined).turn).toEqual({ childId: null, words: 'checkin', values: { done: 2, of: 3 } });
     expect(JSON.stringify(sceneAt(replay, declined))).not.toContain('strongly-agree');
   });
 

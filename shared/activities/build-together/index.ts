@@ -1,6 +1,6 @@
 // Build Together: a cooperative picture; each child holds different pieces, so it completes only with everyone.
 import type { ActivityDef } from '../activity';
-import { buildTogetherDescriber } from './describe';
+import { buildTogetherDescriber, buildTogetherTurn } from './describe';
 import { BUILD_TOGETHER_ERRORS, type BuildTogetherErrorCode } from './errors';
 import { words as wordsEn } from './words.en';
 import { words as wordsZh } from './words.zh-CN';
@@ -41,6 +41,7 @@ export const buildTogether: ActivityDef<'build-together', BuildTogetherSettings,
   pastTurns: buildTogetherPastTurns,
   // Cheers go to the child on turn; in free building everyone builds at once, so nobody is singled out.
   focus: (s) => s.turn?.childId ?? null,
+  replayTurn: buildTogetherTurn,
   screenView: buildTogetherScreen,
   tabletView: buildTogetherTablet,
   consoleView: buildTogetherConsole,

@@ -1,6 +1,6 @@
 // Check-in: a private, read-aloud questionnaire round (daily check-in or a scale such as the RSES).
 import type { ActivityDef } from '../activity';
-import { checkinDescriber } from './describe';
+import { checkinDescriber, checkinTurn } from './describe';
 import { CHECKIN_ERRORS, type CheckinErrorCode } from './errors';
 import { words as wordsEn } from './words.en';
 import { words as wordsZh } from './words.zh-CN';
@@ -37,6 +37,7 @@ export const checkin: ActivityDef<'checkin', CheckinSettings, CheckinState, Chec
   participation: checkinParticipation,
   pastTurns: () => ({}),
   focus: () => null,
+  replayTurn: checkinTurn,
   screenView: checkinScreen,
   tabletView: (s, childId) => checkinTablet(s, childId),
   consoleView: checkinConsole,

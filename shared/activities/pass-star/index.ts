@@ -1,6 +1,6 @@
 // Pass the Star: a turn-taking ice-breaker; the holder passes the star by tapping someone's avatar.
 import type { ActivityDef } from '../activity';
-import { passStarDescriber } from './describe';
+import { passStarDescriber, passStarTurn } from './describe';
 import { PASS_STAR_ERRORS, type PassStarErrorCode } from './errors';
 import { words as wordsEn } from './words.en';
 import { words as wordsZh } from './words.zh-CN';
@@ -35,6 +35,7 @@ export const passStar: ActivityDef<'pass-star', PassStarSettings, PassStarState,
   participation: passStarParticipation,
   pastTurns: passStarPastTurns,
   focus: (s) => s.holder,
+  replayTurn: passStarTurn,
   screenView: passStarScreen,
   tabletView: passStarTablet,
   consoleView: passStarConsole,

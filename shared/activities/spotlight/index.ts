@@ -1,6 +1,6 @@
 // Spotlight: self-presentation rounds — one child on stage with a prompt card, peers cheer, passing is fine.
 import type { ActivityDef } from '../activity';
-import { spotlightDescriber } from './describe';
+import { spotlightDescriber, spotlightTurn } from './describe';
 import { SPOTLIGHT_ERRORS, type SpotlightErrorCode } from './errors';
 import { words as wordsEn } from './words.en';
 import { words as wordsZh } from './words.zh-CN';
@@ -35,6 +35,7 @@ export const spotlight: ActivityDef<'spotlight', SpotlightSettings, SpotlightSta
   participation: spotlightParticipation,
   pastTurns: spotlightPastTurns,
   focus: (s) => (s.phase === 'idle' ? null : s.presenter),
+  replayTurn: spotlightTurn,
   screenView: spotlightScreen,
   tabletView: spotlightTablet,
   consoleView: spotlightConsole,

@@ -1,6 +1,6 @@
 // Strength Garden: children pick strengths for themselves, then give strength cards to friends; each grows a flower.
 import type { ActivityDef } from '../activity';
-import { strengthGardenDescriber } from './describe';
+import { strengthGardenDescriber, strengthGardenTurn } from './describe';
 import { STRENGTH_GARDEN_ERRORS, type StrengthGardenErrorCode } from './errors';
 import { words as wordsEn } from './words.en';
 import { words as wordsZh } from './words.zh-CN';
@@ -45,6 +45,7 @@ export const strengthGarden: ActivityDef<'strength-garden', StrengthGardenSettin
   participation: strengthGardenParticipation,
   pastTurns: () => ({}),
   focus: () => null,
+  replayTurn: strengthGardenTurn,
   screenView: strengthGardenScreen,
   tabletView: strengthGardenTablet,
   consoleView: strengthGardenConsole,
