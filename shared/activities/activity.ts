@@ -8,6 +8,7 @@ import type { IntentSpec } from './intent-spec';
 import type { Participation } from './participation';
 import type { Widen } from '../i18n/types';
 import type { Telling } from '../review/replay-describe-types';
+import type { ChildParticipation } from '../metrics/types';
 
 /** What an activity's English words must hold at least: a sentence for each of its error codes. */
 export interface ActivityWordsShape<Code extends string> {
@@ -100,6 +101,11 @@ export interface ActivityDef<Id extends string, Settings, State, E extends Activ
   /** The event as the console's live feed may show it (a check-in's answers are not the facilitator's). */
   redactForConsole?(event: E): E;
   screenView(state: State, ctx: ActivityContext): Screen;
+  /**
+   * Its round's summary in the session record, from the round's participation of the children present (`present`
+   * of them): counts only, never a child's answer.
+   */
+  roundSummary(children: readonly ChildParticipation[], present: number): RoundSummary;
   /** Whose turn its screen view shows, for the review replay. */
   replayTurn(view: Screen): ReplayTurn;
   tabletView(state: State, childId: string, ctx: ActivityContext): Tablet;
@@ -117,6 +123,12 @@ export interface ReplayTurn {
   childId: string | null;
   words: string;
   values?: Record<string, number>;
+}
+
+/** A round's one-line summary in the session record: which of the activity's `records` words, and its counts. */
+export interface RoundSummary {
+  words: string;
+  values: Record<string, number>;
 }
 
 export function ok<E>(...events: E[]): ActivityDecision<E> {

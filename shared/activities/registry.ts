@@ -1,6 +1,7 @@
 // The one list of activities. Adding an activity is one line here; types and routing derive from it.
 import type * as v from 'valibot';
-import type { ActivityContext, ActivityDef, ActivityDecision, ActivityActor, PastTurns, ReplayTurn, StartEnv } from './activity';
+import type { ActivityContext, ActivityDef, ActivityDecision, ActivityActor, PastTurns, ReplayTurn, RoundSummary, StartEnv } from './activity';
+import type { ChildParticipation } from '../metrics/types';
 import type { ErrorCode } from '../protocol/errors';
 import type { Language } from '../session/roster';
 import type { Telling } from '../review/replay-describe-types';
@@ -56,6 +57,7 @@ export interface AnyActivity {
   redactForConsole?(event: ActivityEventBody): ActivityEventBody;
   screenView(state: unknown, ctx: ActivityContext): ActivityScreenView;
   replayTurn(view: ActivityScreenView): ReplayTurn;
+  roundSummary(children: readonly ChildParticipation[], present: number): RoundSummary;
   tabletView(state: unknown, childId: string, ctx: ActivityContext): ActivityTabletView;
   consoleView(state: unknown, ctx: ActivityContext): ActivityConsoleView;
 }

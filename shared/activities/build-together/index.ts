@@ -12,7 +12,7 @@ import { buildTogetherComplete, decideBuildTogether, finishBuildTogether, presen
 import { BuildTogetherSettingsSchema, type BuildTogetherSettings } from './settings';
 import { initialBuildTogether, type BuildTogetherState } from './state';
 import { buildTogetherConsole, buildTogetherScreen, buildTogetherTablet, type BuildTogetherConsole, type BuildTogetherScreen, type BuildTogetherTablet } from './views';
-import { buildTogetherParticipation } from './participation';
+import { buildTogetherParticipation, buildTogetherRoundSummary } from './participation';
 
 export type { BuildTogetherEvent } from './events';
 export { buildTogetherEvent } from './events';
@@ -37,6 +37,7 @@ export const buildTogether: ActivityDef<'build-together', BuildTogetherSettings,
   onPresence: presenceBuildTogether,
   isComplete: buildTogetherComplete,
   describe: buildTogetherDescriber,
+  roundSummary: buildTogetherRoundSummary,
   participation: buildTogetherParticipation,
   pastTurns: buildTogetherPastTurns,
   // Cheers go to the child on turn; in free building everyone builds at once, so nobody is singled out.

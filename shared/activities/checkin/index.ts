@@ -10,7 +10,7 @@ import { applyCheckin, checkinComplete, decideCheckin, finishCheckin, prepareChe
 import { CheckinSettingsSchema, type CheckinSettings } from './settings';
 import { initialCheckin, type CheckinState } from './state';
 import { checkinConsole, checkinScreen, checkinTablet, type CheckinConsole, type CheckinScreen, type CheckinTablet } from './views';
-import { checkinParticipation } from './participation';
+import { checkinParticipation, checkinRoundSummary } from './participation';
 
 export type { CheckinEvent, CheckinResponse, CheckinStatus } from './events';
 export { checkinEvent } from './events';
@@ -34,6 +34,7 @@ export const checkin: ActivityDef<'checkin', CheckinSettings, CheckinState, Chec
   isComplete: checkinComplete,
   // A check-in is not a turn: it never feeds the fair scheduler.
   describe: checkinDescriber,
+  roundSummary: checkinRoundSummary,
   participation: checkinParticipation,
   pastTurns: () => ({}),
   focus: () => null,

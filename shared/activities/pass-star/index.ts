@@ -11,7 +11,7 @@ import { applyPassStar, decidePassStar, finishPassStar, passStarComplete, setupP
 import { PassStarSettingsSchema, type PassStarSettings } from './settings';
 import { initialPassStar, type PassStarState } from './state';
 import { passStarConsole, passStarScreen, passStarTablet, type PassStarConsole, type PassStarScreen, type PassStarTablet } from './views';
-import { passStarParticipation } from './participation';
+import { passStarParticipation, passStarRoundSummary } from './participation';
 
 export type { PassStarEvent } from './events';
 export { passStarEvent } from './events';
@@ -32,6 +32,7 @@ export const passStar: ActivityDef<'pass-star', PassStarSettings, PassStarState,
   finish: finishPassStar,
   isComplete: passStarComplete,
   describe: passStarDescriber,
+  roundSummary: passStarRoundSummary,
   participation: passStarParticipation,
   pastTurns: passStarPastTurns,
   focus: (s) => s.holder,

@@ -11,7 +11,7 @@ import { applySpotlight, decideSpotlight, finishSpotlight, setupSpotlight } from
 import { SpotlightSettingsSchema, type SpotlightSettings } from './settings';
 import { initialSpotlight, type SpotlightState } from './state';
 import { spotlightConsole, spotlightScreen, spotlightTablet, type SpotlightConsole, type SpotlightScreen, type SpotlightTablet } from './views';
-import { spotlightParticipation } from './participation';
+import { spotlightParticipation, spotlightRoundSummary } from './participation';
 
 export type { SpotlightEvent } from './events';
 export { spotlightEvent } from './events';
@@ -32,6 +32,7 @@ export const spotlight: ActivityDef<'spotlight', SpotlightSettings, SpotlightSta
   finish: finishSpotlight,
   isComplete: () => false,
   describe: spotlightDescriber,
+  roundSummary: spotlightRoundSummary,
   participation: spotlightParticipation,
   pastTurns: spotlightPastTurns,
   focus: (s) => (s.phase === 'idle' ? null : s.presenter),

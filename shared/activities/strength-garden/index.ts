@@ -9,7 +9,7 @@ import { STRENGTH_GARDEN_INTENTS, type StrengthGardenIntent } from './intents';
 import { applyStrengthGarden, decideStrengthGarden, strengthGardenComplete } from './rules';
 import { StrengthGardenSettingsSchema, type StrengthGardenSettings } from './settings';
 import { initialStrengthGarden, type StrengthGardenState } from './state';
-import { strengthGardenParticipation } from './participation';
+import { strengthGardenParticipation, strengthGardenRoundSummary } from './participation';
 import {
   strengthGardenConsole,
   strengthGardenScreen,
@@ -42,6 +42,7 @@ export const strengthGarden: ActivityDef<'strength-garden', StrengthGardenSettin
   isComplete: strengthGardenComplete,
   // Giving is not a scheduled turn: nothing here feeds a fair scheduler.
   describe: strengthGardenDescriber,
+  roundSummary: strengthGardenRoundSummary,
   participation: strengthGardenParticipation,
   pastTurns: () => ({}),
   focus: () => null,
