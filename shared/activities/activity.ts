@@ -108,6 +108,8 @@ export interface ActivityDef<Id extends string, Settings, State, E extends Activ
   roundSummary(children: readonly ChildParticipation[], present: number): RoundSummary;
   /** Whose turn its screen view shows, for the review replay. */
   replayTurn(view: Screen): ReplayTurn;
+  /** True when the replay draws its screen view beside the state (a picture that grows); see client/review/activities/. */
+  replayPicture?: boolean;
   tabletView(state: State, childId: string, ctx: ActivityContext): Tablet;
   consoleView(state: State, ctx: ActivityContext): Console;
 }

@@ -57,6 +57,7 @@ export interface AnyActivity {
   redactForConsole?(event: ActivityEventBody): ActivityEventBody;
   screenView(state: unknown, ctx: ActivityContext): ActivityScreenView;
   replayTurn(view: ActivityScreenView): ReplayTurn;
+  replayPicture?: boolean;
   roundSummary(children: readonly ChildParticipation[], present: number): RoundSummary;
   tabletView(state: unknown, childId: string, ctx: ActivityContext): ActivityTabletView;
   consoleView(state: unknown, ctx: ActivityContext): ActivityConsoleView;

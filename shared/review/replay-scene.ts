@@ -1,8 +1,6 @@
 // What the replay shows at a moment, read off the public screen view of the folded state (as the server sends it).
 import { activity, type ActivityId, type ActivityScreenView } from '../activities/registry';
 import type { ReplayTurn } from '../activities/activity';
-import type { BuildTogetherScreen } from '../activities/build-together';
-import type { StrengthGardenScreen } from '../activities/strength-garden';
 import type { AvatarId } from '../avatars';
 import type { SessionEvent } from '../session/events';
 import type { SessionState } from '../session/state';
@@ -35,8 +33,8 @@ export interface ReplayScene {
   seats: ReplaySeat[];
   round: ReplayRound | null;
   turn: ReplayTurn | null;
-  build: BuildTogetherScreen | null;
-  garden: StrengthGardenScreen | null;
+  /** The round's screen view when its activity draws it in the replay (`replayPicture`): a picture that grows. */
+  picture: ActivityScreenView | null;
 }
 
 /** The screen's view of a state; the parts a live screen adds (join code, screens) do not exist in a replay. */
@@ -53,8 +51,8 @@ function seatsOf(view: ScreenView): ReplaySeat[] {
   return view.seats.map((s) => ({ childId: s.childId, nickname: s.nickname, avatar: s.avatar, status: !s.seated ? 'empty' : s.connected ? 'here' : 'away' }));
 }
 
-function pictures(view: ActivityScreenView | undefined): Pick<ReplayScene, 'build' | 'garden'> {
-  return { build: view?.activity === 'build-together' ? view : null, garden: view?.activity === 'strength-garden' ? view : null };
+function pictures(view: ActivityScreenView | undefined): Pick<ReplayScene, 'picture'> {
+  return { picture: view && activity(view.activity).replayPicture ? view : null };
 }
 
 /** The index of the last `round.ended` at or before `index`, or -1. */
@@ -81,6 +79,6 @@ export function sceneAt(replay: Replay, index: number): ReplayScene {
   // Between rounds the last picture or garden stays in view as it ended (nobody's turn any more).
   const end = lastRoundEnd(events, Math.min(index, events.length - 1));
   const before = end > 0 ? replayScreen(replay.stateAt(end - 1), events[end - 1]!.at).round : null;
-  if (!before) return { ...base, round: null, turn: null, build: null, garden: null };
+  if (!before) return { ...base, round: null, turn: null, picture: null };
   return { ...base, round: { number: before.number, activity: before.activity, paused: false, running: false }, turn: null, ...pictures(before.view) };
 }

@@ -6,7 +6,7 @@ import { clock } from '../../../shared/review/replay-words';
 import { avatarImg } from '../../common/avatar';
 import { h } from '../../common/dom';
 import { t } from '../../common/i18n';
-import { buildPicture, gardenBeds } from './replay-pictures';
+import { replayPicture } from '../activities';
 
 const activityName = (id: ActivityId): string => t().consolePage.rounds.activities[id];
 
@@ -78,7 +78,6 @@ export function statePanel(scene: ReplayScene, name: (id: string) => string): HT
     turnBox(scene, name),
     h('h3', { className: 'replay-sub' }, tt.seats),
     seatList(scene),
-    scene.build ? buildPicture(scene.build) : null,
-    scene.garden ? gardenBeds(scene.garden) : null,
+    scene.picture ? replayPicture(scene.picture) : null,
   );
 }

@@ -43,6 +43,7 @@ export const buildTogether: ActivityDef<'build-together', BuildTogetherSettings,
   // Cheers go to the child on turn; in free building everyone builds at once, so nobody is singled out.
   focus: (s) => s.turn?.childId ?? null,
   replayTurn: buildTogetherTurn,
+  replayPicture: true,
   screenView: buildTogetherScreen,
   tabletView: buildTogetherTablet,
   consoleView: buildTogetherConsole,

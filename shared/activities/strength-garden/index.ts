@@ -47,6 +47,7 @@ export const strengthGarden: ActivityDef<'strength-garden', StrengthGardenSettin
   pastTurns: () => ({}),
   focus: () => null,
   replayTurn: strengthGardenTurn,
+  replayPicture: true,
   screenView: strengthGardenScreen,
   tabletView: strengthGardenTablet,
   consoleView: strengthGardenConsole,
