@@ -23,6 +23,7 @@ export const words = {
       nobodyHere: 'No child is connected yet.',
     },
     roundSettings: {
+      summary: { everyoneOnce: 'everyone once' },
       firstHolder: 'Who gets the star first',
       firstHolders: { random: 'A random child', facilitator: 'I give it' },
       everyoneOnce: 'Everyone once (ends when all have held it)',

@@ -26,6 +26,7 @@ export const words: Widen<typeof en> = {
       nobodyHere: '还没有小朋友连上。',
     },
     roundSettings: {
+      summary: { everyoneOnce: '每人一次' },
       firstHolder: '谁先拿星星',
       firstHolders: { random: '随机一位小朋友', facilitator: '由我来给' },
       everyoneOnce: '每人一次（所有人都拿过后结束）',

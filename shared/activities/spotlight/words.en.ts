@@ -31,6 +31,7 @@ export const words = {
       nobodyHere: 'No child is connected yet.',
     },
     roundSettings: {
+      summary: { anotherCard: 'card swap', guide: '{n} s guide' },
       deck: 'Card deck',
       anotherCard: 'Children may pick another card',
       turnSeconds: 'Turn guide',

@@ -34,6 +34,7 @@ export const words: Widen<typeof en> = {
       nobodyHere: '还没有小朋友连上。',
     },
     roundSettings: {
+      summary: { anotherCard: '可换卡片', guide: '参考 {n} 秒' },
       deck: '卡片主题',
       anotherCard: '孩子可以换一张卡片',
       turnSeconds: '每人参考时长',

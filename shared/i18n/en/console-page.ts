@@ -230,9 +230,6 @@ export const consolePage = {
     hiddenHint: 'Children see no countdown unless “Show to children” is ticked.',
     visibleHint: 'The shared screen shows the time left.',
   },
-  roundSettings: {
-    summary: { anotherCard: 'card swap', guide: '{n} s guide', everyoneOnce: 'everyone once' },
-  },
   pictures: {
     star: 'star',
     hands: 'hands',

@@ -230,9 +230,6 @@ export const consolePage: CoreDict['consolePage'] = {
     hiddenHint: '除非勾选“给孩子们看”，孩子们看不到倒计时。',
     visibleHint: '大屏幕会显示剩余时间。',
   },
-  roundSettings: {
-    summary: { anotherCard: '可换卡片', guide: '参考 {n} 秒', everyoneOnce: '每人一次' },
-  },
   pictures: {
     star: '星星',
     hands: '双手',
