@@ -6,6 +6,14 @@ import type { InstrumentCatalog } from '../instruments/catalog';
 import type { AgeBand } from '../session/roster';
 import type { IntentSpec } from './intent-spec';
 import type { Participation } from './participation';
+import type { Widen } from '../i18n/types';
+import type { Telling } from '../review/replay-describe-types';
+import type { ChildParticipation } from '../metrics/types';
+
+/** What an activity's English words must hold at least: a sentence for each of its error codes. */
+export interface ActivityWordsShape<Code extends string> {
+  common: { errors: { [K in Code]: string } };
+}
 
 /** A child's turns in this activity in the group's earlier sessions (for fair scheduling). */
 export interface PastTurns {
@@ -45,8 +53,15 @@ export interface StartEnv {
 
 export type ActivityDecision<E> = { ok: true; events: E[] } | { ok: false; code: ErrorCode };
 
-export interface ActivityDef<Id extends string, Settings, State, E extends ActivityEvent, I extends ActivityIntent, Screen, Tablet, Console> {
+export interface ActivityDef<Id extends string, Settings, State, E extends ActivityEvent, I extends ActivityIntent, Screen, Tablet, Console, Code extends string = string, Words extends ActivityWordsShape<Code> = ActivityWordsShape<Code>> {
   id: Id;
+  /** The error codes its rules may answer with besides the core ones; the protocol's list derives from these. */
+  errors: readonly Code[];
+  /**
+   * Its words, by dictionary section (common.errors for its codes, tabletPage, consolePage, …): the dictionaries
+   * merge them in from the registry, so `t().tabletPage.<its key>` works. zh-CN is typed against en.
+   */
+  words: { en: Words; 'zh-CN': Widen<Words> };
   /** Schema of the settings, with every field optional; parse fills the defaults. */
   settingsSchema: v.GenericSchema<unknown, Settings>;
   /** Each intent's payload schema and the roles that may send it; anything unlisted is denied. */
@@ -75,6 +90,8 @@ export interface ActivityDef<Id extends string, Settings, State, E extends Activ
   onPresence?(state: State, ctx: ActivityContext): E[];
   /** The round ends by itself once this is true. */
   isComplete(state: State, ctx: ActivityContext): boolean;
+  /** Each event type's sentence for the review timeline (a full record: a new event type without one fails the build). */
+  describe: Describer<E>;
   /** What its events mean for participation (turns, airtime, passes, help, cards): the metrics know no activity. */
   participation: Participation<E>;
   /** The child everyone's attention is on, if any (reactions go to them). */
@@ -82,8 +99,36 @@ export interface ActivityDef<Id extends string, Settings, State, E extends Activ
   /** The event as the console's live feed may show it (a check-in's answers are not the facilitator's). */
   redactForConsole?(event: E): E;
   screenView(state: State, ctx: ActivityContext): Screen;
+  /**
+   * Its round's summary in the session record, from the round's participation of the children present (`present`
+   * of them): counts only, never a child's answer.
+   */
+  roundSummary(children: readonly ChildParticipation[], present: number): RoundSummary;
+  /** Whose turn its screen view shows, for the review replay. */
+  replayTurn(view: Screen): ReplayTurn;
+  /** True when the replay draws its screen view beside the state (a picture that grows); see client/review/activities/. */
+  replayPicture?: boolean;
   tabletView(state: State, childId: string, ctx: ActivityContext): Tablet;
   consoleView(state: State, ctx: ActivityContext): Console;
+}
+
+/** Per event type, its line in the review timeline in the reader's language, or null when deliberately silent. */
+export type Describer<E extends ActivityEvent> = { [K in E['type']]: (event: Extract<E, { type: K }>, w: Telling) => string | null };
+
+/**
+ * Whose turn it is in a screen view, for the review replay's "Whose turn" box: the child in focus, and which of
+ * the activity's `reviewReplay.turns` words says it (filled with `name` and `values`). Language-free, so a scene is data.
+ */
+export interface ReplayTurn {
+  childId: string | null;
+  words: string;
+  values?: Record<string, number>;
+}
+
+/** A round's one-line summary in the session record: which of the activity's `records` words, and its counts. */
+export interface RoundSummary {
+  words: string;
+  values: Record<string, number>;
 }
 
 export function ok<E>(...events: E[]): ActivityDecision<E> {

@@ -1,7 +1,10 @@
 // The one list of activities. Adding an activity is one line here; types and routing derive from it.
 import type * as v from 'valibot';
-import type { ActivityContext, ActivityDef, ActivityDecision, ActivityActor, StartEnv } from './activity';
+import type { ActivityContext, ActivityDef, ActivityDecision, ActivityActor, ReplayTurn, RoundSummary, StartEnv } from './activity';
+import type { ChildParticipation } from '../metrics/types';
 import type { ErrorCode } from '../protocol/errors';
+import type { Language } from '../session/roster';
+import type { Telling } from '../review/replay-describe-types';
 import type { IntentSpec } from './intent-spec';
 import type { ParticipationFact } from './participation';
 import { parseEvent } from './event-spec';
@@ -35,6 +38,8 @@ export type ActivityConsoleView = Parts<Defs>['co'];
 export interface AnyActivity {
   id: ActivityId;
   settingsSchema: ActivityDef<string, unknown, unknown, ActivityEventBody, ActivityIntentBody, unknown, unknown, unknown>['settingsSchema'];
+  errors: readonly string[];
+  words: Record<Language, object>;
   intents: Record<string, IntentSpec>;
   events: Record<string, v.GenericSchema>;
   prepare?(settings: unknown, env: StartEnv): { ok: true; settings: unknown } | { ok: false; code: ErrorCode };
@@ -46,9 +51,13 @@ export interface AnyActivity {
   onPresence?(state: unknown, ctx: ActivityContext): ActivityEventBody[];
   isComplete(state: unknown, ctx: ActivityContext): boolean;
   focus(state: unknown): string | null;
+  describe: Record<string, (event: ActivityEventBody, w: Telling) => string | null>;
   participation: Partial<Record<string, (payload: unknown) => ParticipationFact[]>>;
   redactForConsole?(event: ActivityEventBody): ActivityEventBody;
   screenView(state: unknown, ctx: ActivityContext): ActivityScreenView;
+  replayTurn(view: ActivityScreenView): ReplayTurn;
+  replayPicture?: boolean;
+  roundSummary(children: readonly ChildParticipation[], present: number): RoundSummary;
   tabletView(state: unknown, childId: string, ctx: ActivityContext): ActivityTabletView;
   consoleView(state: unknown, ctx: ActivityContext): ActivityConsoleView;
 }

@@ -5,6 +5,7 @@ import { zhCN } from './zh-CN';
 import type { Dict } from './types';
 
 export type { Dict } from './types';
+export { fill } from './fill';
 
 export const DICTIONARIES: Record<Language, Dict> = { en, 'zh-CN': zhCN };
 
@@ -12,15 +13,6 @@ export function dictionary(lang: Language): Dict {
   return DICTIONARIES[lang];
 }
 
-/**
- * Replace `{name}` placeholders with values, and `{n|one|other}` with the word for that count (English
- * plurals: "1 session", "2 sessions"; Chinese templates simply do not use it).
- */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template
-    .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (m, key: string, one: string, other: string) => (key in values ? (Number(values[key]) === 1 ? one : other) : m))
-    .replace(/\{(\w+)\}/g, (m, key: string) => (key in values ? String(values[key]) : m));
-}
 
 /** Pick zh-CN for any Chinese browser language, English otherwise. */
 export function languageFromBrowser(preferred: readonly string[]): Language {

@@ -1,5 +1,8 @@
-// Every error code the server can answer with, namespaced by area, plus the union type.
-export const ERROR_CODES = [
+// Every error code the server can answer with: the core codes here, each activity's from its own errors.ts.
+import { ACTIVITIES, ACTIVITY_IDS, type ActivityId } from '../activities/registry';
+
+/** Codes of the session, seats, rounds and connection: every activity's rules may answer with these too. */
+export const CORE_ERROR_CODES = [
   'protocol.version',
   'protocol.invalid',
   'rate.limited',
@@ -24,42 +27,29 @@ export const ERROR_CODES = [
   'round.paused',
   'activity.settings',
   'timer.off',
-  'star.not_holder',
-  'star.bad_target',
-  'star.already_had',
-  'spotlight.not_presenter',
-  'spotlight.busy',
-  'spotlight.no_turn',
-  'spotlight.nobody',
-  'spotlight.not_started',
-  'spotlight.no_more_cards',
-  'checkin.unknown_instrument',
-  'checkin.not_now',
-  'checkin.stale_item',
-  'checkin.bad_option',
   'observation.unknown',
   'observation.too_late',
-  'garden.not_now',
-  'garden.picks_full',
-  'garden.already_picked',
-  'garden.not_picked',
-  'garden.unknown_card',
-  'garden.bad_peer',
-  'garden.already_given',
-  'garden.peer_full',
-  'garden.has_flowers',
-  'build.not_your_turn',
-  'build.not_your_piece',
-  'build.wrong_place',
-  'build.slot_taken',
-  'build.already_asked',
-  'build.no_help_needed',
-  'build.no_turns',
-  'build.nobody',
   'server.error',
 ] as const;
 
-export type ErrorCode = (typeof ERROR_CODES)[number];
+export type CoreErrorCode = (typeof CORE_ERROR_CODES)[number];
+/** The codes the registry's activities declare (`errors` on each ActivityDef). */
+export type ActivityErrorCode = (typeof ACTIVITIES)[ActivityId]['errors'][number];
+export type ErrorCode = CoreErrorCode | ActivityErrorCode;
+
+function allCodes(): readonly ErrorCode[] {
+  const all: ErrorCode[] = [...CORE_ERROR_CODES];
+  for (const id of ACTIVITY_IDS) {
+    for (const code of ACTIVITIES[id].errors) {
+      // One code, one meaning: a code declared twice would be worded twice.
+      if (all.includes(code)) throw new Error(`error code ${code} is declared twice (again by ${id})`);
+      all.push(code);
+    }
+  }
+  return all;
+}
+
+export const ERROR_CODES: readonly ErrorCode[] = allCodes();
 
 export function isErrorCode(x: unknown): x is ErrorCode {
   return typeof x === 'string' && (ERROR_CODES as readonly string[]).includes(x);

@@ -3,8 +3,9 @@ import { participation, type ChildParticipation, type MetricEvent } from '../met
 import { OBSERVATION_TAGS } from '../session/observations';
 import { dictionary, fill } from '../i18n';
 import type { Language } from '../session/roster';
-import type { ActivityId } from '../activities/registry';
+import { activity, isActivityId, type ActivityId } from '../activities/registry';
 import { localDate } from '../review/local-time';
+import { count } from '../metrics/rows';
 
 export interface DraftInput {
   lang: Language;
@@ -80,9 +81,6 @@ function roundsOf(events: readonly MetricEvent[]): RoundSpan[] {
   return out;
 }
 
-const sum = (rows: readonly ChildParticipation[], f: (c: ChildParticipation) => number) => rows.reduce((a, c) => a + f(c), 0);
-const count = (rows: readonly ChildParticipation[], f: (c: ChildParticipation) => boolean) => rows.filter(f).length;
-
 /** The instrument's title in the record's language, from the round's settings (the log keeps the instrument used). */
 function instrumentTitle(settings: unknown, lang: Language, fallback: string): string {
   const used = (settings as { used?: { title?: Record<string, string>; validation?: Record<string, string> } } | null)?.used;
@@ -109,27 +107,10 @@ export function draftRecord(input: DraftInput): DraftedRecord {
     const m = participation(input.events, ids, { round: span.number }).children.filter((c) => presentIds.has(c.childId));
     const n = presentIds.size;
     const minutes = span.endedAt === null ? 0 : Math.max(0, Math.round((span.endedAt - span.startedAt) / 60_000));
-    let summary: string;
-    switch (span.activity) {
-      case 'pass-star':
-        summary = fill(t.roundPassStar, { n: count(m, (c) => c.starHolds > 0), present: n, passes: sum(m, (c) => c.starPassesGiven) });
-        break;
-      case 'spotlight':
-        summary = fill(t.roundSpotlight, { presented: count(m, (c) => c.presentations > 0), passed: count(m, (c) => c.presentations === 0 && c.passes > 0) });
-        break;
-      case 'build-together':
-        summary = fill(t.roundBuild, { n: count(m, (c) => c.piecesPlaced > 0), present: n, pieces: sum(m, (c) => c.piecesPlaced), help: sum(m, (c) => c.helpGiven) });
-        break;
-      case 'strength-garden':
-        summary = fill(t.roundGarden, { gave: count(m, (c) => c.cardsGiven > 0), received: count(m, (c) => c.cardsReceived > 0), present: n });
-        break;
-      case 'checkin':
-        // Counts of finished and declined only: a child's answers never reach the record.
-        summary = fill(t.roundCheckin, { finished: count(m, (c) => c.checkinsFinished > 0), declined: count(m, (c) => c.checkinsDeclined > 0 && c.checkinsFinished === 0), present: n });
-        break;
-      default:
-        summary = '';
-    }
+    // Each activity words its own round from the participation facts (counts only, never an answer).
+    const line = isActivityId(span.activity) ? activity(span.activity).roundSummary(m, n) : null;
+    const template: unknown = line ? (t as Record<string, unknown>)[line.words] : undefined;
+    const summary = line && typeof template === 'string' ? fill(template, line.values) : '';
     return { number: span.number, activity: span.activity, name: names[span.activity] ?? span.activity, minutes, summary };
   });
 

@@ -7,6 +7,9 @@ export interface Telling {
   name: (childId: string) => string;
   t: Dict;
   lang: Language;
+  /** A duration in words ("1 min 5 s"), and names joined ("Lili, Tao and Mei"), in this language. */
+  duration: (ms: number) => string;
+  list: (names: readonly string[]) => string;
 }
 
 /** One describer per event type: typed as a full record, so a new event type without one fails the build. */

@@ -1,12 +1,12 @@
 // describeEvent: one logged event in plain words for the replay's timeline, or null for bookkeeping not worth a line.
-import { activityOfEventType, parseActivityEvent } from '../activities/registry';
+import { activity, activityEventTypes, activityOfEventType, parseActivityEvent, type ActivityEventBody } from '../activities/registry';
 import { fill, type Dict } from '../i18n';
 import type { EventBody, EventType } from '../session/events';
-import { ACTIVITY_DESCRIBERS } from './replay-describe-activities';
 import type { Describers, Telling } from './replay-describe-types';
-import { durationWords, languageOf, nameIn, type ReplayNames } from './replay-words';
+import { durationWords, languageOf, listWords, nameIn, type ReplayNames } from './replay-words';
 
-type CoreType = Exclude<EventType, keyof typeof ACTIVITY_DESCRIBERS>;
+/** Session, seat, round and timer events: activity events are worded by their activity's `describe`. */
+type CoreType = Exclude<EventType, ActivityEventBody['type']>;
 
 const activityName = (w: Telling, id: keyof Dict['consolePage']['rounds']['activities']) => w.t.consolePage.rounds.activities[id];
 
@@ -60,18 +60,20 @@ const CORE_DESCRIBERS: Describers<CoreType> = {
   'timer.extended': (e, w) => fill(w.t.reviewReplay.events.timerExtended, { time: durationWords(e.payload.ms, w.t) }),
 };
 
-const DESCRIBERS: Describers<EventType> = { ...CORE_DESCRIBERS, ...ACTIVITY_DESCRIBERS };
-
 /** The words for one event in `t`'s language; names come from the session's roster snapshot. */
 export function describeEvent(event: EventBody, names: ReplayNames, t: Dict): string | null {
-  const describe = DESCRIBERS[event.type] as ((e: EventBody, w: Telling) => string | null) | undefined;
-  // An event type this build does not know (a newer server's log) is left out rather than breaking the replay.
-  if (!describe) return null;
+  const w: Telling = { name: nameIn(names, t), t, lang: languageOf(t), duration: (ms) => durationWords(ms, t), list: (items) => listWords(items, t) };
+  const id = activityOfEventType(event.type);
+  if (id === undefined) {
+    const describe = CORE_DESCRIBERS[event.type as CoreType] as ((e: EventBody, w: Telling) => string | null) | undefined;
+    // An event type this build does not know (a newer server's log) is left out rather than breaking the replay.
+    return describe ? describe(event, w) : null;
+  }
   // An activity event is read with its activity's declared schema: a stored payload that does not match is left out too.
-  const typed = activityOfEventType(event.type) === undefined ? event : parseActivityEvent(event.type, event.payload);
-  if (!typed) return null;
-  return describe(typed, { name: nameIn(names, t), t, lang: languageOf(t) });
+  const typed = parseActivityEvent(event.type, event.payload);
+  const describe = activity(id).describe[event.type];
+  return typed && describe ? describe(typed, w) : null;
 }
 
-/** Every event type the log can hold, from the describer table (tests check each one). */
-export const DESCRIBED_TYPES = Object.keys(DESCRIBERS) as EventType[];
+/** Every event type the log can hold: the core ones here, and each activity's declared ones (tests check each one). */
+export const DESCRIBED_TYPES = [...Object.keys(CORE_DESCRIBERS), ...activityEventTypes().map(([type]) => type)] as EventType[];

@@ -1,12 +1,13 @@
 // What the replay shows at a moment, read off the public screen view of the folded state (as the server sends it).
-import type { ActivityId, ActivityScreenView } from '../activities/registry';
-import type { BuildTogetherScreen } from '../activities/build-together';
-import type { StrengthGardenScreen } from '../activities/strength-garden';
+import { activity, type ActivityId, type ActivityScreenView } from '../activities/registry';
+import type { ReplayTurn } from '../activities/activity';
 import type { AvatarId } from '../avatars';
 import type { SessionEvent } from '../session/events';
 import type { SessionState } from '../session/state';
 import { screenView, type ScreenView } from '../session/views';
 import type { Replay } from './replay-fold';
+
+export type { ReplayTurn } from '../activities/activity';
 
 export interface ReplaySeat {
   childId: string;
@@ -14,14 +15,6 @@ export interface ReplaySeat {
   avatar: AvatarId;
   status: 'here' | 'away' | 'empty';
 }
-
-/** Whose turn it is, per activity: the child in focus and what they are doing, or the phase everyone is in. */
-export type ReplayTurn =
-  | { kind: 'spotlight'; childId: string | null; phase: 'idle' | 'offered' | 'presenting' }
-  | { kind: 'star'; childId: string | null }
-  | { kind: 'build'; childId: string | null; free: boolean }
-  | { kind: 'garden'; phase: StrengthGardenScreen['phase'] }
-  | { kind: 'checkin'; done: number; of: number };
 
 export interface ReplayRound {
   number: number;
@@ -40,8 +33,8 @@ export interface ReplayScene {
   seats: ReplaySeat[];
   round: ReplayRound | null;
   turn: ReplayTurn | null;
-  build: BuildTogetherScreen | null;
-  garden: StrengthGardenScreen | null;
+  /** The round's screen view when its activity draws it in the replay (`replayPicture`): a picture that grows. */
+  picture: ActivityScreenView | null;
 }
 
 /** The screen's view of a state; the parts a live screen adds (join code, screens) do not exist in a replay. */
@@ -49,27 +42,17 @@ export function replayScreen(state: SessionState, now: number): ScreenView {
   return screenView(state, { joinUrl: '', code: '', screensConnected: 0, now });
 }
 
+/** Whose turn the round's screen view shows, as its activity declares it. */
 export function turnOf(view: ActivityScreenView): ReplayTurn {
-  switch (view.activity) {
-    case 'spotlight':
-      return { kind: 'spotlight', childId: view.phase === 'idle' ? null : (view.presenter?.childId ?? null), phase: view.phase };
-    case 'pass-star':
-      return { kind: 'star', childId: view.holder };
-    case 'build-together':
-      return { kind: 'build', childId: view.turn?.childId ?? null, free: view.turnMode === 'free' };
-    case 'strength-garden':
-      return { kind: 'garden', phase: view.phase };
-    case 'checkin':
-      return { kind: 'checkin', done: view.done, of: view.of };
-  }
+  return activity(view.activity).replayTurn(view);
 }
 
 function seatsOf(view: ScreenView): ReplaySeat[] {
   return view.seats.map((s) => ({ childId: s.childId, nickname: s.nickname, avatar: s.avatar, status: !s.seated ? 'empty' : s.connected ? 'here' : 'away' }));
 }
 
-function pictures(view: ActivityScreenView | undefined): Pick<ReplayScene, 'build' | 'garden'> {
-  return { build: view?.activity === 'build-together' ? view : null, garden: view?.activity === 'strength-garden' ? view : null };
+function pictures(view: ActivityScreenView | undefined): Pick<ReplayScene, 'picture'> {
+  return { picture: view && activity(view.activity).replayPicture ? view : null };
 }
 
 /** The index of the last `round.ended` at or before `index`, or -1. */
@@ -96,6 +79,6 @@ export function sceneAt(replay: Replay, index: number): ReplayScene {
   // Between rounds the last picture or garden stays in view as it ended (nobody's turn any more).
   const end = lastRoundEnd(events, Math.min(index, events.length - 1));
   const before = end > 0 ? replayScreen(replay.stateAt(end - 1), events[end - 1]!.at).round : null;
-  if (!before) return { ...base, round: null, turn: null, build: null, garden: null };
+  if (!before) return { ...base, round: null, turn: null, picture: null };
   return { ...base, round: { number: before.number, activity: before.activity, paused: false, running: false }, turn: null, ...pictures(before.view) };
 }

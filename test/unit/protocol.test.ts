@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseHandshake } from '../../shared/protocol/handshake';
 import { parseIntent } from '../../shared/protocol/intents';
-import { ERROR_CODES, isErrorCode } from '../../shared/protocol/errors';
+import { CORE_ERROR_CODES, ERROR_CODES, isErrorCode } from '../../shared/protocol/errors';
+import { ACTIVITIES, ACTIVITY_IDS } from '../../shared/activities/registry';
+import { DICTIONARIES } from '../../shared/i18n';
 
 describe('intent validation', () => {
   it('accepts well-formed intents', () => {
@@ -52,5 +54,15 @@ describe('error codes', () => {
     for (const code of ERROR_CODES) expect(code).toMatch(/^[a-z]+\.[a-z_]+$/);
     expect(isErrorCode('seat.taken')).toBe(true);
     expect(isErrorCode('nope')).toBe(false);
+  });
+
+  it('include each activity\'s own declared codes, once, each worded in both languages', () => {
+    for (const id of ACTIVITY_IDS) for (const code of ACTIVITIES[id].errors) expect(isErrorCode(code)).toBe(true);
+    expect(new Set(ERROR_CODES).size).toBe(ERROR_CODES.length);
+    expect(ERROR_CODES.length).toBe(CORE_ERROR_CODES.length + ACTIVITY_IDS.reduce((n, id) => n + ACTIVITIES[id].errors.length, 0));
+    for (const code of ERROR_CODES) {
+      expect(DICTIONARIES.en.common.errors[code], code).toBeTruthy();
+      expect(DICTIONARIES['zh-CN'].common.errors[code], code).toBeTruthy();
+    }
   });
 });

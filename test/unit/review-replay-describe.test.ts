@@ -1,5 +1,6 @@
 // describeEvent: every event type the log can hold gets a sentence in both languages or is deliberately silent; never an answer.
 import { describe, expect, it } from 'vitest';
+import { ACTIVITIES, ACTIVITY_IDS } from '../../shared/activities/registry';
 import { DICTIONARIES } from '../../shared/i18n';
 import { DESCRIBED_TYPES, describeEvent } from '../../shared/review/replay-describe';
 import { clock, durationWords, languageOf, listWords, namesFromLog } from '../../shared/review/replay-words';
@@ -102,6 +103,8 @@ const VARIANTS: EventBody[] = [
 describe('describeEvent', () => {
   it('covers every event type: a sentence in both languages, or deliberately none', () => {
     expect([...DESCRIBED_TYPES].sort()).toEqual(Object.keys(SAMPLES).sort());
+    // Each activity words exactly the event types it declares, in its own folder (describe.ts).
+    for (const id of ACTIVITY_IDS) expect(Object.keys(ACTIVITIES[id].describe).sort(), id).toEqual(Object.keys(ACTIVITIES[id].events).sort());
     for (const lang of LANGUAGES) {
       const t = DICTIONARIES[lang];
       for (const [type, sample] of Object.entries(SAMPLES) as [EventType, EventBody][]) {

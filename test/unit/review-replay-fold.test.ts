@@ -1,12 +1,24 @@
 // Replay folding: the state at event k is the fold of the log's first k+1 events, however the scrubber jumps; scenes read off it.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHECKPOINT_EVERY, foldTo, indexAtTime, replayOf } from '../../shared/review/replay-fold';
-import { sceneAt } from '../../shared/review/replay-scene';
+import { sceneAt, type ReplayScene } from '../../shared/review/replay-scene';
+import type { BuildTogetherScreen } from '../../shared/activities/build-together';
+import type { StrengthGardenScreen } from '../../shared/activities/strength-garden';
 import { foldEvents } from '../../shared/session/reducer';
 import type { EventBody, SessionEvent } from '../../shared/session/events';
 import type { Harness } from '../support/activity-harness';
 import { eventsFrom, started } from '../support/session-fixtures';
 import { wholeSessionLog } from '../support/replay-log';
+
+/** The scene's picture, which must be that activity's screen view. */
+function build(scene: ReplayScene): BuildTogetherScreen {
+  if (scene.picture?.activity !== 'build-together') throw new Error('no build picture');
+  return scene.picture;
+}
+function garden(scene: ReplayScene): StrengthGardenScreen {
+  if (scene.picture?.activity !== 'strength-garden') throw new Error('no garden');
+  return scene.picture;
+}
 
 let h: Harness;
 let events: SessionEvent[];
@@ -61,14 +73,14 @@ describe('replay scene', () => {
     const replay = replayOf('harness', events);
     const pass = indexOf((e) => e.type === 'star.passed');
     const to = (events[pass] as Extract<SessionEvent, { type: 'star.passed' }>).payload.to;
-    expect(sceneAt(replay, pass - 1).turn).toEqual({ kind: 'star', childId: 'k1' });
-    expect(sceneAt(replay, pass)).toMatchObject({ round: { number: 1, activity: 'pass-star', running: true }, turn: { kind: 'star', childId: to } });
+    expect(sceneAt(replay, pass - 1).turn).toEqual({ childId: 'k1', words: 'starHolder' });
+    expect(sceneAt(replay, pass)).toMatchObject({ round: { number: 1, activity: 'pass-star', running: true }, turn: { childId: to, words: 'starHolder' } });
   });
 
   it('shows the presenter while presenting, a paused round, and seats as they were', () => {
     const replay = replayOf('harness', events);
     const ready = indexOf((e) => e.type === 'spotlight.started');
-    expect(sceneAt(replay, ready).turn).toEqual({ kind: 'spotlight', childId: 'k2', phase: 'presenting' });
+    expect(sceneAt(replay, ready).turn).toEqual({ childId: 'k2', words: 'spotlightPresenting' });
     expect(sceneAt(replay, indexOf((e) => e.type === 'round.paused')).round).toMatchObject({ activity: 'spotlight', paused: true });
     expect(sceneAt(replay, ready).seats.map((s) => s.status)).toEqual(['here', 'here', 'here']);
     const left = sceneAt(replay, indexOf((e) => e.type === 'seat.released'));
@@ -80,34 +92,34 @@ describe('replay scene', () => {
     const replay = replayOf('harness', events);
     const placed = events.flatMap((e, i) => (e.type === 'build.placed' ? [i] : []));
     const third = sceneAt(replay, placed[2]!);
-    expect(third.build).toMatchObject({ design: { id: 'rocket' }, filledCount: 3 });
-    expect(third.build!.slots.filter((s) => s.filled)).toHaveLength(3);
-    expect(third.turn).toMatchObject({ kind: 'build', free: true });
+    expect(third.picture).toMatchObject({ activity: 'build-together', design: { id: 'rocket' }, filledCount: 3 });
+    expect(build(third).slots.filter((s) => s.filled)).toHaveLength(3);
+    expect(third.turn).toMatchObject({ childId: null, words: 'buildFree' });
     const ended = indexOf((e) => e.type === 'round.ended', placed.at(-1)!);
     const after = sceneAt(replay, ended);
     expect(after.round).toEqual({ number: 3, activity: 'build-together', paused: false, running: false });
     expect(after.turn).toBeNull();
-    expect(after.build!.filledCount).toBe(after.build!.total);
+    expect(build(after).filledCount).toBe(build(after).total);
   });
 
   it('grows the garden with self-picked and friends’ flowers, and counts check-ins without answers', () => {
     const replay = replayOf('harness', events);
     const gave = indexOf((e) => e.type === 'garden.given');
-    const beds = sceneAt(replay, gave).garden!.beds;
+    const beds = garden(sceneAt(replay, gave)).beds;
     expect(beds.map((b) => [b.childId, b.flowers.map((f) => `${f.card.id}:${f.from}`)])).toEqual([
       ['k1', ['kind:self']],
       ['k2', ['funny:self']],
       ['k3', ['kind:peer']],
     ]);
-    expect(sceneAt(replay, gave).turn).toEqual({ kind: 'garden', phase: 'give' });
+    expect(sceneAt(replay, gave).turn).toEqual({ childId: null, words: 'gardenGive' });
     const declined = indexOf((e) => e.type === 'checkin.response' && e.payload.status === 'declined');
-    expect(sceneAt(replay, declined).turn).toEqual({ kind: 'checkin', done: 2, of: 3 });
+    expect(sceneAt(replay, declined).turn).toEqual({ childId: null, words: 'checkin', values: { done: 2, of: 3 } });
     expect(JSON.stringify(sceneAt(replay, declined))).not.toContain('strongly-agree');
   });
 
   it('shows no round before the first one and an ended session at the end', () => {
     const replay = replayOf('harness', events);
-    expect(sceneAt(replay, 0)).toMatchObject({ round: null, turn: null, build: null, garden: null, ended: false, offsetMs: 0 });
+    expect(sceneAt(replay, 0)).toMatchObject({ round: null, turn: null, picture: null, ended: false, offsetMs: 0 });
     expect(sceneAt(replay, indexOf((e) => e.type === 'eyes.changed')).eyesOn).toBe(true);
     expect(sceneAt(replay, events.length - 1)).toMatchObject({ ended: true, round: { activity: 'checkin', running: false } });
   });

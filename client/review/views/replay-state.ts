@@ -6,7 +6,7 @@ import { clock } from '../../../shared/review/replay-words';
 import { avatarImg } from '../../common/avatar';
 import { h } from '../../common/dom';
 import { t } from '../../common/i18n';
-import { buildPicture, gardenBeds } from './replay-pictures';
+import { replayPicture } from '../activities';
 
 const activityName = (id: ActivityId): string => t().consolePage.rounds.activities[id];
 
@@ -32,20 +32,9 @@ function turnWords(turn: ReplayTurn | null, name: (id: string) => string): { tex
   const tt = t().reviewReplay;
   const tu = tt.turns;
   if (!turn) return { text: tt.turnNone, childId: null };
-  switch (turn.kind) {
-    case 'spotlight':
-      if (!turn.childId || turn.phase === 'idle') return { text: tu.spotlightIdle, childId: null };
-      return { text: fill(turn.phase === 'presenting' ? tu.spotlightPresenting : tu.spotlightOffered, { name: name(turn.childId) }), childId: turn.childId };
-    case 'star':
-      return turn.childId ? { text: fill(tu.starHolder, { name: name(turn.childId) }), childId: turn.childId } : { text: tu.starNobody, childId: null };
-    case 'build':
-      if (turn.free) return { text: tu.buildFree, childId: null };
-      return turn.childId ? { text: fill(tu.builder, { name: name(turn.childId) }), childId: turn.childId } : { text: tu.buildWaiting, childId: null };
-    case 'garden':
-      return { text: { self: tu.gardenSelf, give: tu.gardenGive, garden: tu.gardenGarden }[turn.phase], childId: null };
-    case 'checkin':
-      return { text: fill(tu.checkin, { done: turn.done, of: turn.of }), childId: null };
-  }
+  // The activity names the words (its own reviewReplay.turns entry); the child's name and counts fill them.
+  const template = (tu as Record<string, string>)[turn.words] ?? tt.turnNone;
+  return { text: fill(template, { ...turn.values, name: turn.childId ? name(turn.childId) : '' }), childId: turn.childId };
 }
 
 function turnBox(scene: ReplayScene, name: (id: string) => string): HTMLElement {
@@ -62,7 +51,7 @@ function turnBox(scene: ReplayScene, name: (id: string) => string): HTMLElement 
 function seatList(scene: ReplayScene): HTMLElement {
   const tt = t().reviewReplay;
   const status = { here: tt.seatHere, away: tt.seatAway, empty: tt.seatEmpty };
-  const focus = scene.turn && 'childId' in scene.turn ? scene.turn.childId : null;
+  const focus = scene.turn?.childId ?? null;
   return h(
     'ul',
     { className: 'replay-seats', 'data-testid': 'replay-seats' },
@@ -89,7 +78,6 @@ export function statePanel(scene: ReplayScene, name: (id: string) => string): HT
     turnBox(scene, name),
     h('h3', { className: 'replay-sub' }, tt.seats),
     seatList(scene),
-    scene.build ? buildPicture(scene.build) : null,
-    scene.garden ? gardenBeds(scene.garden) : null,
+    scene.picture ? replayPicture(scene.picture) : null,
   );
 }

@@ -1,11 +1,15 @@
 // Strength Garden: children pick strengths for themselves, then give strength cards to friends; each grows a flower.
 import type { ActivityDef } from '../activity';
+import { strengthGardenDescriber, strengthGardenTurn } from './describe';
+import { STRENGTH_GARDEN_ERRORS, type StrengthGardenErrorCode } from './errors';
+import { words as wordsEn } from './words.en';
+import { words as wordsZh } from './words.zh-CN';
 import { STRENGTH_GARDEN_EVENTS, type StrengthGardenEvent } from './events';
 import { STRENGTH_GARDEN_INTENTS, type StrengthGardenIntent } from './intents';
 import { applyStrengthGarden, decideStrengthGarden, strengthGardenComplete } from './rules';
 import { StrengthGardenSettingsSchema, type StrengthGardenSettings } from './settings';
 import { initialStrengthGarden, type StrengthGardenState } from './state';
-import { strengthGardenParticipation } from './participation';
+import { strengthGardenParticipation, strengthGardenRoundSummary } from './participation';
 import {
   strengthGardenConsole,
   strengthGardenScreen,
@@ -22,8 +26,10 @@ export type { StrengthGardenConsole, StrengthGardenScreen, StrengthGardenTablet,
 export { STRENGTH_CARDS, STRENGTH_CARD_IDS, strengthCard, gardenCard, type GardenCard, type StrengthCardId } from './deck';
 export { STRENGTH_PICTURES, type StrengthPicture } from './pictures';
 
-export const strengthGarden: ActivityDef<'strength-garden', StrengthGardenSettings, StrengthGardenState, StrengthGardenEvent, StrengthGardenIntent, StrengthGardenScreen, StrengthGardenTablet, StrengthGardenConsole> = {
+export const strengthGarden: ActivityDef<'strength-garden', StrengthGardenSettings, StrengthGardenState, StrengthGardenEvent, StrengthGardenIntent, StrengthGardenScreen, StrengthGardenTablet, StrengthGardenConsole, StrengthGardenErrorCode, typeof wordsEn> = {
   id: 'strength-garden',
+  errors: STRENGTH_GARDEN_ERRORS,
+  words: { en: wordsEn, 'zh-CN': wordsZh },
   settingsSchema: StrengthGardenSettingsSchema,
   intents: STRENGTH_GARDEN_INTENTS,
   events: STRENGTH_GARDEN_EVENTS,
@@ -35,8 +41,12 @@ export const strengthGarden: ActivityDef<'strength-garden', StrengthGardenSettin
   finish: () => [],
   isComplete: strengthGardenComplete,
   // Giving is not a scheduled turn: nothing here feeds a fair scheduler.
+  describe: strengthGardenDescriber,
+  roundSummary: strengthGardenRoundSummary,
   participation: strengthGardenParticipation,
   focus: () => null,
+  replayTurn: strengthGardenTurn,
+  replayPicture: true,
   screenView: strengthGardenScreen,
   tabletView: strengthGardenTablet,
   consoleView: strengthGardenConsole,

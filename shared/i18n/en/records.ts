@@ -41,12 +41,6 @@ export const records = {
   none: 'None',
   noGoal: 'No goal was set for this session (it did not come from the programme).',
   minutes: '{n} min',
-  // Round summaries: counts only, from the metrics; never a child's answer.
-  roundPassStar: '{n} of {present} held the star; star passes between children: {passes}.',
-  roundSpotlight: '{presented} presented, {passed} passed.',
-  roundBuild: '{n} of {present} placed pieces (pieces in all: {pieces}; help given: {help}).',
-  roundGarden: '{gave} of {present} gave a strength card; {received} received one.',
-  roundCheckin: '{finished} of {present} finished the check-in; {declined} declined.',
   // A member's participation, in plain words: what the child did, never compared with others.
   memberAbsent: 'Absent.',
   memberNoTurn: 'Present; took no turn this session.',

@@ -14,28 +14,8 @@ export const screenPage = {
   newCode: 'Enter a new code',
   /** The small corner chip during a round, so late-comers can still join. */
   joinChip: 'Join: {code}',
-  activityNames: { spotlight: 'Spotlight', 'pass-star': 'Pass the Star', checkin: 'Check-in', 'strength-garden': 'Strength Garden', 'build-together': 'Build Together' },
   paused: 'Paused',
   pausedSubtitle: 'Let’s take a little break',
-  spotlight: {
-    getReady: 'Get ready…',
-    takeYourTime: 'Take your time',
-    whoIsNext: 'Who’s next?',
-    thanks: 'Thank you, {name}!',
-  },
-  passStar: {
-    whoFirst: 'Who gets the star first?',
-    waiting: 'The star is waiting…',
-    hasTheStar: '{name} has the star!',
-    prompts: {
-      'say-name': 'Say your name!',
-      'say-like': 'Say one thing you like!',
-      'say-thrower': 'Say who threw you the star!',
-    },
-    cameFrom: 'The star came from {name}',
-    everyone: 'Everyone had the star!',
-    everyoneSubtitle: 'Well done, everyone!',
-  },
   form: {
     title: 'Enter the session code',
     hint: 'You can find the code on the facilitator’s console.',
@@ -45,15 +25,6 @@ export const screenPage = {
     invalid: 'The code has 4 to 6 digits.',
     endedBefore: 'That session has ended. Enter the code of today’s session.',
   },
-  /** The check-in garden: only how many have finished, never who or what. */
-  checkin: {
-    finished: '{done} of {of} finished',
-    hint: 'Answer on your tablet — there are no wrong answers',
-    everyone: 'Everyone has finished!',
-    thanks: 'Thank you, everyone!',
-    /** The mirror's sentence for the picture. */
-    garden: 'In the garden: {done} in bloom, {waiting} still in bud',
-  },
   mirror: {
     region: 'What the shared screen shows',
     seated: 'here',
@@ -61,42 +32,5 @@ export const screenPage = {
     resting: 'resting',
     round: 'Round {number}: {activity}',
     timer: 'A round timer is showing',
-    onStage: 'On stage: {name}',
-    nobodyOnStage: 'Nobody on stage',
-    audience: 'Watching',
-    holder: 'Has the star: {name}',
-    noHolder: 'Nobody has the star yet',
-    passes: 'Recent passes',
-    pass: '{from} → {to}',
-    hadStar: 'had the star',
-  },
-  /** Strength Garden: the prompts and the legend come with the view; these are the screen's own words. */
-  garden: {
-    bloom: 'Our garden is in bloom!',
-    bloomSub: 'Every flower is a strength',
-    /** The mirror's sentence for one bed. */
-    bed: '{name}: {flowers}',
-    flower: '{card} ({from})',
-    listJoin: ', ',
-    seeds: 'seeds waiting to grow',
-    /** The row of children under the shared garden (the mirror's label). */
-    gardeners: 'Our gardeners',
-  },
-  /** Build Together: the picture's own name comes with the view. */
-  build: {
-    together: 'Let’s build it together!',
-    everyone: 'Everyone can add a piece',
-    turn: '{name}’s turn!',
-    turnSub: 'Everyone can cheer',
-    nextTurn: 'Who’s next?',
-    needsHelp: '{name} needs help',
-    helping: '{helper} is helping!',
-    done: 'We built it together!',
-    doneSub: 'Thank you, everyone!',
-    /** The mirror's sentences. */
-    mirrorPicture: '{design}: {filled} of {total} places filled',
-    mirrorTurn: 'Turn: {name}',
-    mirrorHelp: '{name} asks for help with a {piece}',
-    mirrorBuilders: 'Built by: {names}',
   },
 };

@@ -1,7 +1,7 @@
 // /ca 页面的中文：每台平板安装一次这台电脑的证书（电脑开启 HTTPS 时）。
-import type { Dict } from '../types';
+import type { CoreDict } from '../types';
 
-export const caPage: Dict['caPage'] = {
+export const caPage: CoreDict['caPage'] = {
   title: '让平板信任这台电脑',
   why: '每台平板只需做一次。之后电脑暂时不在时刷新页面，页面会安静等待，并自动回来。',
   download: '下载证书',

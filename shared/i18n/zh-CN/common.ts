@@ -1,7 +1,7 @@
 // 简体中文：各页面共用的文字（须与英文词典结构一致）。
-import type { Dict } from '../types';
+import type { CoreDict } from '../types';
 
-export const common: Dict['common'] = {
+export const common: CoreDict['common'] = {
   appName: '童心圈',
   language: '语言',
   languageNames: { en: 'English', 'zh-CN': '中文' },
@@ -48,38 +48,8 @@ export const common: Dict['common'] = {
     'round.paused': '环节已暂停。',
     'activity.settings': '环节设置无效。',
     'timer.off': '计时器已关闭。',
-    'star.not_holder': '只有拿着星星的小朋友才能传出去。',
-    'star.bad_target': '星星只能传给在场的另一位小朋友。',
-    'star.already_had': '我们传给还没拿到过星星的小朋友吧。',
-    'spotlight.not_presenter': '现在轮到别的小朋友。',
-    'spotlight.busy': '有小朋友正在台上，请先结束这一轮。',
-    'spotlight.no_turn': '现在台上没有人。',
-    'spotlight.nobody': '没有可以上台的小朋友。',
-    'spotlight.not_started': '这一轮还没有开始。',
-    'spotlight.no_more_cards': '这副卡片已经用完了。',
-    'checkin.unknown_instrument': '服务器上没有这个问答（见“问卷”）。',
-    'checkin.not_now': '问答的这一步不能这样做。',
-    'checkin.stale_item': '这个问题已经回答过了。',
-    'checkin.bad_option': '这个答案不在选项里。',
     'observation.unknown': '没有这条观察记录（或已经撤回）。',
     'observation.too_late': '观察记录只能在一分钟内撤回。',
-    'garden.not_now': '现在还不行哦——等一下就可以啦。',
-    'garden.picks_full': '你的手里已经放满花啦！想换一朵的话，先放回一朵吧。',
-    'garden.already_picked': '这朵花已经在你的花园里啦。',
-    'garden.not_picked': '这朵花还不在你的花园里。',
-    'garden.unknown_card': '我们从花园卡片里选一张吧。',
-    'garden.bad_peer': '选一位在这里的朋友吧。',
-    'garden.already_given': '你已经把这张卡送给这位朋友啦——换一个优点试试？',
-    'garden.peer_full': '这位朋友已经收到你好多卡片啦！也送一张给别的朋友吧。',
-    'garden.has_flowers': '这位孩子已经收到朋友送的卡片了。',
-    'build.not_your_turn': '现在轮到别的小伙伴啦，给他们加油吧！',
-    'build.not_your_piece': '这块在小伙伴手里哦，试试你自己的吧！',
-    'build.wrong_place': '差一点点！找找形状和颜色都一样的位置吧。',
-    'build.slot_taken': '小伙伴已经放好这里啦，找找另一个一样的位置吧！',
-    'build.already_asked': '小伙伴们看到你在求助了，马上就来帮你！',
-    'build.no_help_needed': '谢谢你愿意帮忙！现在没有人需要这个帮助。',
-    'build.no_turns': '这一轮大家随时都可以搭，不用轮流。',
-    'build.nobody': '现在没有人手里还有拼块。',
     'server.error': '服务器出了点问题。',
   },
 };

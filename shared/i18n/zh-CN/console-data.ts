@@ -1,7 +1,7 @@
 // 简体中文：控制台的儿童数据管理：监护人同意、删除某个孩子的数据、保存期限。
-import type { Dict } from '../types';
+import type { CoreDict } from '../types';
 
-export const consoleData: Pick<Dict['consolePage'], 'dataControls'> = {
+export const consoleData: Pick<CoreDict['consolePage'], 'dataControls'> = {
   dataControls: {
     participation: '参加活动',
     research: '研究导出',

@@ -1,7 +1,7 @@
 // 简体中文：控制台表单：按服务器代码说明哪里没填好、头像重复、开始活动前的同意确认。
-import type { Dict } from '../types';
+import type { CoreDict } from '../types';
 
-export const consoleForms: Pick<Dict['consolePage'], 'forms'> = {
+export const consoleForms: Pick<CoreDict['consolePage'], 'forms'> = {
   forms: {
     fieldNames: {
       username: '用户名',

@@ -1,7 +1,7 @@
 // 简体中文：控制台问卷、方案、实时参与情况和观察记录的文字。
-import type { Dict } from '../types';
+import type { CoreDict } from '../types';
 
-export const consoleInsight: Pick<Dict['consolePage'], 'instruments' | 'programme' | 'metrics' | 'observations'> = {
+export const consoleInsight: Pick<CoreDict['consolePage'], 'instruments' | 'programme' | 'metrics' | 'observations'> = {
   instruments: {
     title: '问卷',
     intro: '本服务器提供的所有小问答和量表：孩子们被问到的内容（两种语言），以及出处、许可和验证情况。',

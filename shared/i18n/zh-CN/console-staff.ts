@@ -1,7 +1,7 @@
 // 简体中文：控制台“工作人员与权限”页面的文字。
-import type { Dict } from '../types';
+import type { CoreDict } from '../types';
 
-export const consoleStaff: Dict['consoleStaff'] = {
+export const consoleStaff: CoreDict['consoleStaff'] = {
   nav: '工作人员',
   title: '工作人员与权限',
   intro: '所有登录童心圈的人，以及每位同事可以带领或查看哪些小组。只有管理员可以修改；每次修改都会记入审计日志。',

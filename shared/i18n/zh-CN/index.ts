@@ -1,5 +1,5 @@
-// The zh-CN dictionary; typed as Dict so a missing or extra key fails the type check.
-import type { Dict } from '../types';
+// The zh-CN dictionary: its sections typed against the English ones, every activity's words merged in from the registry.
+import type { CoreDict, Dict } from '../types';
 import { common } from './common';
 import { consolePage } from './console-page';
 import { consoleStaff } from './console-staff';
@@ -12,5 +12,8 @@ import { reviewPrePost } from './review-prepost';
 import { reviewReport } from './review-report';
 import { records } from './records';
 import { caPage } from './ca-page';
+import { activityWords, mergeWords } from '../activity-words';
 
-export const zhCN: Dict = { common, consolePage, consoleStaff, screenPage, tabletPage, reviewPage, reviewOverview, reviewReplay, reviewPrePost, reviewReport, records, caPage };
+const core: CoreDict = { common, consolePage, consoleStaff, screenPage, tabletPage, reviewPage, reviewOverview, reviewReplay, reviewPrePost, reviewReport, records, caPage };
+
+export const zhCN: Dict = mergeWords(core, activityWords('zh-CN'));

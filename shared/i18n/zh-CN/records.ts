@@ -1,7 +1,7 @@
 // 简体中文：小组过程记录（每节记录）的起草句子和字段（须与英文词典结构一致）。
-import type { Dict } from '../types';
+import type { CoreDict } from '../types';
 
-export const records: Dict['records'] = {
+export const records: CoreDict['records'] = {
   title: '小组过程记录',
   sessionOf: '第 {n} 节（共 {count} 节）',
   sessionN: '第 {n} 节',
@@ -43,11 +43,6 @@ export const records: Dict['records'] = {
   none: '无',
   noGoal: '本节没有设定目标（不是按小组方案进行的）。',
   minutes: '{n} 分钟',
-  roundPassStar: '在场 {present} 人中有 {n} 人拿到了星星；孩子之间传了 {passes} 次。',
-  roundSpotlight: '{presented} 人做了展示，{passed} 人选择了“过”。',
-  roundBuild: '在场 {present} 人中有 {n} 人放了拼块（共 {pieces} 块）；互相帮忙 {help} 次。',
-  roundGarden: '在场 {present} 人中有 {gave} 人送出了优点卡；{received} 人收到了优点卡。',
-  roundCheckin: '在场 {present} 人中有 {finished} 人完成了小问答；{declined} 人选择不答。',
   memberAbsent: '缺席。',
   memberNoTurn: '出席；本节没有轮到发言或行动。',
   memberTurns: '出席；共轮到 {n} 次',

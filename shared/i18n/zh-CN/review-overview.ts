@@ -1,7 +1,7 @@
 // 简体中文：回顾的概览标签页（活动列表、整个方案中的每位儿童、趋势、均衡程度、传递关系图）。
-import type { Dict } from '../types';
+import type { CoreDict } from '../types';
 
-export const reviewOverview: Dict['reviewOverview'] = {
+export const reviewOverview: CoreDict['reviewOverview'] = {
   title: '概览',
   noSessions: '这个小组还没有进行过活动。第一次活动之后，这里会显示出勤、参与情况和图表。',
   sessions: {

@@ -1,7 +1,7 @@
 // 简体中文：回顾页面框架的文字（顶栏、小组列表、标签页、导出、加载与拒绝）。
-import type { Dict } from '../types';
+import type { CoreDict } from '../types';
 
-export const reviewPage: Dict['reviewPage'] = {
+export const reviewPage: CoreDict['reviewPage'] = {
   title: '回顾',
   loading: '正在加载…',
   erasedChild: '已删除的儿童',

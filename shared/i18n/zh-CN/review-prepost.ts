@@ -1,7 +1,7 @@
 // 简体中文：回顾的前后测标签页（选择、可靠变化常模、每个孩子的表格、小组检验和小样本说明）。
-import type { Dict } from '../types';
+import type { CoreDict } from '../types';
 
-export const reviewPrePost: Dict['reviewPrePost'] = {
+export const reviewPrePost: CoreDict['reviewPrePost'] = {
   title: '前后测比较',
   intro: '比较每个孩子在开始和结束时的问卷得分，并检验小组整体的变化。小组人数很少，请结合效应量和下面的说明来解读，不要只看 p 值。',
   noData: '还没有问卷作答。请在第一节和最后一节进行本方案的前后测小问答（RSES、“和小伙伴相处”或“我的屏幕时间”），之后就可以在这里比较。',

@@ -1,7 +1,7 @@
 // 简体中文：回顾的可打印报告（工具栏、封面信息、各部分和保密页脚）。
-import type { Dict } from '../types';
+import type { CoreDict } from '../types';
 
-export const reviewReport: Dict['reviewReport'] = {
+export const reviewReport: CoreDict['reviewReport'] = {
   title: '报告',
   print: '打印 / 另存为 PDF',
   word: '下载 Word（小组评估报告）',

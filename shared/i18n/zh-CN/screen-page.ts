@@ -1,7 +1,7 @@
 // 简体中文：共享大屏幕（投影仪 / 电视）页面的文字。
-import type { Dict } from '../types';
+import type { CoreDict } from '../types';
 
-export const screenPage: Dict['screenPage'] = {
+export const screenPage: CoreDict['screenPage'] = {
   title: '童心圈 — 大屏幕',
   connecting: '正在连接…',
   joinTitle: '用平板加入',
@@ -15,28 +15,8 @@ export const screenPage: Dict['screenPage'] = {
   endedSubtitle: '下次再见',
   newCode: '输入新的数字码',
   joinChip: '加入：{code}',
-  activityNames: { spotlight: '聚光灯', 'pass-star': '传星星', checkin: '小问答', 'strength-garden': '优点花园', 'build-together': '一起拼' },
   paused: '暂停一下',
   pausedSubtitle: '我们休息一会儿吧',
-  spotlight: {
-    getReady: '准备一下…',
-    takeYourTime: '慢慢来，不着急',
-    whoIsNext: '下一位是谁呢？',
-    thanks: '谢谢你，{name}！',
-  },
-  passStar: {
-    whoFirst: '谁先拿到星星呢？',
-    waiting: '星星在等一等…',
-    hasTheStar: '{name}拿到了星星！',
-    prompts: {
-      'say-name': '说说你的名字！',
-      'say-like': '说一样你喜欢的东西！',
-      'say-thrower': '说说是谁把星星传给你的！',
-    },
-    cameFrom: '星星是{name}传来的',
-    everyone: '每个人都拿到星星啦！',
-    everyoneSubtitle: '大家真棒！',
-  },
   form: {
     title: '输入活动数字码',
     hint: '数字码显示在带领者的控制台上。',
@@ -46,13 +26,6 @@ export const screenPage: Dict['screenPage'] = {
     invalid: '数字码是 4 到 6 位数字。',
     endedBefore: '那次活动已经结束了。请输入今天活动的数字码。',
   },
-  checkin: {
-    finished: '{of} 位小伙伴中，{done} 位已完成',
-    hint: '在平板上回答吧——答案没有对错',
-    everyone: '大家都完成啦！',
-    thanks: '谢谢大家！',
-    garden: '花园里：{done} 朵花开了，{waiting} 个还是花苞',
-  },
   mirror: {
     region: '大屏幕上显示的内容',
     seated: '已到',
@@ -60,37 +33,5 @@ export const screenPage: Dict['screenPage'] = {
     resting: '休息中',
     round: '第 {number} 轮：{activity}',
     timer: '正在显示本轮计时',
-    onStage: '台上：{name}',
-    nobodyOnStage: '台上还没有人',
-    audience: '观众',
-    holder: '拿着星星：{name}',
-    noHolder: '还没有人拿到星星',
-    passes: '最近的传递',
-    pass: '{from} → {to}',
-    hadStar: '拿过星星',
-  },
-  garden: {
-    bloom: '我们的花园开满了花！',
-    bloomSub: '每一朵花都是一个优点',
-    bed: '{name}：{flowers}',
-    flower: '{card}（{from}）',
-    listJoin: '、',
-    seeds: '种子正在等待发芽',
-    gardeners: '我们的小园丁',
-  },
-  build: {
-    together: '我们一起来拼吧！',
-    everyone: '每个人都可以放一块',
-    turn: '轮到{name}啦！',
-    turnSub: '大家一起加油',
-    nextTurn: '下一位是谁？',
-    needsHelp: '{name}需要帮忙',
-    helping: '{helper}来帮忙啦！',
-    done: '我们一起完成啦！',
-    doneSub: '谢谢大家！',
-    mirrorPicture: '{design}：已放好 {filled} / {total} 块',
-    mirrorTurn: '轮到：{name}',
-    mirrorHelp: '{name}请大家帮忙放{piece}',
-    mirrorBuilders: '一起拼的人：{names}',
   },
 };
