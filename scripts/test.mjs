@@ -17,9 +17,9 @@ console.log(`store: ${store}${where}`);
 console.log('Type-checking (tsc --noEmit)…');
 const tsc = spawnSync(node, [join(top, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.json'], { cwd: top, stdio: 'inherit' });
 
-// Lint (and, once the tree is formatted, format) with Biome: rules and their reasons in biome.jsonc.
+// Lint and format check with Biome (`npm run format` fixes the format): rules and their reasons in biome.jsonc.
 console.log('Linting (biome)…');
-const lint = spawnSync(node, [join(top, 'node_modules/@biomejs/biome/bin/biome'), 'lint', '.'], { cwd: top, stdio: 'inherit' });
+const lint = spawnSync(node, [join(top, 'node_modules/@biomejs/biome/bin/biome'), 'check', '.'], { cwd: top, stdio: 'inherit' });
 
 buildClientIfStale();
 

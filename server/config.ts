@@ -46,7 +46,8 @@ function intFrom(value: string | undefined, fallback: number, min: number, max: 
 
 function databaseUrlFrom(value: string | undefined): string | undefined {
   if (!value) return undefined;
-  if (!/^postgres(ql)?:\/\//.test(value)) throw new Error(`DATABASE_URL must start with postgres:// (unset it to use SQLite), got "${value.replace(/:[^:@/]*@/, ':***@')}"`);
+  if (!/^postgres(ql)?:\/\//.test(value))
+    throw new Error(`DATABASE_URL must start with postgres:// (unset it to use SQLite), got "${value.replace(/:[^:@/]*@/, ':***@')}"`);
   return value;
 }
 
@@ -55,7 +56,8 @@ const on = (value: string | undefined) => /^(1|true|yes|on)$/i.test(value ?? '')
 function tlsFrom(env: NodeJS.ProcessEnv): TlsConfig | undefined {
   const certFile = env.TLS_CERT_FILE || undefined;
   const keyFile = env.TLS_KEY_FILE || undefined;
-  if ((certFile === undefined) !== (keyFile === undefined)) throw new Error('TLS_CERT_FILE and TLS_KEY_FILE go together: set both (your own certificate) or neither (the local CA makes one)');
+  if ((certFile === undefined) !== (keyFile === undefined))
+    throw new Error('TLS_CERT_FILE and TLS_KEY_FILE go together: set both (your own certificate) or neither (the local CA makes one)');
   // The operator's certificate files alone say "serve HTTPS"; otherwise HTTPS=1 does.
   if (!on(env.HTTPS) && certFile === undefined) return undefined;
   const names = (env.TLS_NAMES ?? '').split(/[\s,]+/).filter(Boolean);

@@ -117,7 +117,9 @@ export async function startServer(config: Config, log: (line: string) => void = 
       if (io && cluster.shared) io.serverSideEmit('room.moved', { sessionId, nodeId: cluster.nodeId, epoch });
     },
     onMoved: (room, why) =>
-      log(`room ${room.sessionId} moved to another node (${why === 'fenced' ? 'fenced: a write of this node was refused' : 'its owner row changed'}); its clients reconnect there`),
+      log(
+        `room ${room.sessionId} moved to another node (${why === 'fenced' ? 'fenced: a write of this node was refused' : 'its owner row changed'}); its clients reconnect there`,
+      ),
   });
   const rooms = registry;
   const commands = new RoomCommands({ registry: rooms, cluster, groups });
@@ -146,8 +148,27 @@ export async function startServer(config: Config, log: (line: string) => void = 
   let markReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => (markReady = resolve));
   const app = createApp({
-    staff, groups, sessions, settings, programmes, store, access, audit, records, dataControls, registry: rooms, commands, limits,
-    staffChanged, joinGuard, now, publicBaseUrl, clientDir: config.clientDir, instruments, trustProxy: config.trustProxy ?? false, localCa: tls?.ca,
+    staff,
+    groups,
+    sessions,
+    settings,
+    programmes,
+    store,
+    access,
+    audit,
+    records,
+    dataControls,
+    registry: rooms,
+    commands,
+    limits,
+    staffChanged,
+    joinGuard,
+    now,
+    publicBaseUrl,
+    clientDir: config.clientDir,
+    instruments,
+    trustProxy: config.trustProxy ?? false,
+    localCa: tls?.ca,
     health: () => ({ ready: readyNow, node: cluster.nodeId, rooms: rooms.size, leader: cluster.isLeader() }),
   });
   let readyNow = false;
@@ -155,11 +176,21 @@ export async function startServer(config: Config, log: (line: string) => void = 
   // HTTPS: one port takes both; plain http serves the laptop itself, the CA, and a redirect (server/tls/ says why).
   const front = tls ? oneTlsAndPlainPort(http as HttpsServer, plainSide(http as HttpsServer, tls.ca)) : undefined;
   const listener = front?.server ?? http;
-  const socketServer = attachSocketServer(http, { registry: rooms, ...socketDeps, joinGuard, now, ready, trustProxy: config.trustProxy ?? false, publicUrl: config.publicUrl });
+  const socketServer = attachSocketServer(http, {
+    registry: rooms,
+    ...socketDeps,
+    joinGuard,
+    now,
+    ready,
+    trustProxy: config.trustProxy ?? false,
+    publicUrl: config.publicUrl,
+  });
   io = socketServer;
   if (opened.pool) {
     // Control messages between nodes ride PostgreSQL's LISTEN/NOTIFY: no extra infrastructure.
-    socketServer.adapter(createAdapter(opened.pool, { heartbeatInterval: 1000, heartbeatTimeout: 3000, errorHandler: (err) => log(`adapter: ${err.message}`) }));
+    socketServer.adapter(
+      createAdapter(opened.pool, { heartbeatInterval: 1000, heartbeatTimeout: 3000, errorHandler: (err) => log(`adapter: ${err.message}`) }),
+    );
     commands.connect(socketServer);
     socketServer.on('room.command', (m) => void commands.onCommand(m));
     socketServer.on('room.reply', (m) => commands.onReply(m));

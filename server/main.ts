@@ -27,10 +27,7 @@ const lines = [
 if (server.localCa) {
   // Plain http: a tablet that does not trust the CA yet fetches it without a warning page (check the fingerprint).
   const caUrl = `${(server.lanUrls[0] ?? local).replace(/^https:/, 'http:')}/ca`;
-  lines.push(
-    `  Tablets trust this laptop once 平板首次信任本机: ${caUrl}`,
-    `  CA fingerprint 证书指纹 (SHA-256):  ${server.localCa.fingerprint}`,
-  );
+  lines.push(`  Tablets trust this laptop once 平板首次信任本机: ${caUrl}`, `  CA fingerprint 证书指纹 (SHA-256):  ${server.localCa.fingerprint}`);
 }
 if (server.cluster.shared) lines.push(`  Node 节点:                         ${server.cluster.nodeId} (PostgreSQL)`);
 // Live sessions resume as their tablets, screen or console come back (each room is rebuilt from its log then).

@@ -22,13 +22,15 @@ function twinkles(n: number): string {
     return seed / 2147483647;
   };
   let out = '';
-  for (let i = 0; i < n; i++) out += `<circle cx="${(rnd() * 1200).toFixed(0)}" cy="${(rnd() * 800).toFixed(0)}" r="${(0.8 + rnd() * 1.8).toFixed(1)}" fill="#ffffff" opacity="${(0.35 + rnd() * 0.5).toFixed(2)}"/>`;
+  for (let i = 0; i < n; i++)
+    out += `<circle cx="${(rnd() * 1200).toFixed(0)}" cy="${(rnd() * 800).toFixed(0)}" r="${(0.8 + rnd() * 1.8).toFixed(1)}" fill="#ffffff" opacity="${(0.35 + rnd() * 0.5).toFixed(2)}"/>`;
   return out;
 }
 
 function picket(x0: number, x1: number, top: number, bottom: number): string {
   let out = `<rect x="${x0}" y="${top + 16}" width="${x1 - x0}" height="10" rx="4" fill="#fff8ee" stroke="#d9c3a8" stroke-width="2"/>`;
-  for (let x = x0 + 6; x < x1 - 10; x += 30) out += `<path d="M${x} ${bottom}V${top + 8}L${x + 8} ${top}L${x + 16} ${top + 8}V${bottom}Z" fill="#fff8ee" stroke="#d9c3a8" stroke-width="2" stroke-linejoin="round"/>`;
+  for (let x = x0 + 6; x < x1 - 10; x += 30)
+    out += `<path d="M${x} ${bottom}V${top + 8}L${x + 8} ${top}L${x + 16} ${top + 8}V${bottom}Z" fill="#fff8ee" stroke="#d9c3a8" stroke-width="2" stroke-linejoin="round"/>`;
   return out;
 }
 

@@ -19,7 +19,11 @@ interface Palette {
 
 function mix(a: string, b: string, t: number): string {
   const n = (hex: string, i: number) => parseInt(hex.slice(1 + i * 2, 3 + i * 2), 16);
-  const c = [0, 1, 2].map((i) => Math.round(n(a, i) * (1 - t) + n(b, i) * t).toString(16).padStart(2, '0'));
+  const c = [0, 1, 2].map((i) =>
+    Math.round(n(a, i) * (1 - t) + n(b, i) * t)
+      .toString(16)
+      .padStart(2, '0'),
+  );
   return `#${c.join('')}`;
 }
 
@@ -29,7 +33,8 @@ function palette(colour: ColourId): Palette {
 }
 
 const inked = (fill: string, w = W) => `fill="${fill}" stroke="${INK}" stroke-width="${w}" stroke-linejoin="round" stroke-linecap="round"`;
-const line = (d: string, colour: string, w = 2.5) => `<path d="${d}" fill="none" stroke="${colour}" stroke-width="${w}" stroke-linecap="round" stroke-linejoin="round"/>`;
+const line = (d: string, colour: string, w = 2.5) =>
+  `<path d="${d}" fill="none" stroke="${colour}" stroke-width="${w}" stroke-linecap="round" stroke-linejoin="round"/>`;
 
 /** The full drawing, and the bare outline (no fill or stroke of its own) for the dashed "empty place". */
 interface Art {
@@ -57,12 +62,19 @@ function starD(cx: number, cy: number, outer: number, inner: number): string {
 
 const DRAW: Record<ShapeId, Draw> = {
   plank: (p) =>
-    body(rect(3, 5, 114, 30, 7), p, line('M12 15Q40 11 66 16T108 14', p.dark) + line('M16 26Q48 30 78 24T106 27', p.dark) + `<circle cx="10" cy="20" r="2.6" fill="${p.deep}"/><circle cx="110" cy="20" r="2.6" fill="${p.deep}"/>`),
+    body(
+      rect(3, 5, 114, 30, 7),
+      p,
+      line('M12 15Q40 11 66 16T108 14', p.dark) +
+        line('M16 26Q48 30 78 24T106 27', p.dark) +
+        `<circle cx="10" cy="20" r="2.6" fill="${p.deep}"/><circle cx="110" cy="20" r="2.6" fill="${p.deep}"/>`,
+    ),
   pillar: (p) =>
     body(
       rect(5, 3, 50, 104, 5),
       p,
-      `<rect x="10" y="8" width="6" height="94" rx="3" fill="${p.light}" opacity="0.7"/>` + line('M5 38H55M5 72H55M32 3V38M20 38V72M42 38V72M30 72V107', p.dark, 2.5),
+      `<rect x="10" y="8" width="6" height="94" rx="3" fill="${p.light}" opacity="0.7"/>` +
+        line('M5 38H55M5 72H55M32 3V38M20 38V72M42 38V72M30 72V107', p.dark, 2.5),
     ),
   tower: (p) =>
     body(
@@ -89,7 +101,9 @@ const DRAW: Record<ShapeId, Draw> = {
     sil: '<path d="M6 15L20 3L34 15L29 42H24V89H31V98H9V89H16V42H11Z"/>',
   }),
   flag: (p) => ({
-    art: `<rect x="6" y="3" width="6" height="55" rx="3" ${inked('#9a8f86', 2.5)}/><path d="M12 7Q30 0 54 9Q42 18 54 28Q30 35 12 30Z" ${inked(p.main)}/>` + line('M18 14Q30 10 40 14', p.light, 3),
+    art:
+      `<rect x="6" y="3" width="6" height="55" rx="3" ${inked('#9a8f86', 2.5)}/><path d="M12 7Q30 0 54 9Q42 18 54 28Q30 35 12 30Z" ${inked(p.main)}/>` +
+      line('M18 14Q30 10 40 14', p.light, 3),
     sil: '<path d="M6 58V6Q6 3 9 3Q12 3 12 7Q30 0 54 9Q42 18 54 28Q30 35 12 30V58Z"/>',
   }),
   roof: (p) =>
@@ -106,7 +120,9 @@ const DRAW: Record<ShapeId, Draw> = {
           .join(''),
     ),
   chimney: (p) => ({
-    art: `<rect x="9" y="18" width="42" height="59" ${inked(p.main)}/><rect x="3" y="5" width="54" height="15" rx="4" ${inked(p.dark)}/>` + line('M9 38H51M9 58H51M30 18V38M20 38V58M40 38V58M30 58V77', p.dark, 2.2),
+    art:
+      `<rect x="9" y="18" width="42" height="59" ${inked(p.main)}/><rect x="3" y="5" width="54" height="15" rx="4" ${inked(p.dark)}/>` +
+      line('M9 38H51M9 58H51M30 18V38M20 38V58M40 38V58M30 58V77', p.dark, 2.2),
     sil: '<path d="M7 5H53Q57 5 57 9V16Q57 20 53 20H51V77H9V20H7Q3 20 3 16V9Q3 5 7 5Z"/>',
   }),
   window: (p) => ({
@@ -140,24 +156,37 @@ const DRAW: Record<ShapeId, Draw> = {
     art:
       line('M30 32Q28 46 30 58', '#3f8f4f', 4) +
       `<path d="M30 50Q18 40 12 48Q20 56 30 52Z" ${inked('#6dbb6a', 2)}/>` +
-      [0, 72, 144, 216, 288].map((a) => `<circle cx="${(30 + 11 * Math.cos(((a - 90) * Math.PI) / 180)).toFixed(1)}" cy="${(22 + 11 * Math.sin(((a - 90) * Math.PI) / 180)).toFixed(1)}" r="9" ${inked(p.main, 2.5)}/>`).join('') +
+      [0, 72, 144, 216, 288]
+        .map(
+          (a) =>
+            `<circle cx="${(30 + 11 * Math.cos(((a - 90) * Math.PI) / 180)).toFixed(1)}" cy="${(22 + 11 * Math.sin(((a - 90) * Math.PI) / 180)).toFixed(1)}" r="9" ${inked(p.main, 2.5)}/>`,
+        )
+        .join('') +
       `<circle cx="30" cy="22" r="7" ${inked('#F0E442', 2.5)}/>`,
     sil: '<circle cx="30" cy="22" r="20"/><path d="M30 42V58"/>',
   }),
   trunk: (p) =>
-    body(rect(8, 0, 84, 100, 2), p, `<rect x="15" y="0" width="9" height="100" fill="${p.light}" opacity="0.45"/>` + line('M36 8Q40 30 35 50T38 92M56 4Q52 28 58 48T54 96M72 12Q76 34 71 60', p.deep, 3)),
+    body(
+      rect(8, 0, 84, 100, 2),
+      p,
+      `<rect x="15" y="0" width="9" height="100" fill="${p.light}" opacity="0.45"/>` +
+        line('M36 8Q40 30 35 50T38 92M56 4Q52 28 58 48T54 96M72 12Q76 34 71 60', p.deep, 3),
+    ),
   branch: (p) =>
     body(
       'M3 18Q40 10 75 14Q110 10 147 18Q151 31 147 44Q110 38 75 42Q40 38 3 44Q-1 31 3 18Z',
       p,
-      `<path d="M66 16L80 2L88 6L78 18Z" ${inked(p.main, 2.5)}/>` + `<path d="M84 4Q98 -4 104 4Q96 14 84 4Z" ${inked('#6dbb6a', 2)}/>` + line('M18 30Q50 25 70 29M90 29Q118 25 134 30', p.deep, 2.5),
+      `<path d="M66 16L80 2L88 6L78 18Z" ${inked(p.main, 2.5)}/>` +
+        `<path d="M84 4Q98 -4 104 4Q96 14 84 4Z" ${inked('#6dbb6a', 2)}/>` +
+        line('M18 30Q50 25 70 29M90 29Q118 25 134 30', p.deep, 2.5),
     ),
   // Leaves spill past their box so neighbours overlap into one full crown.
   leaf: (p) =>
     body(
       'M14 104A26 26 0 0 1 -8 62A28 28 0 0 1 22 14A36 36 0 0 1 98 12A28 28 0 0 1 128 62A26 26 0 0 1 106 104Z',
       p,
-      `<path d="M22 52Q34 30 54 28" fill="none" stroke="${p.light}" stroke-width="7" stroke-linecap="round" opacity="0.8"/>` + line('M44 80Q52 70 60 78M76 58Q84 48 92 56M24 70Q30 62 36 66', p.dark, 3),
+      `<path d="M22 52Q34 30 54 28" fill="none" stroke="${p.light}" stroke-width="7" stroke-linecap="round" opacity="0.8"/>` +
+        line('M44 80Q52 70 60 78M76 58Q84 48 92 56M24 70Q30 62 36 66', p.dark, 3),
     ),
   apple: (p) => ({
     art:
@@ -178,12 +207,17 @@ const DRAW: Record<ShapeId, Draw> = {
     sil: '<path d="M14 28Q16 14 38 14Q56 14 64 32Q84 26 96 16Q94 40 70 58Q62 70 44 70Q16 70 14 36L4 32Z"/>',
   }),
   grass: (p) =>
-    body('M4 58L12 24L24 46L32 8L44 42L54 4L64 40L76 10L84 44L96 20L96 58Z', p, line('M32 14L36 40M54 10L56 38M76 16L74 40', p.light, 3) + line('M12 30L16 52M96 26L90 52', p.dark, 2.5)),
+    body(
+      'M4 58L12 24L24 46L32 8L44 42L54 4L64 40L76 10L84 44L96 20L96 58Z',
+      p,
+      line('M32 14L36 40M54 10L56 38M76 16L74 40', p.light, 3) + line('M12 30L16 52M96 26L90 52', p.dark, 2.5),
+    ),
   nose: (p) =>
     body(
       'M60 4C88 28 108 68 112 116H8C12 68 32 28 60 4Z',
       p,
-      `<path d="M44 40Q52 24 60 16" fill="none" stroke="${p.light}" stroke-width="7" stroke-linecap="round"/>` + `<path d="M14 100H106L112 116H8Z" ${inked(p.dark, 2.5)}/>`,
+      `<path d="M44 40Q52 24 60 16" fill="none" stroke="${p.light}" stroke-width="7" stroke-linecap="round"/>` +
+        `<path d="M14 100H106L112 116H8Z" ${inked(p.dark, 2.5)}/>`,
     ),
   porthole: (p) =>
     body(
@@ -196,11 +230,22 @@ const DRAW: Record<ShapeId, Draw> = {
     body(
       rect(2, 2, 76, 86, 4),
       p,
-      [12, 68].flatMap((x) => [12, 78].map((y) => `<circle cx="${x}" cy="${y}" r="3" fill="#a8a8a8"/>`)).join('') + line('M2 45H78', '#c9c9c9', 3) + `<rect x="8" y="20" width="7" height="50" rx="3.5" fill="#ffffff"/>`,
+      [12, 68].flatMap((x) => [12, 78].map((y) => `<circle cx="${x}" cy="${y}" r="3" fill="#a8a8a8"/>`)).join('') +
+        line('M2 45H78', '#c9c9c9', 3) +
+        `<rect x="8" y="20" width="7" height="50" rx="3.5" fill="#ffffff"/>`,
     ),
-  fin: (p) => body('M32 5H68Q74 5 76 11L97 110Q98 116 92 116H8Q2 116 3 110L24 11Q26 5 32 5Z', p, `<path d="M40 24H60L70 94H30Z" fill="${p.light}" opacity="0.55"/>` + line('M8 100H92', p.dark, 3)),
+  fin: (p) =>
+    body(
+      'M32 5H68Q74 5 76 11L97 110Q98 116 92 116H8Q2 116 3 110L24 11Q26 5 32 5Z',
+      p,
+      `<path d="M40 24H60L70 94H30Z" fill="${p.light}" opacity="0.55"/>` + line('M8 100H92', p.dark, 3),
+    ),
   flame: (p) =>
-    body('M30 107C12 84 5 56 8 30Q12 10 22 20Q26 4 30 3Q34 4 38 20Q48 10 52 30C55 56 48 84 30 107Z', p, `<path d="M30 86C20 70 18 52 21 38Q30 30 39 38C42 52 40 70 30 86Z" fill="#F0E442"/>`),
+    body(
+      'M30 107C12 84 5 56 8 30Q12 10 22 20Q26 4 30 3Q34 4 38 20Q48 10 52 30C55 56 48 84 30 107Z',
+      p,
+      `<path d="M30 86C20 70 18 52 21 38Q30 30 39 38C42 52 40 70 30 86Z" fill="#F0E442"/>`,
+    ),
   star: (p) => body(starD(30, 32, 27, 12), p, `<path d="M20 24L24 20" stroke="#ffffff" stroke-width="4" stroke-linecap="round" opacity="0.8"/>`),
   planet: (p) => ({
     art:

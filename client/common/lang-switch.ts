@@ -9,7 +9,11 @@ export function langSwitch(): HTMLElement {
     'div',
     { className: 'lang-switch', role: 'group', 'aria-label': t.common.language },
     ...LANGUAGES.map((l) =>
-      h('button', { type: 'button', 'data-testid': `lang-${l}`, 'aria-pressed': String(l === lang), lang: l, onclick: () => setLang(l) }, t.common.languageNames[l]),
+      h(
+        'button',
+        { type: 'button', 'data-testid': `lang-${l}`, 'aria-pressed': String(l === lang), lang: l, onclick: () => setLang(l) },
+        t.common.languageNames[l],
+      ),
     ),
   );
 }

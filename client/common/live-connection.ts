@@ -3,7 +3,15 @@ import { io, type Socket } from 'socket.io-client';
 import { JOIN_CODE_PATTERN, type Handshake } from '../../shared/protocol/handshake';
 import { MOMENT_INTENTS } from '../../shared/protocol/moments';
 import type { Intent } from '../../shared/protocol/intents';
-import type { CatchupMessage, ClientToServerEvents, IntentResult, MetricsMessage, NoticeMessage, ServerToClientEvents, ViewMessage } from '../../shared/protocol/messages';
+import type {
+  CatchupMessage,
+  ClientToServerEvents,
+  IntentResult,
+  MetricsMessage,
+  NoticeMessage,
+  ServerToClientEvents,
+  ViewMessage,
+} from '../../shared/protocol/messages';
 import { isErrorCode, type ErrorCode } from '../../shared/protocol/errors';
 import { PROTOCOL_VERSION } from '../../shared/protocol/version';
 import type { View } from '../../shared/session/views';
@@ -111,9 +119,12 @@ export function connectLive<V extends View>(opts: LiveConnectionOptions<V>): Liv
     // A refusal by the server (busy, rate-limited, its database away) ends Socket.IO's own retrying; retry here.
     if (!socket.active) {
       refusals += 1;
-      setTimeout(() => {
-        if (!closedByUs) socket.connect();
-      }, Math.min(4000, 300 * 2 ** Math.min(refusals, 4)) * (0.5 + Math.random()));
+      setTimeout(
+        () => {
+          if (!closedByUs) socket.connect();
+        },
+        Math.min(4000, 300 * 2 ** Math.min(refusals, 4)) * (0.5 + Math.random()),
+      );
     }
   });
   socket.on('view', (m) => {

@@ -65,9 +65,7 @@ const SAD =
  * ink copy underneath, the filled copy on top, so the thumb and the fist merge into one hand.
  */
 function thumbHand(cuff: string): string {
-  const shapes =
-    '<rect x="40" y="8" width="17" height="46" rx="8.5" transform="rotate(8 48 30)"/>' +
-    '<rect x="30" y="40" width="50" height="48" rx="14"/>';
+  const shapes = '<rect x="40" y="8" width="17" height="46" rx="8.5" transform="rotate(8 48 30)"/>' + '<rect x="30" y="40" width="50" height="48" rx="14"/>';
   return (
     `<g fill="${INK}" stroke="${INK}" stroke-width="8" stroke-linejoin="round">${shapes}</g>` +
     `<g fill="${SKIN}">${shapes}</g>` +

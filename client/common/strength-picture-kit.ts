@@ -21,8 +21,7 @@ export const line = (d: string, w = 3.5, colour = INK): string =>
 /**
  * A thick coloured line with an ink outline (arms, stems, ropes): an ink copy underneath, the colour on top.
  */
-export const tube = (d: string, w: number, colour: string, outline = 3.5): string =>
-  line(d, w + outline * 2, INK) + line(d, w, colour);
+export const tube = (d: string, w: number, colour: string, outline = 3.5): string => line(d, w + outline * 2, INK) + line(d, w, colour);
 
 /**
  * Overlapping shapes as one outlined blob: a thick ink copy under the filled copy, so only the outer
@@ -56,7 +55,8 @@ export function heartPath(cx: number, cy: number, s: number): string {
 }
 
 export const heart = (cx: number, cy: number, s: number, fill = '#ff7b8a', w = 3.5): string =>
-  fillPath(heartPath(cx, cy, s), fill, w) + line(`M${cx - s * 0.62} ${cy - s * 0.28} Q${cx - s * 0.55} ${cy - s * 0.62} ${cx - s * 0.25} ${cy - s * 0.62}`, Math.max(1.6, s * 0.14), '#ffe1e6');
+  fillPath(heartPath(cx, cy, s), fill, w) +
+  line(`M${cx - s * 0.62} ${cy - s * 0.28} Q${cx - s * 0.55} ${cy - s * 0.62} ${cx - s * 0.25} ${cy - s * 0.62}`, Math.max(1.6, s * 0.14), '#ffe1e6');
 
 /** Points of a five-pointed star, as a path. */
 export function starPath(cx: number, cy: number, outer: number, inner: number): string {
@@ -89,13 +89,20 @@ export function palm(fill = SKIN): string {
 export function child(x: number, y: number, s: number, shirt: string, hair: string, skin = SKIN): string {
   const r = 10 * s;
   return (
-    fillPath(`M${x - 13 * s} ${y + 44 * s} V${y + 24 * s} C${x - 13 * s} ${y + 13 * s} ${x + 13 * s} ${y + 13 * s} ${x + 13 * s} ${y + 24 * s} V${y + 44 * s} Z`, shirt, 3) +
+    fillPath(
+      `M${x - 13 * s} ${y + 44 * s} V${y + 24 * s} C${x - 13 * s} ${y + 13 * s} ${x + 13 * s} ${y + 13 * s} ${x + 13 * s} ${y + 24 * s} V${y + 44 * s} Z`,
+      shirt,
+      3,
+    ) +
     shape('circle', skin, `cx="${x}" cy="${y}" r="${r}"`, 3) +
-    fillPath(`M${x - r} ${y - 1 * s} C${x - r} ${y - 14 * s} ${x + r} ${y - 14 * s} ${x + r} ${y - 1 * s} C${x + 4 * s} ${y - 6 * s} ${x - 4 * s} ${y - 7 * s} ${x - r} ${y - 1 * s} Z`, hair, 2.6) +
+    fillPath(
+      `M${x - r} ${y - 1 * s} C${x - r} ${y - 14 * s} ${x + r} ${y - 14 * s} ${x + r} ${y - 1 * s} C${x + 4 * s} ${y - 6 * s} ${x - 4 * s} ${y - 7 * s} ${x - r} ${y - 1 * s} Z`,
+      hair,
+      2.6,
+    ) +
     face(x, y + 2 * s, 0.62 * s)
   );
 }
 
 /** A standalone 100 × 100 SVG document; width/height are there for the screen's rasteriser to rewrite. */
-export const svgDoc = (body: string): string =>
-  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100" width="100" height="100">${body}</svg>`;
+export const svgDoc = (body: string): string => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100" width="100" height="100">${body}</svg>`;

@@ -133,12 +133,14 @@ export const PICTURES_A = {
 
   // A glowing light bulb: a bright idea.
   lightbulb:
-    [0, 1, 2, 3, 4, 5, 6].map((i) => {
-      const a = Math.PI + (i * Math.PI) / 6;
-      const c = Math.cos(a);
-      const s = Math.sin(a);
-      return line(`M${(50 + c * 34).toFixed(1)} ${(40 + s * 34).toFixed(1)} L${(50 + c * 44).toFixed(1)} ${(40 + s * 44).toFixed(1)}`, 4, '#f2a93b');
-    }).join('') +
+    [0, 1, 2, 3, 4, 5, 6]
+      .map((i) => {
+        const a = Math.PI + (i * Math.PI) / 6;
+        const c = Math.cos(a);
+        const s = Math.sin(a);
+        return line(`M${(50 + c * 34).toFixed(1)} ${(40 + s * 34).toFixed(1)} L${(50 + c * 44).toFixed(1)} ${(40 + s * 44).toFixed(1)}`, 4, '#f2a93b');
+      })
+      .join('') +
     fillPath('M50 14 C66 14 76 26 76 40 C76 52 66 58 64 68 H36 C34 58 24 52 24 40 C24 26 34 14 50 14 Z', '#ffe066') +
     line('M42 58 Q42 46 46 44 Q50 50 54 44 Q58 46 58 58', 2.6, '#e08a2e') +
     shape('rect', '#cfd8dc', 'x="36" y="68" width="28" height="16" rx="4"') +
@@ -210,4 +212,3 @@ export const PICTURES_A = {
     star(72, 34, 6, '#b9a3f0') +
     line('M40 44 Q38 38 36 36 M56 44 Q60 32 62 22', 2, '#f2c24b'),
 } as const;
-

@@ -142,7 +142,9 @@ export const PICTURES_B = {
     pompom(30, 40, '#ff8fb3', '#ffd0e0', 8) +
     pompom(70, 40, '#6cc3f0', '#cdeafb', -8) +
     line('M8 30 Q4 40 8 50 M92 30 Q96 40 92 50', 3, '#b9a3f0') +
-    + star(50, 16, 8, '#ffd04d') + star(14, 76, 6, '#ffd04d') + star(86, 76, 6, '#ffd04d'),
+    +star(50, 16, 8, '#ffd04d') +
+    star(14, 76, 6, '#ffd04d') +
+    star(86, 76, 6, '#ffd04d'),
 
   // Two children side by side, arms around each other's shoulders.
   'two-friends':

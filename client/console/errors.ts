@@ -17,7 +17,9 @@ function fieldsText(err: ApiError): string | undefined {
   const f = t().consolePage.forms;
   const fields = err.detail.fields ?? [];
   if (fields.length === 0) return undefined;
-  return fields.map((x) => fill(f.codes[x.code] ?? f.codes.invalid, { field: f.fieldNames[x.field] ?? f.fieldNames.body!, max: x.max ?? '', min: x.min ?? '' })).join(' ');
+  return fields
+    .map((x) => fill(f.codes[x.code] ?? f.codes.invalid, { field: f.fieldNames[x.field] ?? f.fieldNames.body!, max: x.max ?? '', min: x.min ?? '' }))
+    .join(' ');
 }
 
 export function errorText(err: unknown): string {

@@ -61,7 +61,12 @@ async function boot(): Promise<void> {
   } catch (err) {
     if (isAuthRequired(err)) return appStore.getState().setPhase('login');
     main.replaceChildren(
-      h('div', { className: 'card narrow center' }, h('p', { 'data-testid': 'error-message' }, errorText(err)), h('button', { type: 'button', className: 'button primary', onclick: () => window.location.reload() }, '↻')),
+      h(
+        'div',
+        { className: 'card narrow center' },
+        h('p', { 'data-testid': 'error-message' }, errorText(err)),
+        h('button', { type: 'button', className: 'button primary', onclick: () => window.location.reload() }, '↻'),
+      ),
     );
   }
 }

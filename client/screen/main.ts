@@ -38,7 +38,10 @@ async function run(key: ScreenKey): Promise<void> {
     onNewCode: (code) => saveScreenKey({ token: key.token, code }),
     // Not reached at all (a reload while the server is away): "reconnecting", the same calm badge as a drop.
     onStatus: (status, code) =>
-      screenStore.setState({ status: status === 'connecting' && code === undefined ? 'reconnecting' : status, closedCode: status === 'closed' ? (code ?? null) : null }),
+      screenStore.setState({
+        status: status === 'connecting' && code === undefined ? 'reconnecting' : status,
+        closedCode: status === 'closed' ? (code ?? null) : null,
+      }),
   });
   const off = screenStore.subscribe((s) => {
     // A link that closed for good before anything was shown (an old token, an outdated page): ask again.

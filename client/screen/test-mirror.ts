@@ -24,7 +24,13 @@ function roundMirror(round: ScreenRound, finale: boolean): HTMLElement {
     },
     h('h3', {}, title),
     round.paused ? h('p', { 'data-testid': 'screen-paused' }, `${t.screenPage.paused} — ${t.screenPage.pausedSubtitle}`) : null,
-    round.timer ? h('p', { 'data-testid': 'screen-timer', 'data-duration-ms': String(round.timer.durationMs), 'data-running': String(round.timer.endsAt !== null) }, m.timer) : null,
+    round.timer
+      ? h(
+          'p',
+          { 'data-testid': 'screen-timer', 'data-duration-ms': String(round.timer.durationMs), 'data-running': String(round.timer.endsAt !== null) },
+          m.timer,
+        )
+      : null,
     ...screenActivity(round.activity).mirror(round.view, t.screenPage, lang),
   );
 }

@@ -3,10 +3,7 @@ import { blob, INK, svg100 } from './svg';
 
 const line = `fill="none" stroke="${INK}" stroke-width="6" stroke-linecap="round" stroke-linejoin="round"`;
 
-export const SPEAKER = svg100(
-  blob('<path d="M16 38h14l20-16v56L30 62H16z"/>', '#ffd36b', 8) +
-    `<path d="M62 38q8 12 0 24M72 28q16 22 0 44" ${line}/>`,
-);
+export const SPEAKER = svg100(blob('<path d="M16 38h14l20-16v56L30 62H16z"/>', '#ffd36b', 8) + `<path d="M62 38q8 12 0 24M72 28q16 22 0 44" ${line}/>`);
 
 export const GLOBE = svg100(
   `<circle cx="50" cy="50" r="36" fill="#9fd0f7" stroke="${INK}" stroke-width="6"/>` +
@@ -28,9 +25,7 @@ export const GO = svg100(
 
 export const KEYPAD = svg100(
   blob('<rect x="20" y="12" width="60" height="76" rx="12"/>', '#c3e6ff', 8) +
-    [28, 46, 64]
-      .flatMap((y) => [36, 50, 64].map((x) => `<circle cx="${x}" cy="${y + 6}" r="5.5" fill="${INK}"/>`))
-      .join(''),
+    [28, 46, 64].flatMap((y) => [36, 50, 64].map((x) => `<circle cx="${x}" cy="${y + 6}" r="5.5" fill="${INK}"/>`)).join(''),
 );
 
 export const SMILE = svg100(

@@ -39,7 +39,11 @@ export function keypadScreen(): Screen {
     'div',
     { className: 'keypad' },
     ...['1', '2', '3', '4', '5', '6', '7', '8', '9'].map(digitKey),
-    h('button', { type: 'button', className: 'key key-delete', 'data-testid': 'keypad-delete', 'aria-label': tp.keypad.delete, onClick: deleteDigit }, icon(ERASER)),
+    h(
+      'button',
+      { type: 'button', className: 'key key-delete', 'data-testid': 'keypad-delete', 'aria-label': tp.keypad.delete, onClick: deleteDigit },
+      icon(ERASER),
+    ),
     digitKey('0'),
     goKey,
   );
@@ -56,7 +60,11 @@ export function keypadScreen(): Screen {
     render(
       boxes,
       ...Array.from({ length: count }, (_, i) =>
-        h('span', { className: `code-box${i < s.digits.length ? ' filled' : ''}${i === s.digits.length ? ' next' : ''}`, 'data-testid': 'code-box' }, s.digits[i] ?? ''),
+        h(
+          'span',
+          { className: `code-box${i < s.digits.length ? ' filled' : ''}${i === s.digits.length ? ' next' : ''}`, 'data-testid': 'code-box' },
+          s.digits[i] ?? '',
+        ),
       ),
     );
     goKey.disabled = !canGo();
@@ -66,7 +74,15 @@ export function keypadScreen(): Screen {
       shownNotice = s.joinNotice;
       if (s.joinNotice) {
         const text = tp.join[s.joinNotice];
-        render(notice, h('div', { className: 'join-notice', 'data-testid': 'join-notice', 'data-notice': s.joinNotice }, picture(NOTICE_PICTURES[s.joinNotice], 'notice-picture'), prompt(text, 'prompt')));
+        render(
+          notice,
+          h(
+            'div',
+            { className: 'join-notice', 'data-testid': 'join-notice', 'data-notice': s.joinNotice },
+            picture(NOTICE_PICTURES[s.joinNotice], 'notice-picture'),
+            prompt(text, 'prompt'),
+          ),
+        );
         say(text);
       } else render(notice);
     }

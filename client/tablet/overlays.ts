@@ -93,7 +93,11 @@ export function confirmLeave(s: TabletState): HTMLElement | null {
         { className: 'confirm-answers' },
         h(
           'button',
-          { type: 'button', className: 'answer answer-yes', 'data-testid': 'not-me-cancel', onClick: () => {
+          {
+            type: 'button',
+            className: 'answer answer-yes',
+            'data-testid': 'not-me-cancel',
+            onClick: () => {
               say(tp.seated.confirmYes);
               store.setState({ confirmLeave: false });
             },
@@ -103,7 +107,11 @@ export function confirmLeave(s: TabletState): HTMLElement | null {
         ),
         h(
           'button',
-          { type: 'button', className: 'answer answer-again', 'data-testid': 'not-me-confirm', onClick: () => {
+          {
+            type: 'button',
+            className: 'answer answer-again',
+            'data-testid': 'not-me-confirm',
+            onClick: () => {
               say(tp.seated.confirmNo);
               void leaveSeat();
             },

@@ -35,8 +35,11 @@ export const HOURGLASS = svg100(
 
 /** A little cloud resting: "let's try again in a moment". */
 export const CLOUD = svg100(
-  blob('<circle cx="34" cy="56" r="18"/><circle cx="54" cy="44" r="22"/><circle cx="72" cy="58" r="16"/><rect x="20" y="56" width="64" height="20" rx="10"/>', '#f3f8ff', 7) +
-    `<path d="M42 56q4-4 8 0M58 56q4-4 8 0" ${ink(4)}/><path d="M48 66q5 4 10 0" ${ink(4)}/>`,
+  blob(
+    '<circle cx="34" cy="56" r="18"/><circle cx="54" cy="44" r="22"/><circle cx="72" cy="58" r="16"/><rect x="20" y="56" width="64" height="20" rx="10"/>',
+    '#f3f8ff',
+    7,
+  ) + `<path d="M42 56q4-4 8 0M58 56q4-4 8 0" ${ink(4)}/><path d="M48 66q5 4 10 0" ${ink(4)}/>`,
 );
 
 /** Two big friendly eyes with a smile, for the "eyes on your group leader" pause. */
@@ -71,9 +74,7 @@ export const THANK_YOU = svg100(
   ]
     .map(([r, c]) => `<path d="M${50 - Number(r)} 96a${r} ${r} 0 0 1 ${2 * Number(r)} 0" fill="none" stroke="${c}" stroke-width="8"/>`)
     .join('') +
-    [0, 45, 90, 135, 180, 225, 270, 315]
-      .map((a) => `<path d="M50 6v-4" transform="rotate(${a} 50 26)" ${ink(4)}/>`)
-      .join('') +
+    [0, 45, 90, 135, 180, 225, 270, 315].map((a) => `<path d="M50 6v-4" transform="rotate(${a} 50 26)" ${ink(4)}/>`).join('') +
     blob('<circle cx="50" cy="26" r="14"/>', '#ffe27a', 6) +
     `<circle cx="45" cy="24" r="2.2" fill="${INK}"/><circle cx="55" cy="24" r="2.2" fill="${INK}"/>` +
     `<path d="M44 30q6 5 12 0" ${ink(3)}/>`,

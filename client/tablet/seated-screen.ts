@@ -39,7 +39,12 @@ function homeParts(me: Me): HTMLElement[] {
       'section',
       { className: 'me-card' },
       h('div', { className: 'my-avatar', onClick: () => say(hello) }, avatarImg(me.avatar, 320, me.nickname)),
-      h('div', { className: 'my-hello' }, speakerButton(hello), h('span', { className: 'my-name', 'data-testid': 'my-nickname', onClick: () => say(hello) }, me.nickname)),
+      h(
+        'div',
+        { className: 'my-hello' },
+        speakerButton(hello),
+        h('span', { className: 'my-name', 'data-testid': 'my-nickname', onClick: () => say(hello) }, me.nickname),
+      ),
     ),
     h('section', { className: 'wave-area' }, wave),
     reactionRow(),

@@ -25,10 +25,7 @@ export function svg100(body: string): string {
  * top, so only the outer outline shows (fingers and palms merge into one hand).
  */
 export function blob(shapes: string, fill: string, outline = 7): string {
-  return (
-    `<g fill="${INK}" stroke="${INK}" stroke-width="${outline}" stroke-linejoin="round">${shapes}</g>` +
-    `<g fill="${fill}">${shapes}</g>`
-  );
+  return `<g fill="${INK}" stroke="${INK}" stroke-width="${outline}" stroke-linejoin="round">${shapes}</g>` + `<g fill="${fill}">${shapes}</g>`;
 }
 
 /** Points of a five-pointed star, for polygons. */

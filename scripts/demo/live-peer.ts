@@ -53,7 +53,9 @@ export class LivePeer<V extends View> {
       this.latest = m.view as V;
       this.waiters = this.waiters.filter((w) => (w.pred(this.latest!) ? (w.resolve(this.latest!), false) : true));
     });
-    this.socket.on('connect_error', (err: Error & { data?: { code?: string } }) => this.fail(`${this.label} could not connect: ${err.data?.code ?? err.message}`));
+    this.socket.on('connect_error', (err: Error & { data?: { code?: string } }) =>
+      this.fail(`${this.label} could not connect: ${err.data?.code ?? err.message}`),
+    );
     this.socket.on('disconnect', (reason) => {
       if (!this.closing) this.fail(`${this.label} was disconnected (${reason})`);
     });

@@ -14,10 +14,7 @@ export interface DemoOptions {
   lang: Language;
 }
 
-export type ParsedArgs =
-  | { kind: 'run'; options: DemoOptions }
-  | { kind: 'help'; lang: Language }
-  | { kind: 'usage-error'; lang: Language; problems: string[] };
+export type ParsedArgs = { kind: 'run'; options: DemoOptions } | { kind: 'help'; lang: Language } | { kind: 'usage-error'; lang: Language; problems: string[] };
 
 const isLanguage = (s: string): s is Language => s === 'en' || s === 'zh-CN';
 

@@ -19,7 +19,8 @@ export function demoProgramme(copy: Programme, scripts: readonly SessionScript[]
         goal: session.goal,
         rounds: script.rounds.map((r) => {
           const round = copy.sessions[r.from[0]]?.rounds[r.from[1]];
-          if (round?.activity !== r.kind) throw new DemoError(`template session ${r.from[0] + 1}, round ${r.from[1] + 1} is ${round?.activity ?? 'missing'}, not ${r.kind}`);
+          if (round?.activity !== r.kind)
+            throw new DemoError(`template session ${r.from[0] + 1}, round ${r.from[1] + 1} is ${round?.activity ?? 'missing'}, not ${r.kind}`);
           return { ...round, settings: { ...round.settings, ...r.settings } };
         }),
       };

@@ -67,7 +67,10 @@ export class DemoRoom {
     const planned = this.console.latest?.plan[planIndex];
     if (planned?.activity !== activity) throw new DemoError(`round ${planIndex + 1} of the plan is ${planned?.activity ?? 'missing'}, not ${activity}`);
     await this.console.send({ type: 'round.start', activity, planIndex });
-    const v = await this.console.until(`round ${planIndex + 1} of the plan running`, (x) => x.round?.planIndex === planIndex || x.roundsDone.some((r) => r.planIndex === planIndex));
+    const v = await this.console.until(
+      `round ${planIndex + 1} of the plan running`,
+      (x) => x.round?.planIndex === planIndex || x.roundsDone.some((r) => r.planIndex === planIndex),
+    );
     return v.round?.planIndex === planIndex ? v.round.number : v.roundsDone.find((r) => r.planIndex === planIndex)!.number;
   }
 

@@ -50,7 +50,10 @@ export const SESSION_SCRIPTS: readonly SessionScript[] = [
         passes: ['xiaoyu'],
         swapsCard: ['tao'],
         badges: ['anna'],
-        tags: [{ child: 'lili', tag: 'spoke-clearly' }, { child: 'mingming', tag: 'shared-idea' }],
+        tags: [
+          { child: 'lili', tag: 'spoke-clearly' },
+          { child: 'mingming', tag: 'shared-idea' },
+        ],
       },
       { kind: 'pass-star', from: [0, 1], first: 'lili', tags: [{ child: 'jia', tag: 'encouraged' }] },
       {
@@ -58,7 +61,10 @@ export const SESSION_SCRIPTS: readonly SessionScript[] = [
         from: [2, 1], // the rocket, free building
         helpAsker: 'xiaoyu',
         helper: 'anna',
-        tags: [{ child: 'anna', tag: 'helped-peer', note: 'showedNotTook' }, { child: 'xiaoyu', tag: 'joined-in' }],
+        tags: [
+          { child: 'anna', tag: 'helped-peer', note: 'showedNotTook' },
+          { child: 'xiaoyu', tag: 'joined-in' },
+        ],
       },
     ],
   },
@@ -74,7 +80,10 @@ export const SESSION_SCRIPTS: readonly SessionScript[] = [
         passes: ['leo'],
         swapsCard: ['bobo'],
         badges: ['xiaoyu'],
-        tags: [{ child: 'xiaoyu', tag: 'spoke-clearly', note: 'firstTime' }, { child: 'tao', tag: 'shared-idea' }],
+        tags: [
+          { child: 'xiaoyu', tag: 'spoke-clearly', note: 'firstTime' },
+          { child: 'tao', tag: 'shared-idea' },
+        ],
       },
       // The facilitator hands the star to the newcomer first instead of a random start.
       { kind: 'pass-star', from: [2, 3], settings: { firstHolder: 'facilitator' }, first: 'leo', tags: [{ child: 'leo', tag: 'joined-in' }] },
@@ -84,7 +93,10 @@ export const SESSION_SCRIPTS: readonly SessionScript[] = [
         helpAsker: 'leo',
         helper: 'tao',
         passesOnce: ['mingming'],
-        tags: [{ child: 'tao', tag: 'helped-peer' }, { child: 'bobo', tag: 'encouraged' }],
+        tags: [
+          { child: 'tao', tag: 'helped-peer' },
+          { child: 'bobo', tag: 'encouraged' },
+        ],
       },
       { kind: 'strength-garden', from: [4, 1], nudgeFor: 'leo', tags: [{ child: 'anna', tag: 'asked-question' }] },
       { kind: 'checkin', test: 'post', from: [4, 2] },

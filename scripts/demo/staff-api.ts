@@ -58,7 +58,12 @@ export async function signIn(api: StaffApi, creds: Credentials, t: DemoTexts): P
   let createdAdmin = false;
   if (setup.needsSetup) {
     if (!creds.setupCode) throw new DemoError(t.needsSetup, 2);
-    const r = await api.call<StaffInfo>('POST', '/setup', { setupCode: creds.setupCode, username: creds.username, displayName: creds.username, password: creds.password });
+    const r = await api.call<StaffInfo>('POST', '/setup', {
+      setupCode: creds.setupCode,
+      username: creds.username,
+      displayName: creds.username,
+      password: creds.password,
+    });
     if (r.status === 403) throw new DemoError(t.setupCodeWrong, 2);
     if (r.status === 429) throw new DemoError(t.rateLimited);
     if (r.status >= 300) throw new DemoError(`POST /api/setup → ${r.status} ${serverMessage(r.data)}`, 2);

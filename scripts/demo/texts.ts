@@ -17,7 +17,7 @@ const en = {
     '  --password <pw>       Its password. Env: CIRCLETIME_PASSWORD',
     '  --setup-code <code>   On a new server: the setup code it printed at start; the account is then created',
     '                        as the first administrator with the user name and password above. Env: CIRCLETIME_SETUP_CODE',
-    '  --lang en|zh-CN       The demo group\'s language (default en).',
+    "  --lang en|zh-CN       The demo group's language (default en).",
     '',
     'Example: npm run demo -- --user ana --password "correct horse" --setup-code 12345678',
   ].join('\n'),
@@ -30,7 +30,8 @@ const en = {
   loginWrong: 'The server refused the user name or password.',
   rateLimited: 'The server asks to wait a minute after several wrong tries.',
   reviewerOnly: 'The account "{user}" is a reviewer; the demo needs an admin or facilitator to create a group and run sessions.',
-  noServer: 'No Circletime server answers at {url}. Start one with `npm start` and try again. If it runs on another port (`PORT=4000 npm start`), give the demo the same `PORT=4000`, or `--url http://localhost:4000`.',
+  noServer:
+    'No Circletime server answers at {url}. Start one with `npm start` and try again. If it runs on another port (`PORT=4000 npm start`), give the demo the same `PORT=4000`, or `--url http://localhost:4000`.',
   failed: 'The demo stopped: {message}',
   signedIn: 'Signed in to {url} as {user}.',
   setupDone: 'Created the first administrator "{user}" on {url}.',
@@ -89,7 +90,8 @@ const zhCN: DemoTexts = {
   loginWrong: '服务器没有接受这个用户名或密码。',
   rateLimited: '尝试错误次数过多，服务器要求等待一分钟。',
   reviewerOnly: '账号“{user}”是回顾者；演示需要管理员或带领者账号来创建小组和进行活动。',
-  noServer: '在 {url} 没有找到童心圈服务器。请先用 `npm start` 启动，然后再试。如果服务器用了别的端口（`PORT=4000 npm start`），运行演示时也加上同样的 `PORT=4000`，或用 `--url http://localhost:4000`。',
+  noServer:
+    '在 {url} 没有找到童心圈服务器。请先用 `npm start` 启动，然后再试。如果服务器用了别的端口（`PORT=4000 npm start`），运行演示时也加上同样的 `PORT=4000`，或用 `--url http://localhost:4000`。',
   failed: '演示中止：{message}',
   signedIn: '已用 {user} 登录 {url}。',
   setupDone: '已在 {url} 创建第一个管理员“{user}”。',

@@ -19,9 +19,7 @@ export class RoomCommands {
   private bus: NodeBus | undefined;
   private readonly waiting = new Map<string, (done: boolean) => void>();
 
-  constructor(
-    private readonly deps: { registry: RoomRegistry; cluster: Cluster; groups: GroupsRepo },
-  ) {}
+  constructor(private readonly deps: { registry: RoomRegistry; cluster: Cluster; groups: GroupsRepo }) {}
 
   /** Connects the commands to the other nodes (only when they exist). */
   connect(bus: NodeBus): void {

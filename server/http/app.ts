@@ -28,7 +28,10 @@ function secureCookiesOverTls(req: Request, res: Response, next: NextFunction): 
     const setHeader = res.setHeader.bind(res);
     const secure = (cookie: string) => (/;\s*Secure\b/i.test(cookie) ? cookie : `${cookie}; Secure`);
     res.setHeader = ((name: string, value: number | string | readonly string[]) =>
-      setHeader(name, name.toLowerCase() !== 'set-cookie' ? value : typeof value === 'string' ? secure(value) : Array.isArray(value) ? value.map(secure) : value)) as Response['setHeader'];
+      setHeader(
+        name,
+        name.toLowerCase() !== 'set-cookie' ? value : typeof value === 'string' ? secure(value) : Array.isArray(value) ? value.map(secure) : value,
+      )) as Response['setHeader'];
   }
   next();
 }
@@ -42,7 +45,10 @@ export function createApp(ctx: HttpContext): Express {
   app.use((_req, res, next) => {
     // Everything is served from here; nothing may be loaded from elsewhere, and no other site may frame us
     // (a framed console could be clicked through by a page the worker did not mean to trust).
-    res.setHeader('Content-Security-Policy', "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; connect-src 'self' ws: wss:; media-src 'self' blob: data:; frame-ancestors 'none'");
+    res.setHeader(
+      'Content-Security-Policy',
+      "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; connect-src 'self' ws: wss:; media-src 'self' blob: data:; frame-ancestors 'none'",
+    );
     res.setHeader('X-Frame-Options', 'DENY');
     res.setHeader('Referrer-Policy', 'no-referrer');
     res.setHeader('X-Content-Type-Options', 'nosniff');
@@ -86,7 +92,12 @@ export function createApp(ctx: HttpContext): Express {
 
   app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
     const status = typeof err === 'object' && err && 'status' in err && typeof err.status === 'number' ? err.status : 500;
-    sendError(res, status, status === 413 ? 'request.too_large' : status < 500 ? 'request.invalid' : 'server.error', status < 500 ? 'Bad request.' : 'Something went wrong.');
+    sendError(
+      res,
+      status,
+      status === 413 ? 'request.too_large' : status < 500 ? 'request.invalid' : 'server.error',
+      status < 500 ? 'Bad request.' : 'Something went wrong.',
+    );
   });
   return app;
 }

@@ -58,7 +58,10 @@ export function authRoutes(ctx: HttpContext): Router {
     if (refused) return sendError(res, 429, refused, REFUSALS[refused]);
     const staff = await ctx.staff.findByUsername(input.username);
     // Hash even for unknown users so timing does not reveal which usernames exist.
-    const ok = await verifyPassword(input.password, staff?.passwordHash ?? 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=');
+    const ok = await verifyPassword(
+      input.password,
+      staff?.passwordHash ?? 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=',
+    );
     // A deactivated account answers like a wrong password: nothing to learn from it.
     if (!staff || !ok || !staff.active) return sendError(res, 401, 'auth.wrong', 'Wrong username or password.');
     await limits.loginSucceeded(addressOf(ctx, req), input.username);

@@ -1,5 +1,6 @@
 // The /ca page's pictures (inline SVG, nothing to load): the trusting tablet, each kind of device, each step.
-const svg = (w: number, h: number, body: string) => `<svg viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" aria-hidden="true" focusable="false">${body}</svg>`;
+const svg = (w: number, h: number, body: string) =>
+  `<svg viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" aria-hidden="true" focusable="false">${body}</svg>`;
 
 /** A tablet and the laptop joined by a link, a green shield with a tick on the tablet. */
 export const HERO = svg(
@@ -41,14 +42,22 @@ export const devicePicture = (device: keyof typeof DEVICES): string => DEVICES[d
 
 /** Step 1 fetch the file, step 2 the settings screen, step 3 the tick that turns trust on. */
 const STEPS = [
-  svg(44, 44, `<circle cx="22" cy="22" r="20" fill="#2f6fd6"/><path d="M22 11 v16 M15 21 l7 7 l7-7 M13 33 h18" fill="none" stroke="#fff" stroke-width="3.5" stroke-linecap="round" stroke-linejoin="round"/>`),
+  svg(
+    44,
+    44,
+    `<circle cx="22" cy="22" r="20" fill="#2f6fd6"/><path d="M22 11 v16 M15 21 l7 7 l7-7 M13 33 h18" fill="none" stroke="#fff" stroke-width="3.5" stroke-linecap="round" stroke-linejoin="round"/>`,
+  ),
   svg(
     44,
     44,
     `<circle cx="22" cy="22" r="20" fill="#7a5bd1"/><circle cx="22" cy="22" r="6.5" fill="none" stroke="#fff" stroke-width="3.5"/>
      <path d="M22 8 v5 M22 31 v5 M8 22 h5 M31 22 h5 M12 12 l3.5 3.5 M28.5 28.5 l3.5 3.5 M12 32 l3.5-3.5 M28.5 15.5 l3.5-3.5" stroke="#fff" stroke-width="3.5" stroke-linecap="round"/>`,
   ),
-  svg(44, 44, `<circle cx="22" cy="22" r="20" fill="#2e9e5b"/><path d="M13 23 l6 6 l12-13" fill="none" stroke="#fff" stroke-width="4" stroke-linecap="round" stroke-linejoin="round"/>`),
+  svg(
+    44,
+    44,
+    `<circle cx="22" cy="22" r="20" fill="#2e9e5b"/><path d="M13 23 l6 6 l12-13" fill="none" stroke="#fff" stroke-width="4" stroke-linecap="round" stroke-linejoin="round"/>`,
+  ),
 ];
 
 export const stepPicture = (i: number): string => STEPS[Math.min(i, STEPS.length - 1)]!;

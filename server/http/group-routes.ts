@@ -2,7 +2,18 @@
 import { Router, type NextFunction, type Request, type Response } from 'express';
 import { programmeFromTemplate } from '../../shared/programmes/template';
 import { programmeTemplate } from '../../shared/programmes/templates';
-import { AccessBody, ChildBody, ConsentBody, GroupBody, NewGroupBody, StartSessionBody, type ChildInfo, type ChildRef, type GroupDetail, type GroupInfo } from '../../shared/api/schemas';
+import {
+  AccessBody,
+  ChildBody,
+  ConsentBody,
+  GroupBody,
+  NewGroupBody,
+  StartSessionBody,
+  type ChildInfo,
+  type ChildRef,
+  type GroupDetail,
+  type GroupInfo,
+} from '../../shared/api/schemas';
 import { avatarHolder, withoutParticipationConsent } from '../../shared/api/roster-rules';
 import type { Child, Group } from '../store/groups-repo';
 import { addDataControlRoutes } from './data-control-routes';
@@ -17,7 +28,9 @@ export function groupRoutes(ctx: HttpContext): Router {
   const info = async (g: Group): Promise<GroupInfo> => ({ ...g, liveSessionId: (await ctx.sessions.liveForGroup(g.id))?.id ?? null });
   // An erased child is a placeholder: no nickname, no code, no consent to show.
   const childInfo = (c: Child): ChildInfo =>
-    c.erased ? { id: c.id, nickname: '', avatar: c.avatar, code: '', erased: true } : { id: c.id, nickname: c.nickname, avatar: c.avatar, code: c.code, consent: c.consent };
+    c.erased
+      ? { id: c.id, nickname: '', avatar: c.avatar, code: '', erased: true }
+      : { id: c.id, nickname: c.nickname, avatar: c.avatar, code: c.code, consent: c.consent };
   const detail = async (g: Group): Promise<GroupDetail> => ({
     ...(await info(g)),
     roster: (await ctx.groups.roster(g.id)).map(childInfo),
@@ -33,7 +46,8 @@ export function groupRoutes(ctx: HttpContext): Router {
   r.get('/', async (_req, res) => {
     const mine = await ctx.access.groupsOf(staffOf(res));
     const list = [];
-    for (const g of await ctx.groups.list()) if (mine === 'all' || mine.has(g.id)) list.push({ ...(await info(g)), access: await ctx.access.of(staffOf(res), g.id) });
+    for (const g of await ctx.groups.list())
+      if (mine === 'all' || mine.has(g.id)) list.push({ ...(await info(g)), access: await ctx.access.of(staffOf(res), g.id) });
     res.json(list);
   });
 
@@ -144,7 +158,9 @@ export function groupRoutes(ctx: HttpContext): Router {
     const missing = withoutParticipationConsent(await ctx.groups.roster(g.id));
     const confirmed = new Set(input.withoutConsent ?? []);
     if (missing.some((c) => !confirmed.has(c.id))) {
-      res.status(409).json({ error: 'session.consent_missing', message: 'Some children have no consent to take part yet; confirm to start.', children: missing.map(ref) });
+      res
+        .status(409)
+        .json({ error: 'session.consent_missing', message: 'Some children have no consent to take part yet; confirm to start.', children: missing.map(ref) });
       return;
     }
     const sessionId = await ctx.registry.start(g, staffOf(res).id);

@@ -18,7 +18,15 @@ const isFieldCode = (s: string): s is FieldCode => (FIELD_CODES as readonly stri
 export function fieldIssue(i: v.BaseIssue<unknown>): FieldIssue {
   const field = i.path?.map((p) => String(p.key)).join('.') || 'body';
   const n = typeof i.requirement === 'number' ? i.requirement : undefined;
-  const code: FieldCode = isFieldCode(i.message) ? i.message : i.type === 'min_length' ? (n === 1 ? 'required' : 'too_short') : i.type === 'max_length' ? 'too_long' : 'invalid';
+  const code: FieldCode = isFieldCode(i.message)
+    ? i.message
+    : i.type === 'min_length'
+      ? n === 1
+        ? 'required'
+        : 'too_short'
+      : i.type === 'max_length'
+        ? 'too_long'
+        : 'invalid';
   return { field, code, ...(n !== undefined && i.type === 'max_length' ? { max: n } : {}), ...(n !== undefined && i.type === 'min_length' ? { min: n } : {}) };
 }
 
@@ -60,7 +68,11 @@ export function requireStaff(ctx: HttpContext) {
  * `:id` (or found by `groupOf`). 'run' is for facilitators (and admins), 'review' for anyone given the group.
  * A group the staff member may not see answers 404, the same as a group that does not exist.
  */
-export function requireGroup(ctx: HttpContext, need: 'run' | 'review', groupOf: (req: Request) => string | undefined | Promise<string | undefined> = (req) => req.params.id as string | undefined) {
+export function requireGroup(
+  ctx: HttpContext,
+  need: 'run' | 'review',
+  groupOf: (req: Request) => string | undefined | Promise<string | undefined> = (req) => req.params.id as string | undefined,
+) {
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     const staff = res.locals.staff as Staff | undefined;
     const groupId = await groupOf(req);

@@ -42,7 +42,12 @@ export function recordRoutes(ctx: HttpContext): Router {
     return log;
   };
 
-  const draftFor = async (groupId: string, n: number, log: SessionLog, lang: Language): Promise<{ drafted: DraftedRecord; children: { id: string; nickname: string }[] }> => {
+  const draftFor = async (
+    groupId: string,
+    n: number,
+    log: SessionLog,
+    lang: Language,
+  ): Promise<{ drafted: DraftedRecord; children: { id: string; nickname: string }[] }> => {
     const group = await ctx.groups.get(groupId);
     const children = (await ctx.groups.everyChild(groupId)).map((c) => ({ id: c.id, nickname: c.nickname }));
     const facilitators: string[] = [];
@@ -92,7 +97,12 @@ export function recordRoutes(ctx: HttpContext): Router {
 
   const conflict = (res: Response, err: unknown): void => {
     if (!(err instanceof RecordConflict)) throw err;
-    const messages = { final: 'This version is final; start a correction to change it.', stale: 'Someone saved a newer version; reload it.', 'not-final': 'Only a final record can be corrected.', empty: 'Save a draft before finalising.' };
+    const messages = {
+      final: 'This version is final; start a correction to change it.',
+      stale: 'Someone saved a newer version; reload it.',
+      'not-final': 'Only a final record can be corrected.',
+      empty: 'Save a draft before finalising.',
+    };
     sendError(res, 409, `record.${err.reason}`, messages[err.reason]);
   };
 

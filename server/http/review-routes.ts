@@ -50,9 +50,25 @@ export function reviewRoutes(ctx: HttpContext): Router {
     }
     const body: ReviewGroup = {
       facilitators,
-      children: children.map((c) => ({ id: c.id, nickname: c.nickname, avatar: c.avatar, code: c.code, consent: c.consent, ...(c.erased ? { erased: true } : {}) })),
-      sessions: logs.map(({ session, events }, i) => ({ number: i + 1, id: session.id, startedAt: session.startedAt, endedAt: session.endedAt, metrics: participation(events, ids) })),
-      programme: participation(logs.map((l) => l.events), ids),
+      children: children.map((c) => ({
+        id: c.id,
+        nickname: c.nickname,
+        avatar: c.avatar,
+        code: c.code,
+        consent: c.consent,
+        ...(c.erased ? { erased: true } : {}),
+      })),
+      sessions: logs.map(({ session, events }, i) => ({
+        number: i + 1,
+        id: session.id,
+        startedAt: session.startedAt,
+        endedAt: session.endedAt,
+        metrics: participation(events, ids),
+      })),
+      programme: participation(
+        logs.map((l) => l.events),
+        ids,
+      ),
       checkins,
       timeZone: serverTimeZone(),
     };

@@ -51,7 +51,13 @@ export function staffRoutes(ctx: HttpContext): Router {
     if (input.active !== undefined && input.active !== target.active) await ctx.staff.setActive(target.id, input.active, ctx.now());
     const after = (await ctx.staff.get(target.id))!;
     await ctx.staffChanged({ staffId: target.id });
-    await ctx.audit.record(staffOf(res).id, 'staff.changed', target.id, { role: after.role, active: after.active, previous: { role: target.role, active: target.active } }, ctx.now());
+    await ctx.audit.record(
+      staffOf(res).id,
+      'staff.changed',
+      target.id,
+      { role: after.role, active: after.active, previous: { role: target.role, active: target.active } },
+      ctx.now(),
+    );
     res.json(after);
   });
   return r;

@@ -19,7 +19,9 @@ export function loadInstruments(extraDir: string | undefined): LoadedInstrument[
   const dirs: [string, boolean][] = [[BUILTIN_INSTRUMENTS_DIR, true]];
   if (extraDir && existsSync(extraDir)) dirs.push([extraDir, false]);
   for (const [dir, builtin] of dirs) {
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+    for (const name of readdirSync(dir)
+      .filter((n) => n.endsWith('.json'))
+      .sort()) {
       const file = join(dir, name);
       let json: unknown;
       try {

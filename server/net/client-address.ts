@@ -9,7 +9,10 @@ import type { IncomingHttpHeaders } from 'node:http';
 export function clientAddress(peer: string | undefined, headers: IncomingHttpHeaders, trustProxy: boolean): string {
   if (trustProxy) {
     const forwarded = headers['x-forwarded-for'];
-    const list = (Array.isArray(forwarded) ? forwarded.join(',') : (forwarded ?? '')).split(',').map((s) => s.trim()).filter(Boolean);
+    const list = (Array.isArray(forwarded) ? forwarded.join(',') : (forwarded ?? ''))
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const last = list.at(-1);
     if (last) return last;
   }

@@ -8,11 +8,16 @@ export interface RetentionSchedule {
 }
 
 /** Runs the first check now (awaited, so a started server has already purged what was due) and then on a timer. */
-export async function startRetentionSchedule(controls: Pick<DataControls, 'purgeExpired'>, everyMs: number, log: (line: string) => void): Promise<RetentionSchedule> {
+export async function startRetentionSchedule(
+  controls: Pick<DataControls, 'purgeExpired'>,
+  everyMs: number,
+  log: (line: string) => void,
+): Promise<RetentionSchedule> {
   const check = async () => {
     try {
       const purged = await controls.purgeExpired();
-      for (const p of purged) log(`retention: purged group ${p.groupId} (kept until ${p.retainUntil}): ${p.sessions} sessions, ${p.events} events, ${p.children} children`);
+      for (const p of purged)
+        log(`retention: purged group ${p.groupId} (kept until ${p.retainUntil}): ${p.sessions} sessions, ${p.events} events, ${p.children} children`);
     } catch (err) {
       // A failed check is logged and tried again at the next one; the server keeps running.
       log(`retention check failed: ${err instanceof Error ? err.message : String(err)}`);

@@ -150,7 +150,10 @@ async function admit(socket: CircletimeSocket, deps: SocketDeps, joining: Map<st
     return sessionOf(socket, deps, found.session);
   })();
   if (!joining.has(hs.code)) {
-    const settled = lookup.then(() => undefined, () => undefined);
+    const settled = lookup.then(
+      () => undefined,
+      () => undefined,
+    );
     joining.set(hs.code, settled);
     void settled.then(() => joining.get(hs.code) === settled && joining.delete(hs.code));
   }
@@ -207,7 +210,10 @@ export async function dropStaffSockets(io: CircletimeIo, deps: Pick<SocketDeps, 
     const loginEnded = change.allSessions === true || (change.endedTokenHash !== undefined && socket.data.loginHash === change.endedTokenHash);
     const groupId = (await deps.sessions.get(socket.data.room.sessionId))?.groupId;
     if (!loginEnded && staff?.active && groupId && canRun(await deps.access.of(staff, groupId))) continue;
-    socket.emit('notice', { code: loginEnded ? 'auth.required' : 'auth.denied', message: loginEnded ? 'You were signed out.' : 'Your access to this session was changed by an administrator.' });
+    socket.emit('notice', {
+      code: loginEnded ? 'auth.required' : 'auth.denied',
+      message: loginEnded ? 'You were signed out.' : 'Your access to this session was changed by an administrator.',
+    });
     socket.disconnect(true);
     dropped += 1;
   }

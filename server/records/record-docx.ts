@@ -22,7 +22,10 @@ function table(header: string[] | null, rows: string[][], widths: number[]): Tab
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     columnWidths: widths,
-    rows: [...(header ? [new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) })] : []), ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) }))],
+    rows: [
+      ...(header ? [new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) })] : []),
+      ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) })),
+    ],
   });
 }
 
@@ -31,7 +34,13 @@ const h2 = (text: string) => new Paragraph({ text, heading: HeadingLevel.HEADING
 const para = (text: string) => new Paragraph({ children: [new TextRun(text)], spacing: { after: 80 } });
 const paras = (text: string, none: string) => (text.trim() === '' ? [para(none)] : text.split('\n').map(para));
 
-export async function recordDocx(d: DraftedRecord, f: RecordFields, children: readonly { id: string; nickname: string }[], status: RecordStatus, version: number): Promise<Buffer> {
+export async function recordDocx(
+  d: DraftedRecord,
+  f: RecordFields,
+  children: readonly { id: string; nickname: string }[],
+  status: RecordStatus,
+  version: number,
+): Promise<Buffer> {
   const dict = dictionary(d.lang);
   const t = dict.records;
   const list = (xs: readonly string[]) => (xs.length > 0 ? xs.join(d.lang === 'zh-CN' ? '、' : ', ') : t.none);
@@ -103,7 +112,9 @@ export async function recordDocx(d: DraftedRecord, f: RecordFields, children: re
     title: `${t.title} ${d.group} ${d.session}`,
     // East-Asian text needs an East-Asian font: Word and LibreOffice fall back to whatever CJK font they have.
     styles: { default: { document: { run: { font: { ascii: 'Calibri', hAnsi: 'Calibri', eastAsia: 'Microsoft YaHei' }, size: 22 } } } },
-    sections: [{ properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } }, children: body }],
+    sections: [
+      { properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } }, children: body },
+    ],
   });
   return Packer.toBuffer(doc);
 }

@@ -34,7 +34,12 @@ class Pseudonyms {
   constructor(children: readonly Child[], logs: readonly SessionLog[], freeText: boolean) {
     this.codes = consented(children);
     this.others = new Set(children.filter((c) => !this.codes.has(c.id)).map((c) => c.id));
-    this.names = freeText ? new NicknameScrubber(everyNickname(children, logs).map(([id, name]) => [name, this.codes.get(id) ?? OTHER_CHILD]), OTHER_CHILD) : null;
+    this.names = freeText
+      ? new NicknameScrubber(
+          everyNickname(children, logs).map(([id, name]) => [name, this.codes.get(id) ?? OTHER_CHILD]),
+          OTHER_CHILD,
+        )
+      : null;
   }
 
   /**
@@ -71,8 +76,8 @@ class Pseudonyms {
 
   private swap(value: string, named: Named): string {
     const code = this.codes.get(value);
-    if (code !== undefined) return (named.consented = true), code;
-    if (this.others.has(value)) return (named.other = true), OTHER_CHILD;
+    if (code !== undefined) return ((named.consented = true), code);
+    if (this.others.has(value)) return ((named.other = true), OTHER_CHILD);
     return value;
   }
 }

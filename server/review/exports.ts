@@ -29,7 +29,12 @@ interface Measure {
 }
 
 const seconds = (ms: number) => Math.round(ms) / 1000;
-const count = (key: keyof ChildParticipation, name: string, label: string, format: SpssVariable['format'] = 'F4.0'): Measure => ({ name, label, format, value: (r) => r[key] as number | null });
+const count = (key: keyof ChildParticipation, name: string, label: string, format: SpssVariable['format'] = 'F4.0'): Measure => ({
+  name,
+  label,
+  format,
+  value: (r) => r[key] as number | null,
+});
 
 const MEASURES: Measure[] = [
   { name: 'code', label: "Child's pseudonymous code", format: 'A12', value: (r) => r.code },
@@ -62,7 +67,10 @@ export function measuresCsv(logs: readonly SessionLog[], codes: ReadonlyMap<stri
       if (code) rows.push({ ...c, code, session: i + 1, date: localDate(session.startedAt, timeZone) });
     }
   });
-  return toCsv(MEASURES.map((m) => ({ name: m.name, value: m.value })), rows);
+  return toCsv(
+    MEASURES.map((m) => ({ name: m.name, value: m.value })),
+    rows,
+  );
 }
 
 export function measuresSps(csvName: string, timeZone: string): string {
@@ -82,7 +90,11 @@ interface CheckinRow {
 }
 
 /** One row per response to one instrument: status, total, then each item's score (after reversal). */
-export function checkinsCsv(logs: readonly SessionLog[], codes: ReadonlyMap<string, string>, instrumentId: string): { csv: string; sps: (name: string) => string } {
+export function checkinsCsv(
+  logs: readonly SessionLog[],
+  codes: ReadonlyMap<string, string>,
+  instrumentId: string,
+): { csv: string; sps: (name: string) => string } {
   const rows: CheckinRow[] = [];
   const itemIds: string[] = [];
   logs.forEach(({ events }, i) => {

@@ -30,7 +30,9 @@ export class NicknameScrubber {
       }
     }
     const ordered = [...this.replacement.keys()].sort((a, b) => b.length - a.length);
-    const alternatives = ordered.map((n) => `${LATIN_EDGE.test(n.at(0)!) ? '(?<![A-Za-z0-9])' : ''}${escapeRegExp(n)}${LATIN_EDGE.test(n.at(-1)!) ? '(?![A-Za-z0-9])' : ''}`);
+    const alternatives = ordered.map(
+      (n) => `${LATIN_EDGE.test(n.at(0)!) ? '(?<![A-Za-z0-9])' : ''}${escapeRegExp(n)}${LATIN_EDGE.test(n.at(-1)!) ? '(?![A-Za-z0-9])' : ''}`,
+    );
     this.pattern = alternatives.length > 0 ? new RegExp(alternatives.join('|'), 'giu') : null;
   }
 

@@ -129,7 +129,8 @@ export class RoomRegistry {
       await new Promise((r) => setTimeout(r, 100));
     }
     const claim = await this.deps.cluster.claimRoom(sessionId);
-    if (claim.fence && claim.previousNodeId && claim.previousNodeId !== this.deps.cluster.nodeId) this.deps.onTaken?.(sessionId, claim.previousNodeId, claim.fence.epoch);
+    if (claim.fence && claim.previousNodeId && claim.previousNodeId !== this.deps.cluster.nodeId)
+      this.deps.onTaken?.(sessionId, claim.previousNodeId, claim.fence.epoch);
     const room = await Room.load(sessionId, this.roomDeps(rec.joinCode, claim.fence, await this.pastTurns(rec.groupId, sessionId)));
     this.byId.set(sessionId, room);
     return room;
@@ -156,7 +157,10 @@ export class RoomRegistry {
     // The unique index on live codes decides, atomically across nodes; a clash draws another code.
     for (let i = 0; i < CODE_TRIES && !code; i++) {
       const candidate = this.drawCode();
-      const outcome = await this.deps.sessions.insertLive({ id, groupId: group.id, joinCode: candidate, previousJoinCode: null, screenToken: randomToken(24), startedAt: now }, staffId);
+      const outcome = await this.deps.sessions.insertLive(
+        { id, groupId: group.id, joinCode: candidate, previousJoinCode: null, screenToken: randomToken(24), startedAt: now },
+        staffId,
+      );
       if (outcome === 'ok') code = candidate;
       else if (outcome === 'group-live') return this.open(group, staffId);
     }

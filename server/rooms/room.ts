@@ -15,6 +15,7 @@ import { consoleEvent, type ViewContext } from '../../shared/session/views';
 import type { InstrumentCatalog } from '../../shared/instruments/catalog';
 import { FencedError, type EventStore, type Fence } from '../store/event-store';
 import { CommitTracker } from './commit-tracker';
+import { presenceChanges } from './presence-changes';
 import { sendViews, type Attached } from './send-views';
 import { RoomMetrics } from './room-metrics';
 import type { RoomClient } from './room-client';
@@ -59,7 +60,6 @@ export interface RoomDeps {
   /** Randomness for rules (first star holder, cards); outcomes are logged, so replay needs none. */
   random?: () => number;
 }
-
 
 export class Room {
   private state: SessionState;
@@ -196,10 +196,17 @@ export class Room {
     const seen = this.intentSeqs.get(intent.id);
     if (seen !== undefined) {
       // A failed commit rejects the wait: the original was never stored, so neither is its retry.
-      const committed = await this.commits.until(seen).then(() => true, () => false);
+      const committed = await this.commits.until(seen).then(
+        () => true,
+        () => false,
+      );
       return committed && seen <= this.commits.committed ? { ok: true, seq: seen, duplicate: true } : { ok: false, code: 'server.error' };
     }
-    const decision = decide(this.state, intent, who, this.deps.now(), { random: this.deps.random ?? Math.random, pastTurns: this.deps.pastTurns ?? {}, instruments: this.deps.instruments });
+    const decision = decide(this.state, intent, who, this.deps.now(), {
+      random: this.deps.random ?? Math.random,
+      pastTurns: this.deps.pastTurns ?? {},
+      instruments: this.deps.instruments,
+    });
     if (!decision.ok) return { ok: false, code: decision.code };
     // What a tablet may write is budgeted per device, across its connections (rejections write nothing).
     if (who.kind === 'tablet' && decision.events.length > 0 && this.budgets?.take(who.deviceHash) === false) return { ok: false, code: 'rate.limited' };
@@ -324,25 +331,16 @@ export class Room {
   private async reconcilePresence(reason?: 'restart'): Promise<void> {
     if (this.ended || this.gone || this.recovering) return;
     const now = this.deps.now();
-    const inGrace = now < this.graceUntil;
-    const debounce = this.deps.presenceDebounceMs ?? 0;
     const live = new Set<string>();
     for (const { client } of this.clients.values()) if (client.who.kind === 'tablet') live.add(client.who.deviceHash);
-    const changes: EventBody[] = [];
-    let wakeAt = Infinity;
-    for (const seat of Object.values(this.state.seats)) {
-      const connected = live.has(seat.deviceHash);
-      if (connected === seat.connected) continue;
-      // In the grace window only arrivals are logged: a tablet not back yet is probably on its way.
-      if (!connected && inGrace) continue;
-      // A departure is logged once it lasts: a reconnect loop made 144 presence events in 5 s, now it makes none.
-      const awaySince = this.absentSince.get(seat.deviceHash) ?? 0;
-      if (!connected && now - awaySince < debounce) {
-        wakeAt = Math.min(wakeAt, awaySince + debounce);
-        continue;
-      }
-      changes.push({ type: 'presence.changed', payload: { childId: seat.childId, connected, ...(reason ? { reason } : {}) } });
-    }
+    const { changes, wakeAt } = presenceChanges(this.state.seats, {
+      now,
+      live,
+      inGrace: now < this.graceUntil,
+      absentSince: this.absentSince,
+      debounceMs: this.deps.presenceDebounceMs ?? 0,
+      reason,
+    });
     if (wakeAt !== Infinity) {
       clearTimeout(this.presenceTimer);
       this.presenceTimer = setTimeout(() => void this.reconcilePresence(), Math.max(0, wakeAt - now) + 5);

@@ -10,7 +10,10 @@ export class AccessRepo {
   /** The staff member's access to the group, or null: nothing of the group is theirs to see. */
   async of(staff: Staff, groupId: string): Promise<GroupAccess | null> {
     if (staff.role === 'admin') return 'admin';
-    const r = await this.sql.get<{ access: 'facilitator' | 'reviewer' }>('SELECT access FROM group_access WHERE group_id = ? AND staff_id = ?', [groupId, staff.id]);
+    const r = await this.sql.get<{ access: 'facilitator' | 'reviewer' }>('SELECT access FROM group_access WHERE group_id = ? AND staff_id = ?', [
+      groupId,
+      staff.id,
+    ]);
     if (!r) return null;
     // A reviewer account reads, whatever the grant says.
     return staff.role === 'reviewer' ? 'reviewer' : r.access;
@@ -35,7 +38,10 @@ export class AccessRepo {
   }
 
   async list(groupId: string): Promise<{ staffId: string; access: 'facilitator' | 'reviewer' }[]> {
-    const rows = await this.sql.all<{ staff_id: string; access: 'facilitator' | 'reviewer' }>('SELECT staff_id, access FROM group_access WHERE group_id = ? ORDER BY granted_at', [groupId]);
+    const rows = await this.sql.all<{ staff_id: string; access: 'facilitator' | 'reviewer' }>(
+      'SELECT staff_id, access FROM group_access WHERE group_id = ? ORDER BY granted_at',
+      [groupId],
+    );
     return rows.map((r) => ({ staffId: r.staff_id, access: r.access }));
   }
 }

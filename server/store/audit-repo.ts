@@ -14,11 +14,20 @@ export class AuditRepo {
   constructor(private readonly sql: Sql) {}
 
   async record(staffId: string | null, action: string, subject: string | null, detail: unknown, now: number): Promise<void> {
-    await this.sql.run('INSERT INTO audit (at, staff_id, action, subject, detail) VALUES (?, ?, ?, ?, ?)', [now, staffId, action, subject, JSON.stringify(detail ?? null)]);
+    await this.sql.run('INSERT INTO audit (at, staff_id, action, subject, detail) VALUES (?, ?, ?, ?, ?)', [
+      now,
+      staffId,
+      action,
+      subject,
+      JSON.stringify(detail ?? null),
+    ]);
   }
 
   async list(limit = 200): Promise<AuditEntry[]> {
-    const rows = await this.sql.all<{ id: number; at: number; staff_id: string | null; action: string; subject: string | null; detail: string }>('SELECT * FROM audit ORDER BY id DESC LIMIT ?', [limit]);
+    const rows = await this.sql.all<{ id: number; at: number; staff_id: string | null; action: string; subject: string | null; detail: string }>(
+      'SELECT * FROM audit ORDER BY id DESC LIMIT ?',
+      [limit],
+    );
     return rows.map((r) => ({ id: r.id, at: r.at, staffId: r.staff_id, action: r.action, subject: r.subject, detail: JSON.parse(r.detail) }));
   }
 }

@@ -92,7 +92,13 @@ export class GroupsRepo {
   }
 
   async update(id: string, fields: GroupFields): Promise<Group | undefined> {
-    await this.sql.run('UPDATE groups SET name = ?, age_band = ?, language = ?, auto_approve = ? WHERE id = ?', [fields.name, fields.ageBand, fields.language, fields.autoApprove ? 1 : 0, id]);
+    await this.sql.run('UPDATE groups SET name = ?, age_band = ?, language = ?, auto_approve = ? WHERE id = ?', [
+      fields.name,
+      fields.ageBand,
+      fields.language,
+      fields.autoApprove ? 1 : 0,
+      id,
+    ]);
     return this.get(id);
   }
 
@@ -118,12 +124,23 @@ export class GroupsRepo {
     const id = newId();
     // The child's code: random, pseudonymous, used by workers to match paper records.
     const code = randomToken(6).replace(/[-_]/g, 'x').slice(0, 8).toUpperCase();
-    await this.sql.run('INSERT INTO children (id, group_id, nickname, avatar, code, created_at) VALUES (?, ?, ?, ?, ?, ?)', [id, groupId, nickname, avatar, code, now]);
+    await this.sql.run('INSERT INTO children (id, group_id, nickname, avatar, code, created_at) VALUES (?, ?, ?, ?, ?, ?)', [
+      id,
+      groupId,
+      nickname,
+      avatar,
+      code,
+      now,
+    ]);
     return { id, groupId, nickname, avatar, code, consent: { participation: false, research: false }, erased: false };
   }
 
   async setConsent(id: string, consent: Consent): Promise<Child | undefined> {
-    await this.sql.run('UPDATE children SET consent_participation = ?, consent_research = ? WHERE id = ?', [consent.participation ? 1 : 0, consent.research ? 1 : 0, id]);
+    await this.sql.run('UPDATE children SET consent_participation = ?, consent_research = ? WHERE id = ?', [
+      consent.participation ? 1 : 0,
+      consent.research ? 1 : 0,
+      id,
+    ]);
     return this.child(id);
   }
 
@@ -135,7 +152,9 @@ export class GroupsRepo {
 
   /** Children no longer on the roster (removed or erased), oldest first. */
   async formerChildren(groupId: string): Promise<Child[]> {
-    return (await this.sql.all<ChildRow>('SELECT * FROM children WHERE group_id = ? AND removed_at IS NOT NULL ORDER BY created_at, id', [groupId])).map(toChild);
+    return (await this.sql.all<ChildRow>('SELECT * FROM children WHERE group_id = ? AND removed_at IS NOT NULL ORDER BY created_at, id', [groupId])).map(
+      toChild,
+    );
   }
 
   /** Sets (or clears, with null) the group's retention date. */

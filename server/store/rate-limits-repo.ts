@@ -33,14 +33,16 @@ export class RateLimits {
   async hit(key: string, windowMs: number): Promise<number> {
     const now = this.now();
     const expired = now - windowMs;
-    const row = await this.relaxed((q) => q.get<{ hits: number }>(
-      `INSERT INTO rate_limits (key, window_start, hits) VALUES (?, ?, 1)
+    const row = await this.relaxed((q) =>
+      q.get<{ hits: number }>(
+        `INSERT INTO rate_limits (key, window_start, hits) VALUES (?, ?, 1)
        ON CONFLICT (key) DO UPDATE SET
          hits = CASE WHEN rate_limits.window_start <= ? THEN 1 ELSE rate_limits.hits + 1 END,
          window_start = CASE WHEN rate_limits.window_start <= ? THEN excluded.window_start ELSE rate_limits.window_start END
        RETURNING hits`,
-      [key, now, expired, expired],
-    ));
+        [key, now, expired, expired],
+      ),
+    );
     if (++this.hitsSinceSweep >= SWEEP_EVERY) {
       this.hitsSinceSweep = 0;
       await this.sql.run('DELETE FROM rate_limits WHERE window_start < ?', [now - 24 * 60 * 60 * 1000]);

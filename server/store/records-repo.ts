@@ -49,16 +49,28 @@ export class RecordsRepo {
   constructor(private readonly sql: Sql) {}
 
   async state(sessionId: string, sql: Sql = this.sql): Promise<RecordState> {
-    const rows = await sql.all<Row>('SELECT id, version, final, fields, changed, saved_by, saved_at FROM record_saves WHERE session_id = ? ORDER BY id', [sessionId]);
+    const rows = await sql.all<Row>('SELECT id, version, final, fields, changed, saved_by, saved_at FROM record_saves WHERE session_id = ? ORDER BY id', [
+      sessionId,
+    ]);
     const last = rows[rows.length - 1];
-    const history = rows.map((r) => ({ id: Number(r.id), version: Number(r.version), final: Number(r.final) === 1, changed: JSON.parse(r.changed) as string[], savedBy: r.saved_by, savedAt: Number(r.saved_at) }));
+    const history = rows.map((r) => ({
+      id: Number(r.id),
+      version: Number(r.version),
+      final: Number(r.final) === 1,
+      changed: JSON.parse(r.changed) as string[],
+      savedBy: r.saved_by,
+      savedAt: Number(r.saved_at),
+    }));
     if (!last) return { status: 'none', version: 0, fields: EMPTY_FIELDS, history };
     return { status: Number(last.final) === 1 ? 'final' : 'draft', version: Number(last.version), fields: parseFields(last.fields), history };
   }
 
   /** Statuses of many sessions at once (the review's list). */
   async statuses(groupId: string): Promise<Map<string, { status: RecordStatus; version: number }>> {
-    const rows = await this.sql.all<{ session_id: string; version: number; final: number; id: number }>('SELECT session_id, version, final, id FROM record_saves WHERE group_id = ? ORDER BY id', [groupId]);
+    const rows = await this.sql.all<{ session_id: string; version: number; final: number; id: number }>(
+      'SELECT session_id, version, final, id FROM record_saves WHERE group_id = ? ORDER BY id',
+      [groupId],
+    );
     const out = new Map<string, { status: RecordStatus; version: number }>();
     for (const r of rows) out.set(r.session_id, { status: Number(r.final) === 1 ? 'final' : 'draft', version: Number(r.version) });
     return out;
@@ -107,8 +119,16 @@ export class RecordsRepo {
 
   /** Every saved row of the group with its fields, oldest first (what erasure must reach in every version). */
   async saves(groupId: string): Promise<{ sessionId: string; version: number; fields: RecordFields; changed: string[] }[]> {
-    const rows = await this.sql.all<{ session_id: string; version: number; fields: string; changed: string }>('SELECT session_id, version, fields, changed FROM record_saves WHERE group_id = ? ORDER BY id', [groupId]);
-    return rows.map((r) => ({ sessionId: r.session_id, version: Number(r.version), fields: parseFields(r.fields), changed: JSON.parse(r.changed) as string[] }));
+    const rows = await this.sql.all<{ session_id: string; version: number; fields: string; changed: string }>(
+      'SELECT session_id, version, fields, changed FROM record_saves WHERE group_id = ? ORDER BY id',
+      [groupId],
+    );
+    return rows.map((r) => ({
+      sessionId: r.session_id,
+      version: Number(r.version),
+      fields: parseFields(r.fields),
+      changed: JSON.parse(r.changed) as string[],
+    }));
   }
 
   /** The group's records go with the group (retention purge). */
@@ -148,7 +168,17 @@ export class RecordsRepo {
     await tx.get(`SELECT id FROM sessions WHERE id = ?${lockFor(tx, 'update')}`, [sessionId]);
   }
 
-  private async insert(tx: Sql, groupId: string, sessionId: string, version: number, final: boolean, fields: RecordFields, changed: string[], staffId: string, now: number): Promise<void> {
+  private async insert(
+    tx: Sql,
+    groupId: string,
+    sessionId: string,
+    version: number,
+    final: boolean,
+    fields: RecordFields,
+    changed: string[],
+    staffId: string,
+    now: number,
+  ): Promise<void> {
     await tx.run('INSERT INTO record_saves (group_id, session_id, version, final, fields, changed, saved_by, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
       groupId,
       sessionId,

@@ -65,7 +65,17 @@ export class SqlEventStore implements ManagedEventStore {
     for (const p of batch) {
       for (const e of p.events) {
         rows.push(ROW_FENCED);
-        values.push(e.sessionId, e.seq, e.at, JSON.stringify(e.actor), e.type, JSON.stringify(e.payload), e.intentId ?? null, p.fence?.nodeId ?? null, p.fence?.epoch ?? null);
+        values.push(
+          e.sessionId,
+          e.seq,
+          e.at,
+          JSON.stringify(e.actor),
+          e.type,
+          JSON.stringify(e.payload),
+          e.intentId ?? null,
+          p.fence?.nodeId ?? null,
+          p.fence?.epoch ?? null,
+        );
       }
     }
     const stored = await this.sql.all<{ session_id: string; seq: number }>(
@@ -135,7 +145,12 @@ export class SqlEventStore implements ManagedEventStore {
       for (const row of rows) {
         const next = checkedRewrite(fromRow(row), rewrite);
         if (!next) continue;
-        await tx.run('UPDATE events SET actor = ?, payload = ? WHERE session_id = ? AND seq = ?', [JSON.stringify(next.actor), JSON.stringify(next.payload), next.sessionId, next.seq]);
+        await tx.run('UPDATE events SET actor = ?, payload = ? WHERE session_id = ? AND seq = ?', [
+          JSON.stringify(next.actor),
+          JSON.stringify(next.payload),
+          next.sessionId,
+          next.seq,
+        ]);
         changed += 1;
       }
     }

@@ -36,7 +36,14 @@ export class StaffRepo {
 
   async create(username: string, displayName: string, passwordHash: string, now: number, role: StaffRole): Promise<Staff> {
     const id = newId();
-    await this.sql.run('INSERT INTO staff (id, username, display_name, password_hash, created_at, role) VALUES (?, ?, ?, ?, ?, ?)', [id, username, displayName, passwordHash, now, role]);
+    await this.sql.run('INSERT INTO staff (id, username, display_name, password_hash, created_at, role) VALUES (?, ?, ?, ?, ?, ?)', [
+      id,
+      username,
+      displayName,
+      passwordHash,
+      now,
+      role,
+    ]);
     return { id, username, displayName, role, active: true };
   }
 
@@ -70,7 +77,12 @@ export class StaffRepo {
   /** Starts a login session; returns the cookie token (only its hash is stored). */
   async startSession(staffId: string, now: number): Promise<string> {
     const token = randomToken();
-    await this.sql.run('INSERT INTO auth_sessions (token_hash, staff_id, created_at, expires_at) VALUES (?, ?, ?, ?)', [sha256(token), staffId, now, now + LOGIN_TTL_MS]);
+    await this.sql.run('INSERT INTO auth_sessions (token_hash, staff_id, created_at, expires_at) VALUES (?, ?, ?, ?)', [
+      sha256(token),
+      staffId,
+      now,
+      now + LOGIN_TTL_MS,
+    ]);
     return token;
   }
 

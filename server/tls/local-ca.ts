@@ -72,16 +72,22 @@ function serverCertStillGood(certPem: string, ca: X509Certificate, names: readon
 }
 
 async function makeCa(label: string, now: number): Promise<{ key: string; cert: string }> {
-  const made = await generate([{ name: 'commonName', value: `Circletime local CA (${label})` }, { name: 'organizationName', value: 'Circletime' }], {
-    keySize: 2048,
-    algorithm: 'sha256',
-    notBeforeDate: new Date(now - BACKDATE_MS),
-    notAfterDate: new Date(now + CA_DAYS * DAY_MS),
-    extensions: [
-      { name: 'basicConstraints', cA: true, pathLenConstraint: 0, critical: true },
-      { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true },
+  const made = await generate(
+    [
+      { name: 'commonName', value: `Circletime local CA (${label})` },
+      { name: 'organizationName', value: 'Circletime' },
     ],
-  });
+    {
+      keySize: 2048,
+      algorithm: 'sha256',
+      notBeforeDate: new Date(now - BACKDATE_MS),
+      notAfterDate: new Date(now + CA_DAYS * DAY_MS),
+      extensions: [
+        { name: 'basicConstraints', cA: true, pathLenConstraint: 0, critical: true },
+        { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true },
+      ],
+    },
+  );
   return { key: made.private, cert: made.cert };
 }
 

@@ -53,7 +53,18 @@ export interface StartEnv {
 
 export type ActivityDecision<E> = { ok: true; events: E[] } | { ok: false; code: ErrorCode };
 
-export interface ActivityDef<Id extends string, Settings, State, E extends ActivityEvent, I extends ActivityIntent, Screen, Tablet, Console, Code extends string = string, Words extends ActivityWordsShape<Code> = ActivityWordsShape<Code>> {
+export interface ActivityDef<
+  Id extends string,
+  Settings,
+  State,
+  E extends ActivityEvent,
+  I extends ActivityIntent,
+  Screen,
+  Tablet,
+  Console,
+  Code extends string = string,
+  Words extends ActivityWordsShape<Code> = ActivityWordsShape<Code>,
+> {
   id: Id;
   /** The error codes its rules may answer with besides the core ones; the protocol's list derives from these. */
   errors: readonly Code[];

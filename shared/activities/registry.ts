@@ -26,7 +26,10 @@ export type ActivityId = keyof typeof ACTIVITIES;
 export const ACTIVITY_IDS = Object.keys(ACTIVITIES) as ActivityId[];
 
 type Defs = (typeof ACTIVITIES)[ActivityId];
-type Parts<D> = D extends ActivityDef<string, infer S, infer St, infer E, infer I, infer Sc, infer Ta, infer Co> ? { s: S; st: St; e: E; i: I; sc: Sc; ta: Ta; co: Co } : never;
+type Parts<D> =
+  D extends ActivityDef<string, infer S, infer St, infer E, infer I, infer Sc, infer Ta, infer Co>
+    ? { s: S; st: St; e: E; i: I; sc: Sc; ta: Ta; co: Co }
+    : never;
 
 export type ActivityEventBody = Parts<Defs>['e'];
 export type ActivityIntentBody = Parts<Defs>['i'];

@@ -26,4 +26,3 @@ export interface RecordView {
   canRun: boolean;
   children: { id: string; nickname: string }[];
 }
-

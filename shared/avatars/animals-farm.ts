@@ -1,20 +1,5 @@
 // Avatar drawings for pets and farm animals: cat, dog, rabbit, mouse, pig, cow, sheep, chick, duck.
-import {
-  INK,
-  WHITE,
-  blob,
-  cheeks,
-  circle,
-  ellipse,
-  eyes,
-  nose,
-  pair,
-  path,
-  rotate,
-  cloud,
-  smile,
-  wMouth,
-} from './draw';
+import { INK, WHITE, blob, cheeks, circle, ellipse, eyes, nose, pair, path, rotate, cloud, smile, wMouth } from './draw';
 
 function cat(): string {
   const fur = '#b9bccb';
@@ -148,10 +133,7 @@ function chick(): string {
     cheeks(58, 19),
     eyes(48, 11, 5.6),
     path('M44.5 55Q50 51 55.5 55Q51.5 62 50 62Q48.5 62 44.5 55Z', { fill: beak, sw: 1.8 }),
-    path(
-      'M14 66L22 60L29 67L36 60L43 67L50 60L57 67L64 60L71 67L78 60L86 66C88 96 12 96 14 66Z',
-      { fill: shell },
-    ),
+    path('M14 66L22 60L29 67L36 60L43 67L50 60L57 67L64 60L71 67L78 60L86 66C88 96 12 96 14 66Z', { fill: shell }),
     path('M26 78Q28 82 32 83M70 80Q73 78 74 75', { stroke: '#d8cbb8', sw: 1.6 }),
   ].join('');
 }

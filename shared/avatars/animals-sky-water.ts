@@ -1,18 +1,5 @@
 // Avatar drawings for birds, pond and sea animals: owl, penguin, parrot, frog, turtle, whale, octopus, crab.
-import {
-  INK,
-  WHITE,
-  blob,
-  cheeks,
-  circle,
-  ellipse,
-  eye,
-  eyes,
-  pair,
-  path,
-  rimmedEye,
-  smile,
-} from './draw';
+import { INK, WHITE, blob, cheeks, circle, ellipse, eye, eyes, pair, path, rimmedEye, smile } from './draw';
 
 function owl(): string {
   const feather = '#a0704e';
@@ -92,10 +79,7 @@ function whale(): string {
     circle(37, 17, 2.6, { fill: water, stroke: false }),
     circle(53.5, 15, 2.6, { fill: water, stroke: false }),
     circle(45, 18, 2.6, { fill: water, stroke: false }),
-    path(
-      'M14 62Q14 36 44 36Q70 36 78 55Q82 48 88 43Q92 41 91 47Q89 53 85 57Q93 57 91 62Q87 67 80 64Q75 81 47 81Q14 81 14 62Z',
-      { fill: body },
-    ),
+    path('M14 62Q14 36 44 36Q70 36 78 55Q82 48 88 43Q92 41 91 47Q89 53 85 57Q93 57 91 62Q87 67 80 64Q75 81 47 81Q14 81 14 62Z', { fill: body }),
     path('M17 68Q46 86 77 66Q70 80 47 80Q22 80 17 68Z', { fill: belly, stroke: false }),
     path('M30 75L31 79M40 77L40.5 81M50 77L50 81M60 75.5L59.5 79.5', { stroke: '#a9cce8', sw: 1.5 }),
     cheeks(64, 19, 4.5, 3),
@@ -129,8 +113,7 @@ function parrot(): string {
 function octopus(): string {
   const skin = '#b77fe0';
   const spot = '#d8b6f3';
-  const arm = (d: string): string =>
-    path(d, { stroke: INK, sw: 10.5 }) + path(d, { stroke: skin, sw: 6 });
+  const arm = (d: string): string => path(d, { stroke: INK, sw: 10.5 }) + path(d, { stroke: skin, sw: 6 });
   return [
     arm('M30 60Q20 72 24 80Q27 85 31 81'),
     arm('M40 64Q36 78 40 86'),

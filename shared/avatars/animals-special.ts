@@ -1,17 +1,5 @@
 // Avatar drawings for the special ones: unicorn, dinosaur, giraffe, bee.
-import {
-  INK,
-  blob,
-  cheeks,
-  circle,
-  ellipse,
-  eyes,
-  num,
-  pair,
-  path,
-  rotate,
-  smile,
-} from './draw';
+import { INK, blob, cheeks, circle, ellipse, eyes, num, pair, path, rotate, smile } from './draw';
 
 function unicorn(): string {
   const coat = '#fdf6ff';
@@ -78,11 +66,7 @@ function giraffe(): string {
   const muzzle = '#fde4b0';
   const knob = '#8a5a3b';
   return [
-    pair(
-      path('M42 32L38 15', { stroke: INK, sw: 6.5 }) +
-        path('M42 32L38 15', { stroke: coat, sw: 3 }) +
-        circle(37.5, 13, 4.6, { fill: knob }),
-    ),
+    pair(path('M42 32L38 15', { stroke: INK, sw: 6.5 }) + path('M42 32L38 15', { stroke: coat, sw: 3 }) + circle(37.5, 13, 4.6, { fill: knob })),
     pair(ellipse(24, 39, 11, 5.5, { fill: coat, transform: rotate(-25, 24, 39) })),
     pair(ellipse(25, 39, 6, 2.6, { fill: '#f3a04a', stroke: false, transform: rotate(-25, 25, 39) })),
     path(blob(50, 52, 23, 28, 321), { fill: coat }),

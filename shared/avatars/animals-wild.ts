@@ -1,24 +1,5 @@
 // Avatar drawings for forest and jungle animals: bear, panda, fox, lion, tiger, koala, monkey, elephant, hedgehog.
-import {
-  INK,
-  WHITE,
-  blob,
-  cheeks,
-  circle,
-  ellipse,
-  eye,
-  eyes,
-  nose,
-  pair,
-  path,
-  rimmedEye,
-  rotate,
-  cloud,
-  smile,
-  smoothClosed,
-  spikes,
-  wMouth,
-} from './draw';
+import { INK, WHITE, blob, cheeks, circle, ellipse, eye, eyes, nose, pair, path, rimmedEye, rotate, cloud, smile, smoothClosed, spikes, wMouth } from './draw';
 
 function bear(): string {
   const fur = '#b0703f';

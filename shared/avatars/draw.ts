@@ -104,15 +104,7 @@ export function smoothClosed(pts: readonly Point[]): string {
 }
 
 /** Points on an ellipse, each radius nudged a little at random: the "drawn by hand" wobble. */
-export function blobPoints(
-  cx: number,
-  cy: number,
-  rx: number,
-  ry: number,
-  seed: number,
-  wobble = 0.025,
-  count = 12,
-): Point[] {
+export function blobPoints(cx: number, cy: number, rx: number, ry: number, seed: number, wobble = 0.025, count = 12): Point[] {
   const rand = seeded(seed); // the same seed, the same wobble: every render is identical
   const pts: Point[] = [];
   for (let i = 0; i < count; i++) {
@@ -143,15 +135,7 @@ export function cloud(cx: number, cy: number, ring: number, puff: number, count:
 }
 
 /** A zig-zag of pointed spikes along an arc (angles in degrees, 0 = right, 90 = down). */
-export function spikes(
-  cx: number,
-  cy: number,
-  rOut: number,
-  rIn: number,
-  count: number,
-  fromDeg: number,
-  toDeg: number,
-): string {
+export function spikes(cx: number, cy: number, rOut: number, rIn: number, count: number, fromDeg: number, toDeg: number): string {
   const parts: string[] = [];
   const steps = count * 2;
   for (let i = 0; i <= steps; i++) {
@@ -183,10 +167,7 @@ export function rimmedEye(cx: number, cy: number, r = 5.5, rim = 2): string {
 
 /** Soft pink cheeks, symmetric around x = 50. */
 export function cheeks(y: number, dx: number, rx = 5, ry = 3.2, color = CHEEK): string {
-  return (
-    ellipse(50 - dx, y, rx, ry, { fill: color, stroke: false, opacity: 0.7 }) +
-    ellipse(50 + dx, y, rx, ry, { fill: color, stroke: false, opacity: 0.7 })
-  );
+  return ellipse(50 - dx, y, rx, ry, { fill: color, stroke: false, opacity: 0.7 }) + ellipse(50 + dx, y, rx, ry, { fill: color, stroke: false, opacity: 0.7 });
 }
 
 /** A simple upward curve of a smile. */

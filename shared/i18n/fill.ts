@@ -6,6 +6,8 @@
  */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template
-    .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (m, key: string, one: string, other: string) => (key in values ? (Number(values[key]) === 1 ? one : other) : m))
+    .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (m, key: string, one: string, other: string) =>
+      key in values ? (Number(values[key]) === 1 ? one : other) : m,
+    )
     .replace(/\{(\w+)\}/g, (m, key: string) => (key in values ? String(values[key]) : m));
 }

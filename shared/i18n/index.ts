@@ -13,7 +13,6 @@ export function dictionary(lang: Language): Dict {
   return DICTIONARIES[lang];
 }
 
-
 /** Pick zh-CN for any Chinese browser language, English otherwise. */
 export function languageFromBrowser(preferred: readonly string[]): Language {
   for (const tag of preferred) {

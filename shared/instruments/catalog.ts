@@ -42,7 +42,12 @@ export function instrumentChoices(catalog: InstrumentCatalog, band: AgeBand): In
   for (const request of requests) {
     const ins = resolveInstrument(catalog, request, band);
     if (!ins) continue;
-    out.push({ request, title: ins.title, kind: ins.kind, resolved: { id: ins.id, version: ins.version, items: ins.items.length, options: ins.options.length } });
+    out.push({
+      request,
+      title: ins.title,
+      kind: ins.kind,
+      resolved: { id: ins.id, version: ins.version, items: ins.items.length, options: ins.options.length },
+    });
   }
   // Daily check-ins first: they are used every session.
   return out.sort((a, b) => (a.kind === b.kind ? a.request.localeCompare(b.request) : a.kind === 'daily' ? -1 : 1));

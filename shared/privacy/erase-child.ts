@@ -71,7 +71,9 @@ export function eraseChildFromEvent(event: SessionEvent, target: ErasureTarget):
   const actor = event.actor.kind === 'seat' && event.actor.childId === childId ? { kind: 'seat' as const, childId: placeholderId } : event.actor;
 
   if (Array.isArray(payload.roster)) {
-    payload.roster = payload.roster.map((entry: unknown) => (isRecord(entry) && entry.childId === placeholderId ? { ...entry, nickname: ERASED_NICKNAME } : entry));
+    payload.roster = payload.roster.map((entry: unknown) =>
+      isRecord(entry) && entry.childId === placeholderId ? { ...entry, nickname: ERASED_NICKNAME } : entry,
+    );
   }
   if (payload.childId === placeholderId) {
     // A note about the child is staff's words about them: it goes with the child.

@@ -30,22 +30,27 @@ export const CoreIntentSchema = v.variant('type', [
   intent('settings.set', { autoApprove: v.boolean() }),
   intent('session.end', {}),
   intent('plan.set', { rounds: v.pipe(v.array(PlannedRoundSchema), v.maxLength(20)), session: v.optional(PlanSessionSchema) }),
-  intent('round.start', { activity: v.picklist(ACTIVITY_IDS), settings: v.optional(PlanSettingsSchema), planIndex: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))) }),
+  intent('round.start', {
+    activity: v.picklist(ACTIVITY_IDS),
+    settings: v.optional(PlanSettingsSchema),
+    planIndex: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  }),
   intent('round.pause', {}),
   intent('round.resume', {}),
   intent('round.end', {}),
   intent('timer.set', { seconds: v.nullable(Seconds), visibleToChildren: v.boolean() }),
   intent('timer.extend', { seconds: Seconds }),
   intent('timer.show', { visibleToChildren: v.boolean() }),
-  intent('observation.tag', { childId: ChildId, tag: v.picklist(OBSERVATION_TAGS), note: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(OBSERVATION_NOTE_MAX))) }),
+  intent('observation.tag', {
+    childId: ChildId,
+    tag: v.picklist(OBSERVATION_TAGS),
+    note: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(OBSERVATION_NOTE_MAX))),
+  }),
   intent('observation.undo', { tagId: IntentId }),
 ]);
 
 /** Every intent: the session's own and each registered activity's, built from the same specs. */
-export const IntentSchema = v.variant('type', [
-  ...CoreIntentSchema.options,
-  ...activityIntentSpecs().map(([type, spec]) => intent(type, spec.entries)),
-]);
+export const IntentSchema = v.variant('type', [...CoreIntentSchema.options, ...activityIntentSpecs().map(([type, spec]) => intent(type, spec.entries))]);
 
 export type CoreIntent = v.InferOutput<typeof CoreIntentSchema>;
 export type Intent = CoreIntent | (ActivityIntentBody & { id: string });

@@ -5,9 +5,7 @@ import type { SessionEvent } from '../session/events';
 import type { View } from '../session/views';
 import type { Participation } from '../metrics';
 
-export type IntentResult =
-  | { ok: true; seq: number; duplicate?: boolean }
-  | { ok: false; code: ErrorCode; message?: string };
+export type IntentResult = { ok: true; seq: number; duplicate?: boolean } | { ok: false; code: ErrorCode; message?: string };
 
 /** A view snapshot with the log version it reflects; versions only go up. */
 export interface ViewMessage<V extends View = View> {

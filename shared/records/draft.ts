@@ -59,8 +59,7 @@ export interface DraftedRecord {
   checkins: string[];
 }
 
-const clock = (ms: number, timeZone: string) =>
-  new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(ms);
+const clock = (ms: number, timeZone: string) => new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(ms);
 
 interface RoundSpan {
   number: number;
@@ -75,7 +74,8 @@ function roundsOf(events: readonly MetricEvent[]): RoundSpan[] {
   const out: RoundSpan[] = [];
   for (const e of events) {
     const p = e.payload as Record<string, unknown>;
-    if (e.type === 'round.started') out.push({ number: Number(p.number), activity: p.activity as ActivityId, startedAt: e.at, endedAt: null, settings: p.settings });
+    if (e.type === 'round.started')
+      out.push({ number: Number(p.number), activity: p.activity as ActivityId, startedAt: e.at, endedAt: null, settings: p.settings });
     else if (e.type === 'round.ended' && out.length > 0 && out[out.length - 1]!.endedAt === null) out[out.length - 1]!.endedAt = e.at;
   }
   return out;
@@ -128,8 +128,11 @@ export function draftRecord(input: DraftInput): DraftedRecord {
 
   const observations: string[] = [];
   for (const c of whole.children) {
-    const list = OBSERVATION_TAGS.filter((tag) => (c.observations[tag] ?? 0) > 0).map((tag) => (c.observations[tag] > 1 ? `${tags[tag]} ×${c.observations[tag]}` : tags[tag]));
-    if (list.length > 0) observations.push(fill(t.observationLine, { name: nick.get(c.childId) ?? c.childId, tags: list.join(lang === 'zh-CN' ? '、' : ', ') }));
+    const list = OBSERVATION_TAGS.filter((tag) => (c.observations[tag] ?? 0) > 0).map((tag) =>
+      c.observations[tag] > 1 ? `${tags[tag]} ×${c.observations[tag]}` : tags[tag],
+    );
+    if (list.length > 0)
+      observations.push(fill(t.observationLine, { name: nick.get(c.childId) ?? c.childId, tags: list.join(lang === 'zh-CN' ? '、' : ', ') }));
   }
 
   const checkins = spans

@@ -9,7 +9,10 @@ export type AttainmentLevel = (typeof ATTAINMENT_LEVELS)[number];
 export const RecordFieldsSchema = v.strictObject({
   place: v.optional(Words(200), ''),
   /** One entry per goal of the session, in the drafted order; level null = not assessed yet. */
-  attainment: v.optional(v.pipe(v.array(v.strictObject({ goal: Words(600), level: v.nullable(v.picklist(ATTAINMENT_LEVELS)), note: Words(2000) })), v.maxLength(20)), []),
+  attainment: v.optional(
+    v.pipe(v.array(v.strictObject({ goal: Words(600), level: v.nullable(v.picklist(ATTAINMENT_LEVELS)), note: Words(2000) })), v.maxLength(20)),
+    [],
+  ),
   dynamics: v.optional(Words(4000), ''),
   reflection: v.optional(Words(4000), ''),
   followUp: v.optional(Words(4000), ''),

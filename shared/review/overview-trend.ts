@@ -4,7 +4,18 @@ import type { ChildParticipation } from '../metrics/types';
 import { checkinBySession, type UsedInstrument } from './overview-checkins';
 
 /** Participation measures a trend can show (the per-session metric fields). */
-export const TREND_MEASURES = ['turns', 'airtime', 'passes', 'starPassesReceived', 'starPassesGiven', 'reactionsReceived', 'reactionsGiven', 'cardsReceived', 'cardsGiven', 'helpGiven'] as const;
+export const TREND_MEASURES = [
+  'turns',
+  'airtime',
+  'passes',
+  'starPassesReceived',
+  'starPassesGiven',
+  'reactionsReceived',
+  'reactionsGiven',
+  'cardsReceived',
+  'cardsGiven',
+  'helpGiven',
+] as const;
 export type TrendMeasure = (typeof TREND_MEASURES)[number];
 
 /** A measure, or `checkin:<instrument id>` for the totals of one check-in instrument. */

@@ -60,9 +60,7 @@ function reasonOf(c: ReviewCheckin): MissingReason {
  * with no scored answer the latest response says why.
  */
 export function sideScore(checkins: readonly ReviewCheckin[], childId: string, instrumentId: string, session: number): SideScore {
-  const mine = checkins
-    .filter((c) => c.childId === childId && c.instrumentId === instrumentId && c.session === session)
-    .sort((a, b) => a.at - b.at);
+  const mine = checkins.filter((c) => c.childId === childId && c.instrumentId === instrumentId && c.session === session).sort((a, b) => a.at - b.at);
   const scored = mine.filter(isScored);
   const best = scored[scored.length - 1];
   if (best) return { score: best.total as number, version: best.version };
@@ -128,7 +126,12 @@ export function defaultPrePostChoice(
       if (sessions.length > (best?.sessions.length ?? 0)) best = { instrumentId: ins.id, sessions };
     }
     if (!best) return null;
-    return { instrumentId: best.instrumentId, preSession: best.sessions[0] as number, postSession: best.sessions[best.sessions.length - 1] as number, population: 'research' };
+    return {
+      instrumentId: best.instrumentId,
+      preSession: best.sessions[0] as number,
+      postSession: best.sessions[best.sessions.length - 1] as number,
+      population: 'research',
+    };
   };
   return pick(isRses) ?? pick((ins) => ins.kind === 'scale');
 }

@@ -169,7 +169,11 @@ export function analysePrePost(
   const changes = rows.map((r) => r.change);
   // The same tolerance the tests use, so "no change" here and a dropped zero in Wilcoxon always agree.
   const tol = equalityTolerance(paired.pre, paired.post);
-  const direction = { up: changes.filter((d) => d > tol).length, down: changes.filter((d) => d < -tol).length, same: changes.filter((d) => Math.abs(d) <= tol).length };
+  const direction = {
+    up: changes.filter((d) => d > tol).length,
+    down: changes.filter((d) => d < -tol).length,
+    same: changes.filter((d) => Math.abs(d) <= tol).length,
+  };
 
   let tests: PrePostTests;
   if (choice.preSession === choice.postSession) tests = { state: 'same-session' };

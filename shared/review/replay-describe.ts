@@ -17,8 +17,10 @@ const CORE_DESCRIBERS: Describers<CoreType> = {
   // A request is followed by its grant or denial, which say what happened.
   'seat.requested': () => null,
   'seat.granted': (e, w) => fill(w.t.reviewReplay.events.seatGranted, { name: w.name(e.payload.childId) }),
-  'seat.denied': (e, w) => fill(e.payload.by === 'self' ? w.t.reviewReplay.events.seatWithdrawn : w.t.reviewReplay.events.seatDenied, { name: w.name(e.payload.childId) }),
-  'seat.released': (e, w) => fill(e.payload.by === 'self' ? w.t.reviewReplay.events.seatLeft : w.t.reviewReplay.events.seatReleased, { name: w.name(e.payload.childId) }),
+  'seat.denied': (e, w) =>
+    fill(e.payload.by === 'self' ? w.t.reviewReplay.events.seatWithdrawn : w.t.reviewReplay.events.seatDenied, { name: w.name(e.payload.childId) }),
+  'seat.released': (e, w) =>
+    fill(e.payload.by === 'self' ? w.t.reviewReplay.events.seatLeft : w.t.reviewReplay.events.seatReleased, { name: w.name(e.payload.childId) }),
   'seat.moved': (e, w) => fill(w.t.reviewReplay.events.seatMoved, { from: w.name(e.payload.fromChildId), to: w.name(e.payload.toChildId) }),
   'presence.changed': (e, w) => {
     const ev = w.t.reviewReplay.events;
@@ -32,7 +34,9 @@ const CORE_DESCRIBERS: Describers<CoreType> = {
   'reaction.sent': (e, w) => {
     const kind = w.t.reviewReplay.reactions[e.payload.kind];
     const { to } = e.payload;
-    return to ? fill(w.t.reviewReplay.events.reactionTo, { name: w.name(e.payload.childId), to: w.name(to), kind }) : fill(w.t.reviewReplay.events.reaction, { name: w.name(e.payload.childId), kind });
+    return to
+      ? fill(w.t.reviewReplay.events.reactionTo, { name: w.name(e.payload.childId), to: w.name(to), kind })
+      : fill(w.t.reviewReplay.events.reaction, { name: w.name(e.payload.childId), kind });
   },
   'observation.tagged': (e, w) => {
     const ev = w.t.reviewReplay.events;

@@ -46,8 +46,15 @@ export function replayTimeline(events: readonly SessionEvent[], names: ReplayNam
   const run: { cheers: Cheers | null } = { cheers: null };
   const open = (round: TimelineGroup['round']) => {
     const title = round
-      ? fill(tt.roundHead, { n: round.number, activity: t.consolePage.rounds.activities[round.activity as keyof Dict['consolePage']['rounds']['activities']] ?? round.activity })
-      : ended ? tt.afterSession : roundsSeen === 0 ? tt.beforeRounds : tt.betweenRounds;
+      ? fill(tt.roundHead, {
+          n: round.number,
+          activity: t.consolePage.rounds.activities[round.activity as keyof Dict['consolePage']['rounds']['activities']] ?? round.activity,
+        })
+      : ended
+        ? tt.afterSession
+        : roundsSeen === 0
+          ? tt.beforeRounds
+          : tt.betweenRounds;
     group = { round, title, lines: [] };
     groups.push(group);
     run.cheers = null;

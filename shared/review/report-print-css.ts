@@ -2,7 +2,10 @@
 
 /** A CSS string literal: quotes and backslashes escaped, line breaks as spaces (a group name cannot break out of it). */
 export function cssString(s: string): string {
-  return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\r\n]+/g, ' ')}"`;
+  return `"${s
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/[\r\n]+/g, ' ')}"`;
 }
 
 /** "Page {page} of {pages}" → `"Page " counter(page) " of " counter(pages)`, in any language's word order. */

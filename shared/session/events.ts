@@ -6,11 +6,7 @@ import type { RoundEventBody } from './round-types';
 import type { AgeBand, Language, RosterEntry } from './roster';
 
 /** Who caused an event. Identity comes from the socket handshake, never from a payload. */
-export type Actor =
-  | { kind: 'seat'; childId: string }
-  | { kind: 'guest' }
-  | { kind: 'staff'; staffId: string }
-  | { kind: 'system' };
+export type Actor = { kind: 'seat'; childId: string } | { kind: 'guest' } | { kind: 'staff'; staffId: string } | { kind: 'system' };
 
 /** Events of the session itself (seats, presence, settings), before rounds and activities. */
 export type CoreEventBody =

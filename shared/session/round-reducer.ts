@@ -54,12 +54,17 @@ export function applyRoundEvent(state: SessionState, e: SessionEvent & RoundEven
       return {
         ...state,
         round: null,
-        roundsDone: [...state.roundsDone, { number: round.number, activity: round.activity, planIndex: round.planIndex, startedAt: round.startedAt, endedAt: e.at, reason: e.payload.reason }],
+        roundsDone: [
+          ...state.roundsDone,
+          { number: round.number, activity: round.activity, planIndex: round.planIndex, startedAt: round.startedAt, endedAt: e.at, reason: e.payload.reason },
+        ],
       };
     case 'timer.set':
       return round ? { ...state, round: { ...round, timer: e.payload } } : state;
     case 'timer.extended':
-      return round && round.timer.durationMs !== null ? { ...state, round: { ...round, timer: { ...round.timer, durationMs: round.timer.durationMs + e.payload.ms } } } : state;
+      return round && round.timer.durationMs !== null
+        ? { ...state, round: { ...round, timer: { ...round.timer, durationMs: round.timer.durationMs + e.payload.ms } } }
+        : state;
   }
 }
 

@@ -51,7 +51,9 @@ function startRound(state: SessionState, intent: Extract<Intent, { type: 'round.
   const planned = intent.planIndex !== undefined ? state.plan[intent.planIndex] : undefined;
   const parsed = v.safeParse(def.settingsSchema, { ...(planned?.activity === intent.activity ? planned.settings : {}), ...(intent.settings ?? {}) });
   if (!parsed.success) return reject('activity.settings');
-  const prepared = def.prepare ? def.prepare(parsed.output, { instruments: inputs.instruments, ageBand: state.ageBand }) : { ok: true as const, settings: parsed.output };
+  const prepared = def.prepare
+    ? def.prepare(parsed.output, { instruments: inputs.instruments, ageBand: state.ageBand })
+    : { ok: true as const, settings: parsed.output };
   if (!prepared.ok) return reject(prepared.code);
   const started: EventBody = {
     type: 'round.started',
@@ -86,7 +88,8 @@ function activityIntent(state: SessionState, intent: ActivityIntentBody, actor: 
   const round = state.round;
   if (!round || activityOfIntent(intent.type) !== round.activity) return reject('round.none');
   if (round.paused) return reject('round.paused');
-  const who: ActivityActor | null = actor.kind === 'seat' ? { role: 'seat', childId: actor.childId } : actor.kind === 'staff' ? { role: 'staff', staffId: actor.staffId } : null;
+  const who: ActivityActor | null =
+    actor.kind === 'seat' ? { role: 'seat', childId: actor.childId } : actor.kind === 'staff' ? { role: 'staff', staffId: actor.staffId } : null;
   if (!who) return reject('role.denied');
   const def = activity(round.activity);
   const ctx = activityContext(state, inputs.now, inputs.random);
@@ -114,7 +117,13 @@ export function decideRound(state: SessionState, intent: Intent, actor: Actor, i
       if (!round) return reject('round.none');
       if (!round.paused) return reject('round.none');
       // Children who came or went during the pause are answered as the round resumes.
-      return { ok: true, events: [{ type: 'round.resumed', payload: {} }, ...presenceFollowUps(preview(state, [{ type: 'round.resumed', payload: {} }], inputs.now), inputs.now, inputs.random)] };
+      return {
+        ok: true,
+        events: [
+          { type: 'round.resumed', payload: {} },
+          ...presenceFollowUps(preview(state, [{ type: 'round.resumed', payload: {} }], inputs.now), inputs.now, inputs.random),
+        ],
+      };
     case 'round.end':
       return round ? { ok: true, events: closeRound(state, 'staff', inputs.now) } : reject('round.none');
     case 'timer.set': {
@@ -135,4 +144,3 @@ export function decideRound(state: SessionState, intent: Intent, actor: Actor, i
       return reject('protocol.invalid');
   }
 }
-

@@ -12,14 +12,9 @@ import { OBSERVATION_UNDO_MS } from './observations';
 import type { InstrumentCatalog } from '../instruments/catalog';
 
 /** Who sends an intent, as the handshake established it. */
-export type Who =
-  | { kind: 'tablet'; deviceHash: string }
-  | { kind: 'staff'; staffId: string }
-  | { kind: 'screen' };
+export type Who = { kind: 'tablet'; deviceHash: string } | { kind: 'staff'; staffId: string } | { kind: 'screen' };
 
-export type Decision =
-  | { ok: true; actor: Actor; events: EventBody[] }
-  | { ok: false; code: ErrorCode };
+export type Decision = { ok: true; actor: Actor; events: EventBody[] } | { ok: false; code: ErrorCode };
 
 export function roleOf(state: SessionState, who: Who): Role {
   if (who.kind === 'staff') return 'staff';
@@ -97,9 +92,7 @@ export function decide(state: SessionState, intent: Intent, who: Who, now: numbe
       const request = Object.values(state.requests).find((r) => r.childId === intent.childId);
       if (!request) return reject('seat.not_requested');
       const p = { childId: request.childId, deviceHash: request.deviceHash };
-      return intent.type === 'seat.approve'
-        ? ok({ type: 'seat.granted', payload: { ...p, by: 'staff' } })
-        : ok({ type: 'seat.denied', payload: p });
+      return intent.type === 'seat.approve' ? ok({ type: 'seat.granted', payload: { ...p, by: 'staff' } }) : ok({ type: 'seat.denied', payload: p });
     }
     case 'seat.release':
       if (!state.seats[intent.childId]) return reject('seat.not_seated');
@@ -133,7 +126,12 @@ export function decide(state: SessionState, intent: Intent, who: Who, now: numbe
     case 'session.end':
       return ok(...endSessionEvents(state, now));
     default: {
-      const d = decideRound(state, intent, actor, { now, random: extras.random ?? Math.random, pastTurns: extras.pastTurns ?? {}, instruments: extras.instruments ?? new Map() });
+      const d = decideRound(state, intent, actor, {
+        now,
+        random: extras.random ?? Math.random,
+        pastTurns: extras.pastTurns ?? {},
+        instruments: extras.instruments ?? new Map(),
+      });
       return d.ok ? { ok: true, actor, events: d.events } : d;
     }
   }

@@ -5,7 +5,14 @@ import type { PlanSession } from '../programmes/programme';
 import { OBSERVATION_UNDO_MS, type Observation } from './observations';
 import type { AgeBand, Language } from './roster';
 import { seatOfDevice, type Moment, type SessionState } from './state';
-import { activity, redactForConsole, type ActivityConsoleView, type ActivityId, type ActivityScreenView, type ActivityTabletView } from '../activities/registry';
+import {
+  activity,
+  redactForConsole,
+  type ActivityConsoleView,
+  type ActivityId,
+  type ActivityScreenView,
+  type ActivityTabletView,
+} from '../activities/registry';
 import { activityContext } from './activity-context';
 import type { PlannedRound, RoundState, RoundSummary, RoundTimer } from './round-types';
 
@@ -187,8 +194,7 @@ export function tabletView(state: SessionState, deviceHash: string, code?: strin
   const seat = seatOfDevice(state, deviceHash);
   const request = state.requests[deviceHash];
   const entry = seat && state.roster.find((r) => r.childId === seat.childId);
-  const status: TabletStatus =
-    state.endedAt !== null ? 'ended' : entry ? 'seated' : request ? 'waiting' : 'choosing';
+  const status: TabletStatus = state.endedAt !== null ? 'ended' : entry ? 'seated' : request ? 'waiting' : 'choosing';
   const taken = new Set([...Object.keys(state.seats), ...Object.values(state.requests).map((r) => r.childId)]);
   const choices =
     status === 'choosing' || status === 'waiting'
@@ -259,9 +265,7 @@ export function consoleView(state: SessionState, ctx: ViewContext): ConsoleView 
         }
       : null,
     roundsDone: state.roundsDone,
-    observations: state.observations
-      .map((o) => ({ ...o, undoUntil: o.undone ? null : o.at + OBSERVATION_UNDO_MS }))
-      .reverse(),
+    observations: state.observations.map((o) => ({ ...o, undoUntil: o.undone ? null : o.at + OBSERVATION_UNDO_MS })).reverse(),
   };
 }
 

@@ -47,10 +47,7 @@ function acklam(p: number): number {
   if (p > 1 - P_LOW) return -acklam(1 - p);
   const q = p - 0.5;
   const r = q * q;
-  return (
-    ((((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q) /
-    (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1)
-  );
+  return ((((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q) / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1);
 }
 
 /** Standard normal quantile Φ⁻¹(p), 0 < p < 1 (throws RangeError otherwise: the value would be ±∞). */
@@ -61,7 +58,7 @@ export function normalQuantile(p: number): number {
   let x = acklam(p);
   for (let i = 0; i < 4; i++) {
     const e = normalCdf(x) - p;
-    const u = (e * SQRT_2PI) * Math.exp(0.5 * x * x);
+    const u = e * SQRT_2PI * Math.exp(0.5 * x * x);
     const step = u / (1 + 0.5 * x * u); // Halley's method: cubic convergence
     x -= step;
     if (Math.abs(step) <= 1e-15 * Math.max(1, Math.abs(x))) break;

@@ -16,9 +16,7 @@ export function requireFiniteArray(values: readonly unknown[], name: string): as
   if (!Array.isArray(values)) throw new StatsInputError(`${name} must be an array of numbers`);
   values.forEach((v, i) => {
     if (typeof v !== 'number' || !Number.isFinite(v)) {
-      throw new StatsInputError(
-        `${name}[${i}] is ${describe(v)}; every score must be a finite number (leave a child without a score out with pairScores)`,
-      );
+      throw new StatsInputError(`${name}[${i}] is ${describe(v)}; every score must be a finite number (leave a child without a score out with pairScores)`);
     }
   });
 }
@@ -28,9 +26,7 @@ export function pairedDifferences(pre: readonly number[], post: readonly number[
   requireFiniteArray(pre, 'pre');
   requireFiniteArray(post, 'post');
   if (pre.length !== post.length) {
-    throw new StatsInputError(
-      `pre has ${pre.length} values and post has ${post.length}; pair them first (pairScores lists children with only one score)`,
-    );
+    throw new StatsInputError(`pre has ${pre.length} values and post has ${post.length}; pair them first (pairScores lists children with only one score)`);
   }
   return pre.map((p, i) => (post[i] as number) - p);
 }

@@ -18,10 +18,7 @@ export function midranks(values: readonly number[], tolerance = 0): Ranking {
   let start = 0;
   while (start < order.length) {
     let end = start + 1;
-    while (
-      end < order.length &&
-      (values[order[end] as number] as number) - (values[order[end - 1] as number] as number) <= tolerance
-    ) {
+    while (end < order.length && (values[order[end] as number] as number) - (values[order[end - 1] as number] as number) <= tolerance) {
       end++;
     }
     // Positions start..end−1 hold ranks start+1..end; their mean is (start + 1 + end)/2, always a multiple of ½.

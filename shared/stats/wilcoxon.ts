@@ -103,7 +103,9 @@ export function wilcoxonSignedRank(pre: readonly number[], post: readonly number
     codes.push('zeros-dropped');
   }
   if (nn >= 1 && nn <= 5) {
-    notes.push(`With ${nn} non-zero difference${nn === 1 ? '' : 's'} the smallest possible two-sided exact p is ${Math.min(1, 2 / 2 ** nn)}, so p < .05 cannot be reached whatever the data.`);
+    notes.push(
+      `With ${nn} non-zero difference${nn === 1 ? '' : 's'} the smallest possible two-sided exact p is ${Math.min(1, 2 / 2 ** nn)}, so p < .05 cannot be reached whatever the data.`,
+    );
     codes.push('too-few-for-05');
   }
   if (nn > WILCOXON_EXACT_MAX_N) {
@@ -117,7 +119,11 @@ export function wilcoxonSignedRank(pre: readonly number[], post: readonly number
     const tieCorrection = tieSizes.reduce((s, t) => s + t ** 3 - t, 0) / 48;
     const variance = (nn * (nn + 1) * (2 * nn + 1)) / 24 - tieCorrection; // > 0 for every n′ ≥ 1
     z = (wPlus - (nn * (nn + 1)) / 4) / Math.sqrt(variance);
-    if (nn <= WILCOXON_EXACT_MAX_N) pExact = exactTwoSidedP(ranks.map((r) => Math.round(2 * r)), Math.round(2 * wPlus));
+    if (nn <= WILCOXON_EXACT_MAX_N)
+      pExact = exactTwoSidedP(
+        ranks.map((r) => Math.round(2 * r)),
+        Math.round(2 * wPlus),
+      );
   }
   return {
     n,

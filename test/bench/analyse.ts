@@ -55,5 +55,16 @@ export function analyse(records: readonly IntentRecord[], rooms: readonly Connec
     }
     if (r.measured) samples.push(seenAt - r.sentAt);
   }
-  return { intents, intentsTotal: records.length, reactions, latencyMs: percentiles(samples), rejected, rejectedByCode, unseen, unseenScreenDropped, unacked, ackedIds };
+  return {
+    intents,
+    intentsTotal: records.length,
+    reactions,
+    latencyMs: percentiles(samples),
+    rejected,
+    rejectedByCode,
+    unseen,
+    unseenScreenDropped,
+    unacked,
+    ackedIds,
+  };
 }

@@ -66,4 +66,7 @@ async function main(): Promise<number> {
 }
 
 // Exit explicitly: any client socket or timer left behind must not keep the bench alive.
-main().then((code) => process.exit(code), () => process.exit(1));
+main().then(
+  (code) => process.exit(code),
+  () => process.exit(1),
+);

@@ -146,7 +146,15 @@ export class ClusterLoad {
 
   private send(seat: SeatTrack, socket: BenchSocket, maker: IntentMaker): void {
     const { intent, slot } = maker.next(performance.now());
-    const rec: ClusterIntent = { id: intent.id, room: seat.room, type: intent.type === 'reaction' ? 'reaction' : 'wave', sentAt: performance.now(), measured: this.measuring, attempts: 0, afterKill: this.killAt !== undefined };
+    const rec: ClusterIntent = {
+      id: intent.id,
+      room: seat.room,
+      type: intent.type === 'reaction' ? 'reaction' : 'wave',
+      sentAt: performance.now(),
+      measured: this.measuring,
+      attempts: 0,
+      afterKill: this.killAt !== undefined,
+    };
     this.records.push(rec);
     this.pending++;
     const finish = (result: IntentResult | undefined, failure?: string) => {

@@ -29,7 +29,11 @@ const FIELDS: Record<keyof NodeCounters, string> = {
 export async function haproxyCounters(cluster: TestCluster): Promise<Record<string, NodeCounters>> {
   try {
     const csv = await (await fetch(`${cluster.haproxy.statsUrl};csv`, { signal: AbortSignal.timeout(5000) })).text();
-    const [header, ...rows] = csv.replace(/^# /, '').trim().split('\n').map((l) => l.split(','));
+    const [header, ...rows] = csv
+      .replace(/^# /, '')
+      .trim()
+      .split('\n')
+      .map((l) => l.split(','));
     const col = (name: string) => header?.indexOf(name) ?? -1;
     const out: Record<string, NodeCounters> = {};
     for (const r of rows) {

@@ -14,7 +14,9 @@ async function withClient<T>(databaseUrl: string, fn: (c: pg.Client) => Promise<
 /** The node that owns each session now, from the fenced ownership table every commit checks. */
 export function roomOwners(databaseUrl: string, sessionIds: readonly string[]): Promise<Map<string, string>> {
   return withClient(databaseUrl, async (c) => {
-    const r = await c.query<{ session_id: string; node_id: string }>('SELECT session_id, node_id FROM room_owners WHERE session_id = ANY($1::text[])', [sessionIds]);
+    const r = await c.query<{ session_id: string; node_id: string }>('SELECT session_id, node_id FROM room_owners WHERE session_id = ANY($1::text[])', [
+      sessionIds,
+    ]);
     return new Map(r.rows.map((row) => [row.session_id, row.node_id]));
   });
 }
@@ -103,7 +105,10 @@ export function checkClusterLog(
 ): Promise<ClusterLogCheck> {
   const { killEpochMs, loadEndEpochMs } = window;
   return withClient(databaseUrl, async (c) => {
-    const { rows } = await c.query<Row>('SELECT session_id, seq, at::text AS at, intent_id FROM events WHERE session_id = ANY($1::text[]) ORDER BY session_id, seq', [sessionIds]);
+    const { rows } = await c.query<Row>(
+      'SELECT session_id, seq, at::text AS at, intent_id FROM events WHERE session_id = ANY($1::text[]) ORDER BY session_id, seq',
+      [sessionIds],
+    );
     const bySession = new Map<string, number[]>();
     const byIntent = new Map<string, Row[]>();
     let eventsAfterKill = 0;
@@ -144,7 +149,10 @@ export function checkClusterLog(
          AND (payload::jsonb ->> 'connected') = 'false'`,
       [sessionIds, killEpochMs, loadEndEpochMs],
     );
-    const claims = await c.query<{ claimed_at: string }>('SELECT claimed_at::text AS claimed_at FROM room_owners WHERE session_id = ANY($1::text[]) AND claimed_at >= $2', [sessionIds, killEpochMs]);
+    const claims = await c.query<{ claimed_at: string }>(
+      'SELECT claimed_at::text AS claimed_at FROM room_owners WHERE session_id = ANY($1::text[]) AND claimed_at >= $2',
+      [sessionIds, killEpochMs],
+    );
     return {
       takeoverMs: claims.rows.map((r) => Number(r.claimed_at) - killEpochMs),
       eventsTotal: rows.length,

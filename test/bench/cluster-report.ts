@@ -90,8 +90,12 @@ export function buildClusterReport(opts: ClusterOptions, run: ClusterRunResult, 
     admitMs: spread(percentiles(moved.flatMap((s) => (s.reconnectedAt !== undefined && s.openedAt !== undefined ? [s.reconnectedAt - s.openedAt] : [])))),
     seatedMs: spread(percentiles(since(moved.map((s) => s.seatedAt)))),
     ackedMs: spread(percentiles(since(moved.map((s) => s.ackedAt)))),
-    seatedAfterConnectMs: spread(percentiles(moved.flatMap((s) => (s.seatedAt !== undefined && s.reconnectedAt !== undefined ? [s.seatedAt - s.reconnectedAt] : [])))),
-    ackedAfterConnectMs: spread(percentiles(moved.flatMap((s) => (s.ackedAt !== undefined && s.reconnectedAt !== undefined ? [s.ackedAt - s.reconnectedAt] : [])))),
+    seatedAfterConnectMs: spread(
+      percentiles(moved.flatMap((s) => (s.seatedAt !== undefined && s.reconnectedAt !== undefined ? [s.seatedAt - s.reconnectedAt] : []))),
+    ),
+    ackedAfterConnectMs: spread(
+      percentiles(moved.flatMap((s) => (s.ackedAt !== undefined && s.reconnectedAt !== undefined ? [s.ackedAt - s.reconnectedAt] : []))),
+    ),
     // Seats whose room stayed: kill → their next acknowledged intent (the surviving node under the takeover's load).
     resumeMsStayed: spread(percentiles(since(stayed.map((s) => s.resumedAt)))),
     // Kill → the surviving node's claim of each moved room (room_owners.claimed_at): how soon the first client got there.
@@ -107,7 +111,14 @@ export function buildClusterReport(opts: ClusterOptions, run: ClusterRunResult, 
     // As `npm run bench` counts it: acknowledged but missing from the log, or never seen by the screen before the
     // drain timeout (a node that cannot keep up shows here, not as a loss from the log).
     sqliteLost: sqlite ? new Set([...sqlite.logCheck.missing, ...sqlite.outcome.unseen]).size : null,
-    sqliteDetail: sqlite ? { missingFromLog: sqlite.logCheck.missing.length, unseenByScreen: sqlite.outcome.unseen.length, unacked: sqlite.outcome.unacked, drained: sqlite.drained } : null,
+    sqliteDetail: sqlite
+      ? {
+          missingFromLog: sqlite.logCheck.missing.length,
+          unseenByScreen: sqlite.outcome.unseen.length,
+          unacked: sqlite.outcome.unacked,
+          drained: sqlite.drained,
+        }
+      : null,
     sqliteServerCpuPct: sqlite ? r1(sqlite.serverCpuPct) : null,
     intentsMeasured: run.outcome.intents,
     intents: records.length,
@@ -150,8 +161,12 @@ export function formatClusterTable(r: ClusterReport): string {
   const row = (label: string, value: string, check = '') => `  ${label.padEnd(36)}${value.padEnd(44)}${check}`;
   const p = (x: { p50: number; p95: number; max: number }) => `p50 ${f(x.p50, 0)}  p95 ${f(x.p95, 0)}  max ${f(x.max, 0)}`;
   const lat = (x: { p50: number; p99: number } | null) => (x ? `p50 ${f(x.p50)}  p99 ${f(x.p99)}` : '—');
-  const nodes = Object.entries(r.roomsPerNode).map(([n, c]) => `${n} ${c} (${f(r.roomsPerNodePct[n])} %)`).join(', ');
-  const cpu = Object.entries(r.cpuPct).map(([k, v]) => `${k} ${f(v, 0)}`).join(', ');
+  const nodes = Object.entries(r.roomsPerNode)
+    .map(([n, c]) => `${n} ${c} (${f(r.roomsPerNodePct[n])} %)`)
+    .join(', ');
+  const cpu = Object.entries(r.cpuPct)
+    .map(([k, v]) => `${k} ${f(v, 0)}`)
+    .join(', ');
   return [
     '',
     `Circletime cluster bench — ${r.nodes} nodes + HAProxy + PostgreSQL (${r.database}), ${r.rooms} rooms, ${r.clients} clients, ${r.ratePerTablet} intents/s per tablet`,
@@ -160,13 +175,15 @@ export function formatClusterTable(r: ClusterReport): string {
     row('rooms per node before the kill', nodes, mark(r.checks.roomsPerNode)),
     row(
       'all rooms resumed',
-      r.allRoomsResumed ? `true (${r.seats} seats)` : `false (${r.seatsResumed}/${r.seats} seats in ${r.resumeTimeoutSeconds} s, ${r.seatsResumedByTheEnd} by the end)`,
+      r.allRoomsResumed
+        ? `true (${r.seats} seats)`
+        : `false (${r.seatsResumed}/${r.seats} seats in ${r.resumeTimeoutSeconds} s, ${r.seatsResumedByTheEnd} by the end)`,
       mark(r.checks.allRoomsResumed),
     ),
     row('resume per moved seat (ms)', p(r.resumeMs), mark(r.checks.resumeMax)),
     row('  connection dropped (ms)', p(r.droppedMs)),
     row('  reconnected (ms)', p(r.reconnectMs)),
-    row('    last attempt\'s handshake (ms)', p(r.handshakeMs)),
+    row("    last attempt's handshake (ms)", p(r.handshakeMs)),
     row('    attempts per tablet', p(r.reconnectAttempts)),
     row('    transport open through HAProxy (ms)', p(r.transportOpenMs)),
     row('    open → admitted by the survivor (ms)', p(r.admitMs)),
@@ -187,10 +204,16 @@ export function formatClusterTable(r: ClusterReport): string {
     ...(Object.keys(r.reconnectErrors).length ? [`  failed reconnect attempts after the kill: ${JSON.stringify(r.reconnectErrors)}`] : []),
     `  seats the log marked disconnected after the kill ${r.seatsMarkedDisconnected}   events ${r.eventsTotal} (${r.eventsAfterKill} after the kill)   never on screen ${r.unseenByScreen}`,
     `  CPU % of one core in the steady window: ${cpu}, other processes ${f(r.otherCpuPct, 0)}; CPU pressure ${f(r.cpuPressurePct, 0)} %`,
-    `  during the takeover: CPU % ${Object.entries(r.resumeCpuPct).map(([k, v]) => `${k} ${f(v, 0)}`).join(', ')}, machine busy ${f(r.resumeMachineBusyPct, 0)} % of one core, CPU pressure ${f(r.resumeCpuPressurePct, 0)} %; survivor's /healthz on a new connection (HAProxy's check allows 1 s) ${p(r.survivorHealthzMs)} ms`,
+    `  during the takeover: CPU % ${Object.entries(r.resumeCpuPct)
+      .map(([k, v]) => `${k} ${f(v, 0)}`)
+      .join(
+        ', ',
+      )}, machine busy ${f(r.resumeMachineBusyPct, 0)} % of one core, CPU pressure ${f(r.resumeCpuPressurePct, 0)} %; survivor's /healthz on a new connection (HAProxy's check allows 1 s) ${p(r.survivorHealthzMs)} ms`,
     `  during the takeover the survivors' database connections: ${f(r.takeoverDb.meanConnections)} open, ${f(r.takeoverDb.meanBusy)} busy on average (max ${r.takeoverDb.maxBusy}); waits ${JSON.stringify(r.takeoverDb.waits)}`,
     `  load-generator event-loop delay p99 ${f(r.clientLoopDelayP99Ms)} ms (takeover ${f(r.takeoverClientLoopP99Ms)} ms)   connect ${f(r.connectSeconds)} s   wall ${f(r.wallSeconds)} s${r.drained ? '' : '   (NOT fully drained)'}`,
-    ...(r.notResumed.seats ? [`  not resumed when the wait ended: ${r.notResumed.seats} seats ${JSON.stringify(r.notResumed.byState)}, rooms ${r.notResumed.rooms.join(' ')}`] : []),
+    ...(r.notResumed.seats
+      ? [`  not resumed when the wait ended: ${r.notResumed.seats} seats ${JSON.stringify(r.notResumed.byState)}, rooms ${r.notResumed.rooms.join(' ')}`]
+      : []),
     ...(Object.entries(r.haproxyBeforeKill).some(([n, c]) => n !== 'backend' && (c.failedChecks > 0 || c.http5xx > 0))
       ? [`  HAProxy before the kill: ${JSON.stringify(r.haproxyBeforeKill)}`]
       : []),

@@ -70,7 +70,10 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Where each room lives before the kill: room_owners (what fences commits) and what HAProxy routes its code to. */
 async function placement(cluster: TestCluster, databaseUrl: string, sessions: readonly BenchSession[]) {
-  const owners = await roomOwners(databaseUrl, sessions.map((s) => s.sessionId));
+  const owners = await roomOwners(
+    databaseUrl,
+    sessions.map((s) => s.sessionId),
+  );
   // A cross-check only: a request that fails under load is tried again, and one that keeps failing counts as unknown.
   const routed = await mapLimit(sessions, 8, async (s) => {
     for (let attempt = 1; ; attempt++) {
@@ -101,7 +104,15 @@ function nodeLog(cluster: TestCluster): ClusterRunResult['nodeLog'] {
       const pick = (re: RegExp) => lines.filter((l) => re.test(l));
       const storeErrors = pick(/store error/);
       const adapterErrors = pick(/^adapter:/);
-      return [n.name, { storeErrors: storeErrors.length, adapterErrors: adapterErrors.length, roomsMoved: pick(/moved to another node/).length, examples: [...storeErrors, ...adapterErrors].slice(0, 3) }];
+      return [
+        n.name,
+        {
+          storeErrors: storeErrors.length,
+          adapterErrors: adapterErrors.length,
+          roomsMoved: pick(/moved to another node/).length,
+          examples: [...storeErrors, ...adapterErrors].slice(0, 3),
+        },
+      ];
     }),
   );
 }
@@ -149,7 +160,9 @@ export async function runCluster(opts: ClusterOptions): Promise<ClusterRunResult
     const disconnectsBeforeKill = Object.fromEntries(unexpectedDisconnects);
 
     const place = await placement(cluster, db.url, sessions);
-    log(`cluster: rooms per node ${JSON.stringify(place.roomsPerNode)}${place.routingMismatches ? `, ${place.routingMismatches} owned elsewhere than HAProxy routes` : ''}`);
+    log(
+      `cluster: rooms per node ${JSON.stringify(place.roomsPerNode)}${place.routingMismatches ? `, ${place.routingMismatches} owned elsewhere than HAProxy routes` : ''}`,
+    );
     // The node holding more rooms dies: the harder takeover.
     const victim = [...cluster.nodes].sort((a, b) => (place.roomsPerNode[b.name] ?? 0) - (place.roomsPerNode[a.name] ?? 0))[0];
     if (!victim) throw new Error('no node to kill');
@@ -158,8 +171,15 @@ export async function runCluster(opts: ClusterOptions): Promise<ClusterRunResult
     const killEpochMs = Date.now();
     const killAt = performance.now();
     load.markKill(killAt, moved);
-    const down = cluster.waitForNodeState(victim.name, 'DOWN', 15_000).then(() => performance.now() - killAt, () => null);
-    const watch = watchTakeover(cluster.nodes.filter((n) => n !== victim), db.url, db.serverPid);
+    const down = cluster.waitForNodeState(victim.name, 'DOWN', 15_000).then(
+      () => performance.now() - killAt,
+      () => null,
+    );
+    const watch = watchTakeover(
+      cluster.nodes.filter((n) => n !== victim),
+      db.url,
+      db.serverPid,
+    );
     await victim.kill('SIGKILL');
     log(`cluster: SIGKILL ${victim.name} (pid ${victim.process.pid}) holding ${moved.size} rooms`);
 
@@ -170,7 +190,9 @@ export async function runCluster(opts: ClusterOptions): Promise<ClusterRunResult
     const takeover = await watch.stop();
     const haproxyDownMs = await down;
     const haproxyDuringTakeover = countersSince(await haproxyCounters(cluster), haproxyBeforeKill);
-    log(`cluster: ${load.resumedSeats()}/${load.seats.length} seats back ${allRoomsResumed ? 'after' : 'when giving up after'} ${(resumeWaitMs / 1000).toFixed(1)} s; HAProxy saw ${victim.name} down after ${haproxyDownMs === null ? '—' : `${Math.round(haproxyDownMs)} ms`}`);
+    log(
+      `cluster: ${load.resumedSeats()}/${load.seats.length} seats back ${allRoomsResumed ? 'after' : 'when giving up after'} ${(resumeWaitMs / 1000).toFixed(1)} s; HAProxy saw ${victim.name} down after ${haproxyDownMs === null ? '—' : `${Math.round(haproxyDownMs)} ms`}`,
+    );
     await sleep(opts.tailSeconds * 1000);
     load.stopSending();
     const loadEndEpochMs = Date.now();
@@ -180,14 +202,28 @@ export async function runCluster(opts: ClusterOptions): Promise<ClusterRunResult
     closeAllClients();
     const logs = nodeLog(cluster);
     // HAProxy prints each notice twice (to stderr with a "[WARNING] (pid) :" prefix, and as a log line): keep one.
-    const notices = cluster.haproxy.output().split('\n').filter((l) => /is (UP|DOWN)|has no server/.test(l));
-    const plain = notices.map((l) => l.replace(/^\[\w+\]\s+\(\d+\)\s*:\s*/, '').replace(/'/g, '').trim());
+    const notices = cluster.haproxy
+      .output()
+      .split('\n')
+      .filter((l) => /is (UP|DOWN)|has no server/.test(l));
+    const plain = notices.map((l) =>
+      l
+        .replace(/^\[\w+\]\s+\(\d+\)\s*:\s*/, '')
+        .replace(/'/g, '')
+        .trim(),
+    );
     const haproxyLog = plain.filter((l, i) => l !== plain[i - 1]).slice(-12);
 
     // The log is read once the surviving nodes have stopped: what they acknowledged must be in PostgreSQL.
     await cluster.close();
     log(`cluster: nodes stopped; checking ${outcome.ackedIds.length} acknowledged intents in the PostgreSQL log`);
-    const logCheck = await checkClusterLog(db.url, sessions.map((s) => s.sessionId), outcome.ackedIds, load.idPrefix, { killEpochMs, loadEndEpochMs });
+    const logCheck = await checkClusterLog(
+      db.url,
+      sessions.map((s) => s.sessionId),
+      outcome.ackedIds,
+      load.idPrefix,
+      { killEpochMs, loadEndEpochMs },
+    );
     return {
       database: db.origin,
       clients,

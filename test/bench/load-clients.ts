@@ -109,7 +109,9 @@ function connect(url: string, auth: Auth, plan: RoomPlan, mode: ClientMode, cook
 }
 
 async function claimSeat(tablet: BenchSocket, childId: string): Promise<void> {
-  const r: IntentResult = await tablet.timeout(20_000).emitWithAck('intent', { id: `claim-${++claimCounter}-${randomSeatToken().slice(0, 8)}`, type: 'seat.claim', childId });
+  const r: IntentResult = await tablet
+    .timeout(20_000)
+    .emitWithAck('intent', { id: `claim-${++claimCounter}-${randomSeatToken().slice(0, 8)}`, type: 'seat.claim', childId });
   if (!r.ok) throw new Error(`seat.claim of ${childId} rejected: ${r.code}`);
 }
 

@@ -61,14 +61,28 @@ export class IntentMaker {
   }
 }
 
-function tabletLoop(room: ConnectedRoom, tablet: BenchSocket, tabletNo: number, plan: LoadPlan, clock: { measuring: boolean; stopAt: number }, records: IntentRecord[], runId: string): Promise<void> {
+function tabletLoop(
+  room: ConnectedRoom,
+  tablet: BenchSocket,
+  tabletNo: number,
+  plan: LoadPlan,
+  clock: { measuring: boolean; stopAt: number },
+  records: IntentRecord[],
+  runId: string,
+): Promise<void> {
   const meanGapMs = 1000 / plan.ratePerTablet;
   const maker = new IntentMaker(`b${runId}-${room.index}-${tabletNo}`);
   return new Promise((resolve) => {
     const send = () => {
       const now = performance.now();
       const { intent, slot } = maker.next(now);
-      const rec: IntentRecord = { id: intent.id, room: room.index, type: intent.type === 'reaction' ? 'reaction' : 'wave', sentAt: now, measured: clock.measuring };
+      const rec: IntentRecord = {
+        id: intent.id,
+        room: room.index,
+        type: intent.type === 'reaction' ? 'reaction' : 'wave',
+        sentAt: now,
+        measured: clock.measuring,
+      };
       records.push(rec);
       tablet
         .timeout(ACK_TIMEOUT_MS)

@@ -64,20 +64,47 @@ export function parseOptions(argv: readonly string[], extra: ExtraFlags = {}): B
       continue;
     }
     switch (arg) {
-      case '--rooms': o.rooms = Math.floor(n(arg, next(), 1, 2000)); break;
-      case '--children': o.childrenPerRoom = Math.floor(n(arg, next(), 1, 12)); break;
-      case '--seconds': o.seconds = n(arg, next(), 1, 600); break;
-      case '--warmup': o.warmupSeconds = n(arg, next(), 0, 60); break;
-      case '--rate': o.ratePerTablet = n(arg, next(), 0.1, 10); break;
-      case '--json': o.json = true; break;
-      case '--no-baseline': o.baseline = false; break;
-      case '--server-node-args': o.serverNodeArgs = (next() ?? '').split(/\s+/).filter(Boolean); break;
-      case '--concurrency': o.connectConcurrency = Math.floor(n(arg, next(), 1, 1000)); break;
-      case '--hard-timeout': o.hardTimeoutSeconds = n(arg, next(), 10, 3600); break;
-      case '--verbose': o.verbose = true; break;
-      case '--keep-data': o.keepData = true; break;
-      case '--help': case '-h': throw new Error(usage);
-      default: throw new Error(`unknown option ${arg}\n${usage}`);
+      case '--rooms':
+        o.rooms = Math.floor(n(arg, next(), 1, 2000));
+        break;
+      case '--children':
+        o.childrenPerRoom = Math.floor(n(arg, next(), 1, 12));
+        break;
+      case '--seconds':
+        o.seconds = n(arg, next(), 1, 600);
+        break;
+      case '--warmup':
+        o.warmupSeconds = n(arg, next(), 0, 60);
+        break;
+      case '--rate':
+        o.ratePerTablet = n(arg, next(), 0.1, 10);
+        break;
+      case '--json':
+        o.json = true;
+        break;
+      case '--no-baseline':
+        o.baseline = false;
+        break;
+      case '--server-node-args':
+        o.serverNodeArgs = (next() ?? '').split(/\s+/).filter(Boolean);
+        break;
+      case '--concurrency':
+        o.connectConcurrency = Math.floor(n(arg, next(), 1, 1000));
+        break;
+      case '--hard-timeout':
+        o.hardTimeoutSeconds = n(arg, next(), 10, 3600);
+        break;
+      case '--verbose':
+        o.verbose = true;
+        break;
+      case '--keep-data':
+        o.keepData = true;
+        break;
+      case '--help':
+      case '-h':
+        throw new Error(usage);
+      default:
+        throw new Error(`unknown option ${arg}\n${usage}`);
     }
   }
   return o;

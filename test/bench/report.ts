@@ -21,7 +21,12 @@ export function buildReport(opts: BenchOptions, ours: CircletimeResult, base: Sc
     intentsTotal: ours.outcome.intentsTotal,
     reactions: ours.outcome.reactions,
     lost: lostIds.size,
-    lostDetail: { missingFromLog: ours.logCheck.missing.length, unseenByScreen: ours.outcome.unseen.length, unseenScreenDropped: ours.outcome.unseenScreenDropped, examples: [...lostIds].slice(0, 5) },
+    lostDetail: {
+      missingFromLog: ours.logCheck.missing.length,
+      unseenByScreen: ours.outcome.unseen.length,
+      unseenScreenDropped: ours.outcome.unseenScreenDropped,
+      examples: [...lostIds].slice(0, 5),
+    },
     unacked: ours.outcome.unacked,
     rejected: ours.outcome.rejected,
     rejectedByCode: ours.outcome.rejectedByCode,
@@ -66,7 +71,9 @@ export function formatTable(r: BenchReport): string {
   const fmt = (x: number | null | undefined, digits = 1) => (x === null || x === undefined || !Number.isFinite(x) ? '—' : x.toFixed(digits));
   const row = (label: string, ours: string, base: string, extra = '') => `  ${label.padEnd(30)}${ours.padStart(12)}${base.padStart(14)}${extra.padStart(10)}`;
   const b = r.baselineMs;
-  const rejectedCodes = Object.entries(r.rejectedByCode).map(([code, n]) => `${code} ${n}`).join(', ');
+  const rejectedCodes = Object.entries(r.rejectedByCode)
+    .map(([code, n]) => `${code} ${n}`)
+    .join(', ');
   return [
     '',
     `Circletime bench — ${r.rooms} rooms, ${r.clients} clients, ${r.seconds} s measured after ${r.warmupSeconds} s warm-up, ${r.ratePerTablet} intents/s per tablet`,
@@ -90,8 +97,10 @@ export function formatTable(r: BenchReport): string {
     ...(Object.keys(r.disconnects).length > 0 || Object.keys(r.baselineDisconnects ?? {}).length > 0
       ? [`  unexpected disconnects: Circletime ${JSON.stringify(r.disconnects)}   relay ${JSON.stringify(r.baselineDisconnects ?? {})}`]
       : []),
-    ...((r.otherCpuPct > 20 || (r.baselineOtherCpuPct ?? 0) > 20)
-      ? [`  WARNING: other processes used ${fmt(r.otherCpuPct)}% / ${fmt(r.baselineOtherCpuPct)}% CPU during the windows; latency is inflated — rerun on a quiet machine`]
+    ...(r.otherCpuPct > 20 || (r.baselineOtherCpuPct ?? 0) > 20
+      ? [
+          `  WARNING: other processes used ${fmt(r.otherCpuPct)}% / ${fmt(r.baselineOtherCpuPct)}% CPU during the windows; latency is inflated — rerun on a quiet machine`,
+        ]
       : []),
     `  load-generator event-loop delay p99 ${fmt(r.clientLoopDelayP99Ms)} ms   connect ${fmt(r.connectSeconds)} s   wall ${fmt(r.wallSeconds)} s${r.drained ? '' : '   (NOT fully drained)'}`,
     '',

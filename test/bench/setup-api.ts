@@ -38,16 +38,25 @@ export async function setupStaff(baseUrl: string, setupCode: string): Promise<Ap
 
 /** Groups (auto-approve, so a tablet's claim seats it at once) with `children` children each. */
 export async function createGroups(api: Api, rooms: number, children: number, concurrency: number): Promise<{ id: string; childIds: string[] }[]> {
-  return mapLimit(Array.from({ length: rooms }, (_, i) => i), concurrency, async (i) => {
-    const group = await api.call<GroupDetail>('POST', '/api/groups', { name: `Bench ${i + 1}`, ageBand: '7-12', language: i % 2 ? 'zh-CN' : 'en', autoApprove: true });
-    const childIds: string[] = [];
-    for (let c = 0; c < children; c++) {
-      const avatar = AVATAR_IDS[c % AVATAR_IDS.length];
-      const child = await api.call<{ id: string }>('POST', `/api/groups/${group.id}/children`, { nickname: `Kid ${c + 1}`, avatar });
-      childIds.push(child.id);
-    }
-    return { id: group.id, childIds };
-  });
+  return mapLimit(
+    Array.from({ length: rooms }, (_, i) => i),
+    concurrency,
+    async (i) => {
+      const group = await api.call<GroupDetail>('POST', '/api/groups', {
+        name: `Bench ${i + 1}`,
+        ageBand: '7-12',
+        language: i % 2 ? 'zh-CN' : 'en',
+        autoApprove: true,
+      });
+      const childIds: string[] = [];
+      for (let c = 0; c < children; c++) {
+        const avatar = AVATAR_IDS[c % AVATAR_IDS.length];
+        const child = await api.call<{ id: string }>('POST', `/api/groups/${group.id}/children`, { nickname: `Kid ${c + 1}`, avatar });
+        childIds.push(child.id);
+      }
+      return { id: group.id, childIds };
+    },
+  );
 }
 
 export async function startSessions(api: Api, groups: readonly { id: string; childIds: string[] }[], concurrency: number): Promise<BenchSession[]> {

@@ -28,7 +28,16 @@ describe('activities in real browsers', () => {
   it('runs Pass the Star to everyone once, then Spotlight with three presentations and one pass', async () => {
     const staff = new StaffClient(srv.url);
     await staff.setup(srv.setupCode);
-    const { group, children } = await staff.groupWithChildren('Rainbow 彩虹', [['Mimi', 'cat'], ['Bo', 'dog'], ['小明', 'panda'], ['Lulu', 'owl']], true);
+    const { group, children } = await staff.groupWithChildren(
+      'Rainbow 彩虹',
+      [
+        ['Mimi', 'cat'],
+        ['Bo', 'dog'],
+        ['小明', 'panda'],
+        ['Lulu', 'owl'],
+      ],
+      true,
+    );
     const session = await staff.startSession(group.id);
     const ids = children.map((c) => c.id);
 
@@ -107,7 +116,10 @@ describe('activities in real browsers', () => {
       const peers = tablets.filter((t) => t !== page);
       for (const [k, peer] of peers.entries()) {
         await peer.locator(`[data-testid="spotlight-presenter"][data-child-id="${presenter}"]`).waitFor();
-        await peer.locator(`[data-testid="reaction"][data-kind="${['clap', 'heart', 'star'][k]}"]`).first().click();
+        await peer
+          .locator(`[data-testid="reaction"][data-kind="${['clap', 'heart', 'star'][k]}"]`)
+          .first()
+          .click();
       }
       if (turn === 0) {
         await shot(page, `activity-spotlight-presenter-${ids.indexOf(presenter) % 2 ? 'zh' : 'en'}`);

@@ -28,7 +28,11 @@ describe('a check-in in real browsers', () => {
     await staff.setup(srv.setupCode);
     const group = await staff.ok<GroupDetail>('POST', '/groups', { name: 'Sunflowers 向日葵', ageBand: '9-10', language: 'en', autoApprove: true });
     const kids: { id: string; nickname: string }[] = [];
-    for (const [nickname, avatar] of [['Mimi', 'cat'], ['小明', 'panda'], ['Bo', 'dog']] as const) {
+    for (const [nickname, avatar] of [
+      ['Mimi', 'cat'],
+      ['小明', 'panda'],
+      ['Bo', 'dog'],
+    ] as const) {
       kids.push(await staff.ok('POST', `/groups/${group.id}/children`, { nickname, avatar }));
     }
     const session = await staff.startSession(group.id);
@@ -38,7 +42,12 @@ describe('a check-in in real browsers', () => {
     await screen.goto(`${srv.url}${session.screenUrl}`);
     await screen.waitForSelector('body[data-scene-ready="true"]');
 
-    const tablets = await seatTablets(stage, session.code!, kids.map((k) => k.id), ['en-US', 'zh-CN', 'en-US']);
+    const tablets = await seatTablets(
+      stage,
+      session.code!,
+      kids.map((k) => k.id),
+      ['en-US', 'zh-CN', 'en-US'],
+    );
     const [mimi, xiaoming, bo] = tablets as [Page, Page, Page];
 
     // The facilitator starts a Rosenberg check-in from the console.

@@ -18,7 +18,12 @@ const DEVICES = [
 ] as const;
 // Long names where names show; the last two are played over sockets, so the grids of friends are fuller.
 const KIDS: [string, 'cat' | 'dog' | 'panda' | 'owl' | 'fox' | 'bee'][] = [
-  ['Alexandrina', 'cat'], ['欧阳晓晓', 'dog'], ['Bartholomew', 'panda'], ['司马小明', 'owl'], ['Lulu', 'fox'], ['Kit', 'bee'],
+  ['Alexandrina', 'cat'],
+  ['欧阳晓晓', 'dog'],
+  ['Bartholomew', 'panda'],
+  ['司马小明', 'owl'],
+  ['Lulu', 'fox'],
+  ['Kit', 'bee'],
 ];
 
 describe('finger-sized targets in every activity', () => {

@@ -11,7 +11,14 @@ import { StaffClient } from '../support/staff-client';
 
 const stage = useStage('ct-e2e-cockpit-');
 const KIDS: [string, 'cat' | 'dog' | 'panda' | 'owl' | 'fox' | 'bee' | 'frog' | 'lion'][] = [
-  ['Mimi', 'cat'], ['Bo', 'dog'], ['小明', 'panda'], ['Lulu', 'owl'], ['Kit', 'fox'], ['Bea', 'bee'], ['Fen', 'frog'], ['Leo', 'lion'],
+  ['Mimi', 'cat'],
+  ['Bo', 'dog'],
+  ['小明', 'panda'],
+  ['Lulu', 'owl'],
+  ['Kit', 'fox'],
+  ['Bea', 'bee'],
+  ['Fen', 'frog'],
+  ['Leo', 'lion'],
 ];
 
 /** Test ids whose element is not wholly inside the 1280×800 viewport (at the page's current scroll, which is the top). */
@@ -23,7 +30,8 @@ async function outOfView(page: Page, selectors: string[]): Promise<string[]> {
       if (els.length === 0) out.push(`${sel}: missing`);
       for (const el of els) {
         const r = el.getBoundingClientRect();
-        if (r.top < 0 || r.bottom > window.innerHeight || r.left < 0 || r.right > window.innerWidth) out.push(`${sel} ${Math.round(r.top)}..${Math.round(r.bottom)}`);
+        if (r.top < 0 || r.bottom > window.innerHeight || r.left < 0 || r.right > window.innerWidth)
+          out.push(`${sel} ${Math.round(r.top)}..${Math.round(r.bottom)}`);
       }
     }
     return out;
@@ -52,7 +60,15 @@ describe('the live console cockpit', () => {
       await consolePage.getByTestId('start-now-activity').selectOption('pass-star');
       await consolePage.getByTestId('start-now').click();
       await consolePage.locator('[data-testid="round-current"][data-activity="pass-star"]').waitFor();
-      const must = ['[data-testid="eyes-toggle"]', '[data-testid="end-session"]', '[data-testid="new-code"]', '[data-testid="round-pause"]', '[data-testid="round-end"]', '[data-testid="seat-row"]', '[data-testid="waiting-banner"] [data-testid="banner-approve"]'];
+      const must = [
+        '[data-testid="eyes-toggle"]',
+        '[data-testid="end-session"]',
+        '[data-testid="new-code"]',
+        '[data-testid="round-pause"]',
+        '[data-testid="round-end"]',
+        '[data-testid="seat-row"]',
+        '[data-testid="waiting-banner"] [data-testid="banner-approve"]',
+      ];
       for (const lang of ['en', 'zh-CN']) {
         if (lang === 'zh-CN') await consolePage.getByTestId('lang-zh-CN').click();
         await consolePage.evaluate(() => window.scrollTo(0, 0));

@@ -26,7 +26,10 @@ async function placeOne(t: Page): Promise<void> {
   await t.locator('[data-testid="build-piece"][data-selected="true"]').waitFor();
   const before = await t.locator('[data-testid="build-slot"][data-filled="true"]').count();
   await t.locator(`[data-testid="build-slot"][data-shape="${shape}"][data-colour="${colour}"][data-filled="false"]`).first().click();
-  await t.waitForFunction((n) => document.querySelectorAll('[data-testid="build-slot"][data-filled="true"]').length > n || !document.querySelector('[data-testid="build-slot"]'), before);
+  await t.waitForFunction(
+    (n) => document.querySelectorAll('[data-testid="build-slot"][data-filled="true"]').length > n || !document.querySelector('[data-testid="build-slot"]'),
+    before,
+  );
 }
 
 describe('cooperative activities in real browsers', () => {
@@ -34,7 +37,16 @@ describe('cooperative activities in real browsers', () => {
     const { srv, devices } = stage;
     const staff = new StaffClient(srv.url);
     await staff.setup(srv.setupCode);
-    const { group, children } = await staff.groupWithChildren('Rockets 火箭', [['Mimi', 'cat'], ['Bo', 'dog'], ['小明', 'panda'], ['Lulu', 'owl']], true);
+    const { group, children } = await staff.groupWithChildren(
+      'Rockets 火箭',
+      [
+        ['Mimi', 'cat'],
+        ['Bo', 'dog'],
+        ['小明', 'panda'],
+        ['Lulu', 'owl'],
+      ],
+      true,
+    );
     const ids = children.map((c) => c.id);
     const session = await staff.startSession(group.id);
     const consolePage = await openConsole(stage, staff, session.id);

@@ -13,7 +13,15 @@ describe('children’s data controls on the console', () => {
     const { srv, devices } = stage;
     const admin = new StaffClient(srv.url);
     await admin.setup(srv.setupCode);
-    const { group, children } = await admin.groupWithChildren('Sunflowers', [['Mimi', 'cat'], ['Bo', 'dog'], ['Lulu', 'owl']], true);
+    const { group, children } = await admin.groupWithChildren(
+      'Sunflowers',
+      [
+        ['Mimi', 'cat'],
+        ['Bo', 'dog'],
+        ['Lulu', 'owl'],
+      ],
+      true,
+    );
     const ids = children.map((c) => c.id);
     await playSession(srv.url, admin, group.id, ids, async ({ tablets }) => {
       await tablets[2]!.send({ type: 'wave' });
@@ -31,7 +39,9 @@ describe('children’s data controls on the console', () => {
     await row(ids[0]!).locator('[data-testid="consent-status"][data-state="saved"]').waitFor();
     await row(ids[0]!).getByTestId('consent-research').check();
     await row(ids[0]!).locator('[data-testid="consent-status"][data-state="saved"]').waitFor();
-    await expect.poll(async () => (await admin.ok<GroupDetail>('GET', `/groups/${group.id}`)).roster[0]!.consent).toEqual({ participation: true, research: true });
+    await expect
+      .poll(async () => (await admin.ok<GroupDetail>('GET', `/groups/${group.id}`)).roster[0]!.consent)
+      .toEqual({ participation: true, research: true });
     expect(await row(ids[0]!).getByTestId('consent-status').innerText()).toContain('Saved');
 
     // The retention date: saved, shown in words, removable.

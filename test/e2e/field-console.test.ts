@@ -38,7 +38,10 @@ describe('console forms and consent', () => {
     await page.getByTestId('new-group-submit').click();
     await page.getByTestId('group-title').filter({ hasText: '向日葵组' }).waitFor();
     const groupId = new URL(page.url()).hash.split('/').at(-1)!;
-    for (const [nickname, avatar] of [['咪咪', 'cat'], ['Bo', 'dog']] as const) {
+    for (const [nickname, avatar] of [
+      ['咪咪', 'cat'],
+      ['Bo', 'dog'],
+    ] as const) {
       await page.getByTestId('child-nickname').fill(nickname);
       await page.locator(`[data-testid="avatar-option"][data-avatar="${avatar}"]`).click();
       await page.getByTestId('add-child').click();

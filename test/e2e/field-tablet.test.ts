@@ -53,7 +53,14 @@ describe('the way back on a tablet and a phone', () => {
   it('returns to the keypad from choosing and waiting, by the picture button and by Back, never leaving the app', async () => {
     const { srv, devices } = stage;
     const staff = await staffOf();
-    const { group, children } = await staff.groupWithChildren('Kites 风筝', [['Mimi', 'cat'], ['Bo', 'dog']], false);
+    const { group, children } = await staff.groupWithChildren(
+      'Kites 风筝',
+      [
+        ['Mimi', 'cat'],
+        ['Bo', 'dog'],
+      ],
+      false,
+    );
     const session = await staff.startSession(group.id);
     const code = session.code!;
     const consolePage = await openConsole(stage, staff, session.id, { width: 1280, height: 800 });
@@ -111,7 +118,15 @@ describe('the way back on a tablet and a phone', () => {
   it('shows the last child to receive the star "You have the star!" on their own tablet before the lobby', async () => {
     const { devices } = stage;
     const staff = await staffOf();
-    const { group, children } = await staff.groupWithChildren('Comets 彗星', [['Mimi', 'cat'], ['Bo', 'dog'], ['小明', 'panda']], true);
+    const { group, children } = await staff.groupWithChildren(
+      'Comets 彗星',
+      [
+        ['Mimi', 'cat'],
+        ['Bo', 'dog'],
+        ['小明', 'panda'],
+      ],
+      true,
+    );
     const ids = children.map((c) => c.id);
     const session = await staff.startSession(group.id);
     const consolePage = await openConsole(stage, staff, session.id, { width: 1280, height: 800 });
@@ -163,7 +178,14 @@ describe('the way back on a tablet and a phone', () => {
   it('keeps every Build Together target finger-sized on a tablet and a phone, and the hint off the picture', async () => {
     const { devices } = stage;
     const staff = await staffOf();
-    const { group, children } = await staff.groupWithChildren('Bridges 小桥', [['Mimi', 'cat'], ['Bo', 'dog']], true);
+    const { group, children } = await staff.groupWithChildren(
+      'Bridges 小桥',
+      [
+        ['Mimi', 'cat'],
+        ['Bo', 'dog'],
+      ],
+      true,
+    );
     const ids = children.map((c) => c.id);
     const session = await staff.startSession(group.id);
     const consolePage = await openConsole(stage, staff, session.id, { width: 1280, height: 800 });

@@ -10,11 +10,18 @@ import { StaffClient } from '../support/staff-client';
 
 const stage = useStage('ct-e2e-full-garden-');
 const KIDS: [string, 'cat' | 'dog' | 'panda' | 'owl' | 'fox' | 'bee' | 'frog' | 'lion'][] = [
-  ['Mimi', 'cat'], ['Bo', 'dog'], ['小明', 'panda'], ['Lulu', 'owl'], ['Kit', 'fox'], ['Bea', 'bee'], ['Fen', 'frog'], ['Leo', 'lion'],
+  ['Mimi', 'cat'],
+  ['Bo', 'dog'],
+  ['小明', 'panda'],
+  ['Lulu', 'owl'],
+  ['Kit', 'fox'],
+  ['Bea', 'bee'],
+  ['Fen', 'frog'],
+  ['Leo', 'lion'],
 ];
 
 describe('a full shared garden', () => {
-  it('grows all 35 flowers of eight children in the one garden, and seven in one child\'s own garden on a phone and a tablet', async () => {
+  it("grows all 35 flowers of eight children in the one garden, and seven in one child's own garden on a phone and a tablet", async () => {
     const { srv, devices } = stage;
     const staff = new StaffClient(srv.url);
     await staff.setup(srv.setupCode);
@@ -35,11 +42,16 @@ describe('a full shared garden', () => {
       expect(await consoleClient.send({ type: 'round.start', activity: 'strength-garden' })).toMatchObject({ ok: true });
       // The longest words of the deck first, so the layout meets its hardest case.
       const cards = [...STRENGTH_CARD_IDS];
-      for (const [i, t] of tablets.entries()) for (let k = 0; k < 3; k++) expect(await t.send({ type: 'garden.pick', card: cards[(i * 3 + k) % cards.length]! })).toMatchObject({ ok: true });
+      for (const [i, t] of tablets.entries())
+        for (let k = 0; k < 3; k++) expect(await t.send({ type: 'garden.pick', card: cards[(i * 3 + k) % cards.length]! })).toMatchObject({ ok: true });
       expect(await consoleClient.send({ type: 'garden.set-phase', phase: 'give' })).toMatchObject({ ok: true });
-      for (const [i, t] of tablets.entries()) expect(await t.send({ type: 'garden.give', to: children[(i + 1) % KIDS.length]!.id, card: cards[(i + 5) % cards.length]! })).toMatchObject({ ok: true });
+      for (const [i, t] of tablets.entries())
+        expect(await t.send({ type: 'garden.give', to: children[(i + 1) % KIDS.length]!.id, card: cards[(i + 5) % cards.length]! })).toMatchObject({
+          ok: true,
+        });
       // Mimi gets three more friends' cards: seven flowers in her own garden.
-      for (const i of [2, 3, 4]) expect(await tablets[i]!.send({ type: 'garden.give', to: children[0]!.id, card: cards[(i + 20) % cards.length]! })).toMatchObject({ ok: true });
+      for (const i of [2, 3, 4])
+        expect(await tablets[i]!.send({ type: 'garden.give', to: children[0]!.id, card: cards[(i + 20) % cards.length]! })).toMatchObject({ ok: true });
 
       // Mimi's and Bo's own gardens, on a phone in Chinese and a tablet in English (their tablets take over their seats).
       const own = [
@@ -59,9 +71,11 @@ describe('a full shared garden', () => {
         const problems = await page.evaluate(() => {
           const tiles = [...document.querySelectorAll('[data-testid="garden-flower"]')].map((t) => t.getBoundingClientRect());
           const out: string[] = [];
-          tiles.forEach((a, i) => tiles.slice(i + 1).forEach((b, j) => {
-            if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) out.push(`tiles ${i} and ${i + j + 1} overlap`);
-          }));
+          tiles.forEach((a, i) =>
+            tiles.slice(i + 1).forEach((b, j) => {
+              if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) out.push(`tiles ${i} and ${i + j + 1} overlap`);
+            }),
+          );
           for (const w of document.querySelectorAll('.garden-flower-word')) if (w.scrollWidth > w.clientWidth + 1) out.push(`clipped: ${w.textContent}`);
           return out;
         });

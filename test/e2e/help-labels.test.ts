@@ -10,14 +10,20 @@ import { StaffClient } from '../support/staff-client';
 
 const stage = useStage('ct-e2e-help-labels-');
 // Long names: two ask for help, one helps (the narrowest words on a card), one asks in Chinese.
-const KIDS: [string, 'cat' | 'dog' | 'panda' | 'owl'][] = [['Alexandrina', 'cat'], ['Christopher', 'dog'], ['欧阳诸葛小明', 'panda'], ['Bartholomew', 'owl']];
+const KIDS: [string, 'cat' | 'dog' | 'panda' | 'owl'][] = [
+  ['Alexandrina', 'cat'],
+  ['Christopher', 'dog'],
+  ['欧阳诸葛小明', 'panda'],
+  ['Bartholomew', 'owl'],
+];
 
 /** What is wrong with the labels: outside their room, a word cut in two, or two labels on top of each other. */
 function labelProblems(labels: LabelBounds[]): string[] {
   const out: string[] = [];
   for (const l of labels) {
     const [b, t] = [l.box, l.took];
-    if (t.x < b.x - 1 || t.y < b.y - 1 || t.x + t.w > b.x + b.w + 1 || t.y + t.h > b.y + b.h + 1) out.push(`"${l.text}" leaves its card: ${JSON.stringify(t)} in ${JSON.stringify(b)}`);
+    if (t.x < b.x - 1 || t.y < b.y - 1 || t.x + t.w > b.x + b.w + 1 || t.y + t.h > b.y + b.h + 1)
+      out.push(`"${l.text}" leaves its card: ${JSON.stringify(t)} in ${JSON.stringify(b)}`);
     const joined = l.lines.join(' ');
     for (const word of l.text.split(/\s+/).filter((w) => /^[\p{Script=Latin}'-]+[!.]?$/u.test(w))) {
       if (!l.lines.some((line) => line.split(/\s+/).includes(word))) out.push(`"${word}" is broken in "${joined}"`);
@@ -60,7 +66,8 @@ describe('help highlights on the shared screen', () => {
       await screen.waitForSelector('body[data-scene-ready="true"]');
 
       expect(await consoleClient.send({ type: 'round.start', activity: 'build-together' })).toMatchObject({ ok: true });
-      const hand = async (i: number) => ((await tablets[i]!.until((v) => ((v.round?.view as BuildTogetherTablet | undefined)?.hand?.length ?? 0) > 0)).round!.view as BuildTogetherTablet).hand;
+      const hand = async (i: number) =>
+        ((await tablets[i]!.until((v) => ((v.round?.view as BuildTogetherTablet | undefined)?.hand?.length ?? 0) > 0)).round!.view as BuildTogetherTablet).hand;
       // Alexandrina, 欧阳诸葛小明 and Bartholomew ask; Christopher helps Alexandrina.
       for (const i of [0, 2, 3]) expect(await tablets[i]!.send({ type: 'build.ask-help', pieceId: (await hand(i))[0]!.pieceId })).toMatchObject({ ok: true });
       expect(await tablets[1]!.send({ type: 'build.help', to: ids[0]! })).toMatchObject({ ok: true });

@@ -42,7 +42,12 @@ describe('a live session in real browsers', () => {
     await consolePage.getByTestId('group-title').filter({ hasText: 'Sunflowers' }).waitFor();
     await consolePage.getByTestId('back-to-groups').click();
     await consolePage.getByTestId('group-link').filter({ hasText: 'Sunflowers' }).first().click();
-    const kids: [string, string][] = [['Mimi', 'cat'], ['Bo', 'dog'], ['小明', 'panda'], ['Lulu', 'owl']];
+    const kids: [string, string][] = [
+      ['Mimi', 'cat'],
+      ['Bo', 'dog'],
+      ['小明', 'panda'],
+      ['Lulu', 'owl'],
+    ];
     for (const [nickname, avatar] of kids) {
       await consolePage.getByTestId('child-nickname').fill(nickname);
       await consolePage.locator(`[data-testid="avatar-option"][data-avatar="${avatar}"]`).click();
@@ -91,7 +96,10 @@ describe('a live session in real browsers', () => {
     await consolePage.getByTestId('auto-approve').click();
     const tabletB = await newPage({ locale: 'zh-CN', width: 800, height: 1280 });
     const tabletC = await newPage({ locale: 'en-US', width: 390, height: 844 });
-    for (const [tablet, i] of [[tabletB, 1], [tabletC, 2]] as const) {
+    for (const [tablet, i] of [
+      [tabletB, 1],
+      [tabletC, 2],
+    ] as const) {
       await tablet.goto(joinUrl);
       await tablet.locator(`[data-testid="choose-avatar"][data-child-id="${childIds[i]}"]`).click();
       await tablet.locator(`[data-testid="seated"][data-child-id="${childIds[i]}"]`).waitFor();

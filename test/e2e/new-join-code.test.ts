@@ -50,7 +50,15 @@ describe('a new join code one click away', () => {
   it('changes the code on the screen while seated tablets keep their seats', async () => {
     const staff = new StaffClient(url);
     await staff.setup(server.setupCode ?? '');
-    const { group, children } = await staff.groupWithChildren('Otters 水獭', [['Mimi', 'cat'], ['Bo', 'dog'], ['Kiki', 'fox']], true);
+    const { group, children } = await staff.groupWithChildren(
+      'Otters 水獭',
+      [
+        ['Mimi', 'cat'],
+        ['Bo', 'dog'],
+        ['Kiki', 'fox'],
+      ],
+      true,
+    );
     const session = await staff.startSession(group.id);
     const oldCode = session.code!;
     const [mimi, bo] = [children[0]!.id, children[1]!.id];
@@ -128,7 +136,8 @@ describe('a new join code one click away', () => {
 
     // Codes guessed from many addresses: the notice offers the same one click.
     const wrong = String(Number(newCode) === 9999 ? 1000 : Number(newCode) + 1);
-    for (let i = 0; i <= WRONG_CODES_GLOBAL_PER_MINUTE; i++) await fetch(`${url}/api/join/${wrong}`, { headers: { 'x-forwarded-for': `10.7.${i >> 8}.${i & 255}` } });
+    for (let i = 0; i <= WRONG_CODES_GLOBAL_PER_MINUTE; i++)
+      await fetch(`${url}/api/join/${wrong}`, { headers: { 'x-forwarded-for': `10.7.${i >> 8}.${i & 255}` } });
     const offer = consolePage.getByTestId('guessing-new-code');
     await offer.waitFor();
     await consolePage.getByTestId('lang-zh-CN').click();

@@ -47,15 +47,19 @@ describe('the kept shell over the laptop’s HTTPS', () => {
     devices = new Devices(browser, url, [NAME]);
     const staff = new StaffClient(`https://127.0.0.1:${port}`, fetchTrusting(server!.localCa!.cert));
     await staff.setup(server!.setupCode!);
-    const { group, children } = await staff.groupWithChildren('Lanterns 灯笼', [['Mimi', 'cat'], ['小明', 'panda']], true);
+    const { group, children } = await staff.groupWithChildren(
+      'Lanterns 灯笼',
+      [
+        ['Mimi', 'cat'],
+        ['小明', 'panda'],
+      ],
+      true,
+    );
     const session = await staff.startSession(group.id);
     // The join link and QR code name https (the QR is made from the same base URL).
     expect(session.joinUrl).toMatch(/^https:\/\//);
 
-    const tablets = [
-      await devices.open({ locale: 'en-US', width: 1024, height: 768 }),
-      await devices.open({ locale: 'zh-CN', width: 390, height: 844 }),
-    ];
+    const tablets = [await devices.open({ locale: 'en-US', width: 1024, height: 768 }), await devices.open({ locale: 'zh-CN', width: 390, height: 844 })];
     for (const [i, t] of tablets.entries()) {
       // A worker who types the old plain-http address lands on https.
       await t.goto(`http://${NAME}:${port}/j/${session.code}`);
@@ -93,7 +97,10 @@ describe('the kept shell over the laptop’s HTTPS', () => {
 
   it('shows the CA page over plain http at the LAN name, in English and Chinese, and downloads the certificate', async () => {
     const port = server!.port;
-    for (const [lang, size] of [['en', { width: 1024, height: 768 }], ['zh-CN', { width: 390, height: 844 }]] as const) {
+    for (const [lang, size] of [
+      ['en', { width: 1024, height: 768 }],
+      ['zh-CN', { width: 390, height: 844 }],
+    ] as const) {
       const page = await devices.open({ locale: lang === 'en' ? 'en-US' : 'zh-CN', ...size });
       await page.goto(`http://${NAME}:${port}/ca`);
       expect(page.url()).toBe(`http://${NAME}:${port}/ca`);

@@ -48,13 +48,17 @@ describe('the kept shell', () => {
     devices = new Devices(browser, url);
     const staff = new StaffClient(url);
     await staff.setup(server!.setupCode!);
-    const { group, children } = await staff.groupWithChildren('Lanterns 灯笼', [['Mimi', 'cat'], ['小明', 'panda']], true);
+    const { group, children } = await staff.groupWithChildren(
+      'Lanterns 灯笼',
+      [
+        ['Mimi', 'cat'],
+        ['小明', 'panda'],
+      ],
+      true,
+    );
     const session = await staff.startSession(group.id);
 
-    const tablets = [
-      await devices.open({ locale: 'en-US', width: 1024, height: 768 }),
-      await devices.open({ locale: 'zh-CN', width: 390, height: 844 }),
-    ];
+    const tablets = [await devices.open({ locale: 'en-US', width: 1024, height: 768 }), await devices.open({ locale: 'zh-CN', width: 390, height: 844 })];
     for (const [i, t] of tablets.entries()) {
       await t.goto(`${url}/j/${session.code}`);
       await t.locator(`[data-testid="choose-avatar"][data-child-id="${children[i]!.id}"]`).click();

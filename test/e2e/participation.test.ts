@@ -11,14 +11,24 @@ import { storedEvents } from '../support/stored-events';
 
 const stage = useStage('ct-e2e-metrics-');
 
-const num = async (page: Page, childId: string, name: string) => Number(await page.locator(`[data-testid="metrics-child"][data-child-id="${childId}"]`).first().getAttribute(name));
+const num = async (page: Page, childId: string, name: string) =>
+  Number(await page.locator(`[data-testid="metrics-child"][data-child-id="${childId}"]`).first().getAttribute(name));
 
 describe('live participation on the console', () => {
   it('matches the metrics of the stored log, flags and invites a quiet child, and counts a tag', async () => {
     const { srv, devices } = stage;
     const staff = new StaffClient(srv.url);
     await staff.setup(srv.setupCode);
-    const { group, children } = await staff.groupWithChildren('Kites 风筝', [['Mimi', 'cat'], ['Bo', 'dog'], ['小明', 'panda'], ['Lulu', 'owl']], true);
+    const { group, children } = await staff.groupWithChildren(
+      'Kites 风筝',
+      [
+        ['Mimi', 'cat'],
+        ['Bo', 'dog'],
+        ['小明', 'panda'],
+        ['Lulu', 'owl'],
+      ],
+      true,
+    );
     const ids = children.map((c) => c.id);
     const session = await staff.startSession(group.id);
     const consolePage = await openConsole(stage, staff, session.id);
@@ -71,9 +81,20 @@ describe('live participation on the console', () => {
     // The console shows the metrics of the stored log (give it the time the live update needs).
     const expected = async () => participation((await storedEvents(stage.dataDir, session.id)) as MetricEvent[]);
     for (const id of ids) {
-      await expect.poll(async () => [await num(consolePage, id, 'data-turns'), await num(consolePage, id, 'data-reactions-given'), await num(consolePage, id, 'data-reactions-received')], { timeout: 3000 }).toEqual(
-        (({ turns, reactionsGiven, reactionsReceived }) => [turns, reactionsGiven, reactionsReceived])((await expected()).children.find((c) => c.childId === id)!),
-      );
+      await expect
+        .poll(
+          async () => [
+            await num(consolePage, id, 'data-turns'),
+            await num(consolePage, id, 'data-reactions-given'),
+            await num(consolePage, id, 'data-reactions-received'),
+          ],
+          { timeout: 3000 },
+        )
+        .toEqual(
+          (({ turns, reactionsGiven, reactionsReceived }) => [turns, reactionsGiven, reactionsReceived])(
+            (await expected()).children.find((c) => c.childId === id)!,
+          ),
+        );
       expect(await num(consolePage, id, 'data-airtime-ms')).toBe((await expected()).children.find((c) => c.childId === id)!.airtimeMs);
     }
     const m = await expected();

@@ -20,7 +20,10 @@ describe('a programme on the console', () => {
     await page.getByTestId('group-title').filter({ hasText: 'Sunflowers' }).waitFor();
     await page.locator('[data-testid="programme-session"][data-index="0"][data-next="true"]').waitFor();
     expect(await page.getByTestId('programme-session').count()).toBe(5);
-    for (const [nickname, avatar] of [['Mimi', 'cat'], ['Bo', 'dog']] as const) {
+    for (const [nickname, avatar] of [
+      ['Mimi', 'cat'],
+      ['Bo', 'dog'],
+    ] as const) {
       await page.getByTestId('child-nickname').fill(nickname);
       await page.locator(`[data-testid="avatar-option"][data-avatar="${avatar}"]`).click();
       await page.getByTestId('add-child').click();

@@ -44,9 +44,22 @@ describe('process records in the review', () => {
     const { srv, devices } = stage;
     const admin = new StaffClient(srv.url);
     await admin.setup(srv.setupCode, 'ana', PASSWORD);
-    const { group, children } = await admin.groupWithChildren('Sunflowers 向日葵', [['Mimi', 'cat'], ['Bo', 'dog'], ['Cai', 'owl']], true);
+    const { group, children } = await admin.groupWithChildren(
+      'Sunflowers 向日葵',
+      [
+        ['Mimi', 'cat'],
+        ['Bo', 'dog'],
+        ['Cai', 'owl'],
+      ],
+      true,
+    );
     await admin.ok('POST', `/groups/${group.id}/programme/from-template`, { templateId: 'getting-along' });
-    const open = await runRecordSession(srv.url, admin, group.id, children.map((c) => c.id));
+    const open = await runRecordSession(
+      srv.url,
+      admin,
+      group.id,
+      children.map((c) => c.id),
+    );
     for (const c of open) c.close();
 
     const page = await devices.open({ locale: 'en-US', width: 1280, height: 1000, cookie: admin.cookie });
@@ -108,7 +121,10 @@ describe('process records in the review', () => {
     lookAtDocx(zh.file, 'process-record-zh-CN');
 
     // The evaluation report as Word: the A4 report's sections as headings and tables, its charts as PNG images.
-    for (const [p, l, heads] of [[page, 'en', ['1. Attendance', '2.', '3.']], [zhPage, 'zh-CN', ['1.', '2.', '3.']]] as const) {
+    for (const [p, l, heads] of [
+      [page, 'en', ['1. Attendance', '2.', '3.']],
+      [zhPage, 'zh-CN', ['1.', '2.', '3.']],
+    ] as const) {
       await p.goto(`${srv.url}/review#/groups/${group.id}/report`);
       await p.locator('[data-testid="report-ready"]').waitFor({ state: 'attached' });
       const rep = await docxXml(p, 'report-docx', `evaluation-report-${l}`);

@@ -80,14 +80,19 @@ describe('review for workers', () => {
     await expect.poll(() => page.getByTestId('trend-chart').textContent()).toContain(someName);
     await page.locator('[data-testid="equality-chart"] svg').waitFor();
     await page.locator('[data-testid="sociogram-chart"] svg').waitFor();
-    await expect.poll(async () => (await page.getByTestId('sociogram-chart').textContent()) ?? '').toMatch(new RegExp(group.roster.map((c) => c.nickname).join('|')));
+    await expect
+      .poll(async () => (await page.getByTestId('sociogram-chart').textContent()) ?? '')
+      .toMatch(new RegExp(group.roster.map((c) => c.nickname).join('|')));
     await shot(page, 'review-overview-en');
 
     // Replay session 1 to the moment a star was passed: the state shows the child who received it holding it.
     await page.getByTestId('tab-replay').click();
     await page.getByTestId('replay-session-1').click();
     await page.getByTestId('replay-timeline').waitFor();
-    const passLine = page.locator('[data-testid^="replay-line-"]').filter({ hasText: /passed the star to/ }).first();
+    const passLine = page
+      .locator('[data-testid^="replay-line-"]')
+      .filter({ hasText: /passed the star to/ })
+      .first();
     const sentence = (await passLine.textContent()) ?? '';
     const receiver = group.roster.map((c) => c.nickname).find((n) => sentence.includes(`passed the star to ${n}`));
     expect(receiver, sentence).toBeTruthy();
@@ -191,7 +196,16 @@ describe('review for workers', () => {
     await shot(fredPage, 'review-refused-en');
     const fred = new StaffClient(srv.url);
     await fred.login('fred', PASSWORD);
-    const apis = ['', '/sessions/1/events', '/sessions/2/events', '/export/measures.csv', '/export/measures.sps', '/export/checkins-rses.csv', '/export/checkins-rses.sps', '/export/events.csv'];
+    const apis = [
+      '',
+      '/sessions/1/events',
+      '/sessions/2/events',
+      '/export/measures.csv',
+      '/export/measures.sps',
+      '/export/checkins-rses.csv',
+      '/export/checkins-rses.sps',
+      '/export/events.csv',
+    ];
     for (const path of apis) expect((await fred.call('GET', `/review/groups/${groupId}${path}`).catch(() => ({ status: 0 }))).status, path).toBe(404);
     for (const path of ['', '/programme']) expect((await fred.call('GET', `/groups/${groupId}${path}`)).status, path).toBe(404);
 

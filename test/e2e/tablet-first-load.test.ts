@@ -28,7 +28,9 @@ describe('tablet first load', () => {
     await tablet.locator(`[data-testid="choose-avatar"][data-child-id="${children[0]!.id}"]`).click();
     await tablet.getByTestId('seated').waitFor();
     // Once seated every activity is fetched in the background (so a round never waits on the network).
-    await expect.poll(() => new Set(activityScripts(fetched).map((u) => ACTIVITY_IDS.find((id) => u.includes(`/assets/${id}-`)))).size, { timeout: 15_000 }).toBe(ACTIVITY_IDS.length);
+    await expect
+      .poll(() => new Set(activityScripts(fetched).map((u) => ACTIVITY_IDS.find((id) => u.includes(`/assets/${id}-`)))).size, { timeout: 15_000 })
+      .toBe(ACTIVITY_IDS.length);
 
     const live = new LiveClient<ConsoleView>(stage.srv.url, { role: 'console', sessionId: session.id }, { cookie: staff.cookie });
     try {

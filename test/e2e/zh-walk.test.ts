@@ -13,7 +13,36 @@ const stage = useStage('ct-e2e-zh-walk-');
 const PASSWORD = 'long enough pw';
 /** Latin that belongs on a Chinese page: acronyms, statistics' and scales' proper names, the brand. */
 // OTHER is the literal code an export writes for a child without research consent; UTC (or an IANA zone name) is the report's time zone.
-const ALLOWED = new Set(['RSES', 'SPSS', 'CSV', 'PDF', 'QR', 'SD', 'RCI', 'CI', 'df', 'S_diff', 's_d', 'd_z', 'g_z', 'Excel', 'UTF', 'BOM', 'Wilcoxon', 'Hodges', 'Lehmann', 'Rosenberg', 'Maryland', 'Gini', 'English', 'Circletime', 'A4', 'OTHER', 'UTC', 'Word']);
+const ALLOWED = new Set([
+  'RSES',
+  'SPSS',
+  'CSV',
+  'PDF',
+  'QR',
+  'SD',
+  'RCI',
+  'CI',
+  'df',
+  'S_diff',
+  's_d',
+  'd_z',
+  'g_z',
+  'Excel',
+  'UTF',
+  'BOM',
+  'Wilcoxon',
+  'Hodges',
+  'Lehmann',
+  'Rosenberg',
+  'Maryland',
+  'Gini',
+  'English',
+  'Circletime',
+  'A4',
+  'OTHER',
+  'UTC',
+  'Word',
+]);
 
 /** Latin words on the page that are neither allowed nor a name or code from `data`; URLs and e-mail-like bits are skipped. */
 async function englishOn(page: Page, names: ReadonlySet<string>): Promise<string[]> {

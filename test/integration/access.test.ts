@@ -93,8 +93,12 @@ describe('roles and group access', () => {
     expect(await closed).toBe('io server disconnect');
     runnerConsole.close();
     await admin.ok('POST', `/sessions/${live.id}/end`);
-    const audit = (await srv.server.audit.list());
-    expect(audit.filter((a) => a.action === 'access.changed' && a.subject === group.id && (a.detail as { staffId: string }).staffId === me.id).map((a) => (a.detail as { access: string | null }).access)).toEqual(['reviewer', null, 'facilitator', 'reviewer']);
+    const audit = await srv.server.audit.list();
+    expect(
+      audit
+        .filter((a) => a.action === 'access.changed' && a.subject === group.id && (a.detail as { staffId: string }).staffId === me.id)
+        .map((a) => (a.detail as { access: string | null }).access),
+    ).toEqual(['reviewer', null, 'facilitator', 'reviewer']);
   });
 
   it('an admin changes a colleague’s role and deactivates the account: signed out at once, no sign-in, audited', async () => {

@@ -25,7 +25,12 @@ afterAll(async () => {
 });
 
 async function seatedSession(n: number) {
-  const names: [string, 'cat' | 'dog' | 'owl' | 'fox'][] = [['Mimi', 'cat'], ['Bo', 'dog'], ['Lulu', 'owl'], ['Rui', 'fox']];
+  const names: [string, 'cat' | 'dog' | 'owl' | 'fox'][] = [
+    ['Mimi', 'cat'],
+    ['Bo', 'dog'],
+    ['Lulu', 'owl'],
+    ['Rui', 'fox'],
+  ];
   const { group, children } = await staff.groupWithChildren(`Acts ${Math.random()}`, names.slice(0, n), true);
   const s = await staff.startSession(group.id);
   const consoleClient = track(new LiveClient<ConsoleView>(srv.url, { role: 'console', sessionId: s.id }, { cookie: staff.cookie }));
@@ -46,7 +51,14 @@ describe('activity intents over real sockets', () => {
 
     expect(await tablets[0]!.send({ type: 'star.pass', to: ids[1]! })).toEqual({ ok: false, code: 'round.none' });
     for (const type of ['round.start', 'round.pause', 'round.end', 'plan.set', 'timer.set'] as const) {
-      const body = type === 'round.start' ? { activity: 'pass-star' } : type === 'plan.set' ? { rounds: [] } : type === 'timer.set' ? { seconds: 60, visibleToChildren: true } : {};
+      const body =
+        type === 'round.start'
+          ? { activity: 'pass-star' }
+          : type === 'plan.set'
+            ? { rounds: [] }
+            : type === 'timer.set'
+              ? { seconds: 60, visibleToChildren: true }
+              : {};
       expect(await tablets[0]!.send({ type, ...body }), type).toMatchObject({ ok: false, code: 'role.denied' });
     }
     expect(await consoleClient.send({ type: 'round.start', activity: 'pass-star', settings: { firstHolder: 'facilitator' } })).toMatchObject({ ok: true });
@@ -97,7 +109,7 @@ describe('activity intents over real sockets', () => {
     expect(seated.round?.view).toMatchObject({ role: 'audience', phase: 'presenting', presenter: { childId: ids[1] } });
   });
 
-  it('ending a session over HTTP closes the running round just as the console\'s End button does', async () => {
+  it("ending a session over HTTP closes the running round just as the console's End button does", async () => {
     const typesAfterStart = async (sessionId: string) => {
       const types = (await storedEvents(dataDir, sessionId)).map((e) => e.type);
       return types.slice(types.lastIndexOf('round.started'));

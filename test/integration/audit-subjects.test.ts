@@ -24,7 +24,14 @@ const mentioning = (rows: Row[], code: string) => rows.filter((r) => (r.subject 
 
 /** A group whose children each had their consent changed twice (so the audit names each code). */
 async function consentedGroup(name: string): Promise<{ groupId: string; children: ChildInfo[] }> {
-  const { group, children } = await admin.groupWithChildren(name, [['Ava', 'cat'], ['Bo', 'dog']], true);
+  const { group, children } = await admin.groupWithChildren(
+    name,
+    [
+      ['Ava', 'cat'],
+      ['Bo', 'dog'],
+    ],
+    true,
+  );
   for (const c of children) {
     await admin.ok('PUT', `/groups/${group.id}/children/${c.id}/consent`, { participation: true, research: true });
     await admin.ok('PUT', `/groups/${group.id}/children/${c.id}/consent`, { participation: true, research: false });

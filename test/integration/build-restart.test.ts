@@ -24,7 +24,16 @@ describe('Build Together across a restart', () => {
     running.push(first);
     const staff = new StaffClient(first.url);
     await staff.setup(first.setupCode!);
-    const { group, children } = await staff.groupWithChildren('Builders', [['Mimi', 'cat'], ['Bo', 'dog'], ['Lulu', 'owl'], ['Kai', 'fox']], true);
+    const { group, children } = await staff.groupWithChildren(
+      'Builders',
+      [
+        ['Mimi', 'cat'],
+        ['Bo', 'dog'],
+        ['Lulu', 'owl'],
+        ['Kai', 'fox'],
+      ],
+      true,
+    );
     const s = await staff.startSession(group.id);
     const consoleClient = new LiveClient(first.url, { role: 'console', sessionId: s.id }, { cookie: staff.cookie });
     clients.push(consoleClient);

@@ -103,7 +103,13 @@ describe.runIf(testStore() === 'postgres')('organisation cluster: 2 nodes behind
 
     running = false;
     await loop;
-    expect(await checkLog(cluster.databaseUrl, rooms.map((r) => r.sessionId), acked)).toEqual({ ackedLost: 0, seqGaps: 0, duplicateIntents: 0 });
+    expect(
+      await checkLog(
+        cluster.databaseUrl,
+        rooms.map((r) => r.sessionId),
+        acked,
+      ),
+    ).toEqual({ ackedLost: 0, seqGaps: 0, duplicateIntents: 0 });
     // Rooms that never moved kept their node: no needless takeover.
     expect(cluster.nodes[1]!.output()).toMatch(/took room/);
     await victim.start();
@@ -119,11 +125,14 @@ describe.runIf(testStore() === 'postgres')('organisation cluster: 2 nodes behind
     const other = cluster.nodes.find((n) => n.name !== holder)!;
 
     const t0 = Date.now();
-    if (process.env.CLUSTER_DEBUG) for (const [k, t] of room.tablets.entries()) {
-      t.socket.on('disconnect', (r) => console.log(`tablet ${k} disconnect ${r} +${Date.now() - t0}`));
-      t.socket.on('connect', () => console.log(`tablet ${k} connect +${Date.now() - t0}`));
-      t.socket.on('connect_error', (e) => console.log(`tablet ${k} connect_error ${e.message} ${JSON.stringify((e as { data?: unknown }).data)} +${Date.now() - t0}`));
-    }
+    if (process.env.CLUSTER_DEBUG)
+      for (const [k, t] of room.tablets.entries()) {
+        t.socket.on('disconnect', (r) => console.log(`tablet ${k} disconnect ${r} +${Date.now() - t0}`));
+        t.socket.on('connect', () => console.log(`tablet ${k} connect +${Date.now() - t0}`));
+        t.socket.on('connect_error', (e) =>
+          console.log(`tablet ${k} connect_error ${e.message} ${JSON.stringify((e as { data?: unknown }).data)} +${Date.now() - t0}`),
+        );
+      }
     hung.stop();
     // Sent while the node is hung: it reaches the node's socket buffer, never answered. Not retried.
     const unanswered = `hung-${Date.now()}`;
@@ -158,7 +167,11 @@ describe.runIf(testStore() === 'postgres')('organisation cluster: 2 nodes behind
     // Straight to the node that does not hold the room, bypassing HAProxy: the roster change and the end go to the owner.
     const direct = new StaffClient(other.url);
     direct.cookie = admin.cookie;
-    const added = await direct.ok<{ id: string }>('POST', `/groups/${(await direct.ok<{ groupId: string }>('GET', `/sessions/${room.sessionId}`)).groupId}/children`, { nickname: 'Newcomer', avatar: 'owl' });
+    const added = await direct.ok<{ id: string }>(
+      'POST',
+      `/groups/${(await direct.ok<{ groupId: string }>('GET', `/sessions/${room.sessionId}`)).groupId}/children`,
+      { nickname: 'Newcomer', avatar: 'owl' },
+    );
     await room.console.until((v) => v.seats.some((seat) => seat.childId === added.id));
     const ended = room.tablets[0]!.until((v) => v.status === 'ended');
     await direct.ok('POST', `/sessions/${room.sessionId}/end`);
@@ -178,7 +191,11 @@ describe.runIf(testStore() === 'postgres')('organisation cluster: 2 nodes behind
     const farNode = cluster.nodes.find((n) => n.name !== consoleHolder)!;
     const far = new StaffClient(farNode.url);
     far.cookie = second.cookie;
-    const secondConsole = new LiveClient(cluster.url, { role: 'console', sessionId: live.sessionId }, { cookie: second.cookie, room: live.code, reconnection: false });
+    const secondConsole = new LiveClient(
+      cluster.url,
+      { role: 'console', sessionId: live.sessionId },
+      { cookie: second.cookie, room: live.code, reconnection: false },
+    );
     await secondConsole.until(() => true);
     const closed = secondConsole.disconnected();
     await far.ok('POST', '/logout');
@@ -222,7 +239,11 @@ describe.runIf(testStore() === 'postgres')('organisation cluster: 2 nodes behind
     // Their connections drop: they come back by the new code, through HAProxy, to the node it routes to.
     const target = await cluster.nodeOfRoom(code);
     for (const t of [first, second]) t.socket.io.engine.close();
-    await waitFor('the room on the node of its new code', async () => ((await ownerOf(cluster.databaseUrl, room.sessionId)) === target ? true : undefined), 20_000);
+    await waitFor(
+      'the room on the node of its new code',
+      async () => ((await ownerOf(cluster.databaseUrl, room.sessionId)) === target ? true : undefined),
+      20_000,
+    );
     await Promise.all([first, second].map((t) => t.until((v) => v.status === 'seated' && v.code === code)));
     await room.console.until((v) => v.code === code && v.seats.filter((s) => s.connected).length === 2);
     const settled = await ownerRow(cluster.databaseUrl, room.sessionId);
@@ -272,6 +293,12 @@ describe.runIf(testStore() === 'postgres')('organisation cluster: PostgreSQL res
     await Promise.all(rooms.map((r) => resumed(r, acked, back, ackedAt)));
     running = false;
     await loop;
-    expect(await checkLog(cluster.databaseUrl, rooms.map((r) => r.sessionId), acked)).toEqual({ ackedLost: 0, seqGaps: 0, duplicateIntents: 0 });
+    expect(
+      await checkLog(
+        cluster.databaseUrl,
+        rooms.map((r) => r.sessionId),
+        acked,
+      ),
+    ).toEqual({ ackedLost: 0, seqGaps: 0, duplicateIntents: 0 });
   }, 180_000);
 });

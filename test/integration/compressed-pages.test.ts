@@ -73,7 +73,12 @@ describe('compressed pages', () => {
   });
 
   it('sends each page compressed too, decoding to the built page', async () => {
-    for (const [path, file] of [['/j/1234', 'tablet'], ['/screen', 'screen'], ['/console', 'console'], ['/review', 'review']] as const) {
+    for (const [path, file] of [
+      ['/j/1234', 'tablet'],
+      ['/screen', 'screen'],
+      ['/console', 'console'],
+      ['/review', 'review'],
+    ] as const) {
       const res = await rawGet(`${srv.url}${path}`, 'br, gzip');
       expect(res.headers['content-encoding'], path).toBe('br');
       expect(res.headers['content-type'], path).toMatch(/text\/html/);

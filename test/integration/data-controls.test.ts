@@ -33,9 +33,12 @@ describe('retention date', () => {
     await admin.ok('POST', `/groups/${group.id}/access`, { staffId: ritaInfo.id, access: 'reviewer' });
     const path = `/groups/${group.id}/retention`;
 
-    for (const who of [fran, rita]) expect(await who.call('PUT', path, { retainUntil: '2031-01-31' })).toMatchObject({ status: 403, data: { error: 'auth.denied' } });
+    for (const who of [fran, rita])
+      expect(await who.call('PUT', path, { retainUntil: '2031-01-31' })).toMatchObject({ status: 403, data: { error: 'auth.denied' } });
     expect((await stranger.call('PUT', path, { retainUntil: '2031-01-31' })).status).toBe(404);
-    expect((await fetch(`${srv.url}/api${path}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{"retainUntil":null}' })).status).toBe(401);
+    expect(
+      (await fetch(`${srv.url}/api${path}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{"retainUntil":null}' })).status,
+    ).toBe(401);
     for (const bad of [{ retainUntil: '2031-02-30' }, { retainUntil: '2031/01/31' }, { retainUntil: 20310131 }, {}, { retainUntil: null, extra: 1 }]) {
       expect(await admin.call('PUT', path, bad), JSON.stringify(bad)).toMatchObject({ status: 400, data: { error: 'request.invalid' } });
     }
@@ -62,9 +65,16 @@ describe('retention date', () => {
 
 describe('retention purge', () => {
   it('purges a group past its date from the API, every table and the disk bytes; other groups and the audit trail stay', async () => {
-    const purged = await admin.ok<GroupDetail>('POST', '/groups', { name: 'Pomelo-Purge-Group 柚子', ageBand: '7-12', language: 'en', autoApprove: true, programmeTemplate: 'self-confidence' });
+    const purged = await admin.ok<GroupDetail>('POST', '/groups', {
+      name: 'Pomelo-Purge-Group 柚子',
+      ageBand: '7-12',
+      language: 'en',
+      autoApprove: true,
+      programmeTemplate: 'self-confidence',
+    });
     const kids = [];
-    for (const nickname of ['Zebulon-Purge', 'Quincy-Purge']) kids.push(await admin.ok<{ id: string }>('POST', `/groups/${purged.id}/children`, { nickname, avatar: kids.length ? 'dog' : 'cat' }));
+    for (const nickname of ['Zebulon-Purge', 'Quincy-Purge'])
+      kids.push(await admin.ok<{ id: string }>('POST', `/groups/${purged.id}/children`, { nickname, avatar: kids.length ? 'dog' : 'cat' }));
     const ids = kids.map((k) => k.id);
     const { client: fran, me: franInfo } = await colleague(srv.url, admin, 'fran-p', 'facilitator');
     await admin.ok('POST', `/groups/${purged.id}/access`, { staffId: franInfo.id, access: 'facilitator' });
@@ -111,18 +121,23 @@ describe('retention purge', () => {
 
     // Gone from every table (the audit trail names only the group id), and from the bytes of every file.
     const leftovers = await rowsMentioning(dataDir, [purged.id, first.sessionId, live.sessionId, ...ids]);
-    expect(leftovers.every((row) => row.startsWith('audit: ')), leftovers.join('\n')).toBe(true);
+    expect(
+      leftovers.every((row) => row.startsWith('audit: ')),
+      leftovers.join('\n'),
+    ).toBe(true);
     expect(await foundOnDisk(dataDir, [...secrets, first.sessionId, ...ids])).toEqual([]);
 
     // The other groups are untouched: a group dated today lasts until tonight's midnight.
     const keptDetail = await admin.ok<GroupDetail>('GET', `/groups/${kept.id}`);
     expect(keptDetail.roster.map((c) => c.nickname)).toEqual(['Keeper-Kim']);
     expect(keptDetail.sessions).toHaveLength(1);
-    expect(new Set((await foundOnDisk(dataDir, ['Keeper-Kim', 'KeepNote-5520'])).map((f) => f.split(' in ')[0]))).toEqual(new Set(['Keeper-Kim', 'KeepNote-5520']));
+    expect(new Set((await foundOnDisk(dataDir, ['Keeper-Kim', 'KeepNote-5520'])).map((f) => f.split(' in ')[0]))).toEqual(
+      new Set(['Keeper-Kim', 'KeepNote-5520']),
+    );
     expect((await admin.ok<GroupDetail>('GET', `/groups/${today.id}`)).retainUntil).toBe(localDate(Date.now()));
 
     // The audit entry outlives the group: counts and the date, nothing of the group's data.
-    const audit = (await srv.server.audit.list());
+    const audit = await srv.server.audit.list();
     const entry = audit.find((a) => a.action === 'purge' && a.subject === purged.id);
     expect(entry).toMatchObject({ staffId: null, detail: { retainUntil: yesterday(), sessions: 2, children: 2, events: reports[0]!.events } });
     expect(audit.some((a) => a.action === 'access.changed' && a.subject === purged.id)).toBe(true);
@@ -153,7 +168,10 @@ describe('retention schedule', () => {
       const { group: byTimer } = await b.groupWithChildren('Purged-By-Timer', [['Tim-Timer', 'dog']], true);
       await b.ok('PUT', `/groups/${byTimer.id}/retention`, { retainUntil: yesterday() });
       // Nobody calls the purge here: the timer does.
-      await vi.waitFor(async () => expect((await second.audit.list()).some((e) => e.action === 'purge' && e.subject === byTimer.id)).toBe(true), { timeout: 5000, interval: 25 });
+      await vi.waitFor(async () => expect((await second.audit.list()).some((e) => e.action === 'purge' && e.subject === byTimer.id)).toBe(true), {
+        timeout: 5000,
+        interval: 25,
+      });
       expect((await b.call('GET', `/groups/${byTimer.id}`)).status).toBe(404);
       expect(await foundOnDisk(dir, ['Sasha-Start', 'Tim-Timer', 'Purged-By-Timer'])).toEqual([]);
     } finally {

@@ -46,7 +46,15 @@ async function csv(path: string): Promise<string> {
 
 describe('erasing one child', () => {
   it('rewrites every event naming the child to a placeholder: totals equal, no id or nickname in the API, the exports or on disk', async () => {
-    const { group, children } = await admin.groupWithChildren('Erasure group', [['Eraseme-Ella', 'cat'], ['Stay-Sam', 'dog'], ['Third-Tom', 'owl']], true);
+    const { group, children } = await admin.groupWithChildren(
+      'Erasure group',
+      [
+        ['Eraseme-Ella', 'cat'],
+        ['Stay-Sam', 'dog'],
+        ['Third-Tom', 'owl'],
+      ],
+      true,
+    );
     const ids = children.map((c) => c.id);
     const [ella, sam, tom] = ids as [string, string, string];
     for (const id of ids) await admin.ok('PUT', `/groups/${group.id}/children/${id}/consent`, { participation: true, research: true });
@@ -135,8 +143,10 @@ describe('erasing one child', () => {
     expect(await foundOnDisk(dataDir, ['Stay-Sam'])).not.toEqual([]);
 
     // The erasure is audited without the nickname; the placeholder cannot be erased again; nothing else changed.
-    const audit = (await srv.server.audit.list());
-    expect(audit.find((a) => a.action === 'erase' && a.subject === group.id)).toMatchObject({ detail: { placeholderId: placeholder, sessions: 3, events: result.events } });
+    const audit = await srv.server.audit.list();
+    expect(audit.find((a) => a.action === 'erase' && a.subject === group.id)).toMatchObject({
+      detail: { placeholderId: placeholder, sessions: 3, events: result.events },
+    });
     expect(JSON.stringify(audit)).not.toMatch(/Eraseme|EllaNote/);
     expect(JSON.stringify(audit)).not.toContain(ella);
     expect((await admin.call('POST', `/groups/${group.id}/children/${placeholder}/erase`, {})).status).toBe(404);
@@ -151,10 +161,23 @@ describe('erasing one child', () => {
   });
 
   it('erases a child who was removed from the roster earlier', async () => {
-    const { group, children } = await admin.groupWithChildren('Former group', [['Gone-Gus', 'fox'], ['Here-Hana', 'bee']], true);
-    await playSession(srv.url, admin, group.id, children.map((c) => c.id), async ({ tablets }) => {
-      await tablets[0]!.send({ type: 'wave' });
-    });
+    const { group, children } = await admin.groupWithChildren(
+      'Former group',
+      [
+        ['Gone-Gus', 'fox'],
+        ['Here-Hana', 'bee'],
+      ],
+      true,
+    );
+    await playSession(
+      srv.url,
+      admin,
+      group.id,
+      children.map((c) => c.id),
+      async ({ tablets }) => {
+        await tablets[0]!.send({ type: 'wave' });
+      },
+    );
     await admin.ok('DELETE', `/groups/${group.id}/children/${children[0]!.id}`);
     const before = await admin.ok<GroupDetail>('GET', `/groups/${group.id}`);
     expect(before.formerChildren).toMatchObject([{ id: children[0]!.id, nickname: 'Gone-Gus' }]);

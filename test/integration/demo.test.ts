@@ -48,7 +48,16 @@ describe('npm run demo', () => {
     expect(demo.reviewUrl).toBe(`${srv.url}/review#/groups/${demo.groupId}`);
     expect(lines[0]).toContain('Created the first administrator "demo-admin"');
     const group = await staff.ok<GroupDetail>('GET', `/groups/${demo.groupId}`);
-    expect(group.roster.map((c) => c.nickname)).toEqual(['Lili 丽丽', 'Tao 涛涛', 'Mingming 明明', 'Anna 安娜', 'Bobo 波波', 'Xiaoyu 小雨', 'Jia 佳佳', 'Leo 乐乐']);
+    expect(group.roster.map((c) => c.nickname)).toEqual([
+      'Lili 丽丽',
+      'Tao 涛涛',
+      'Mingming 明明',
+      'Anna 安娜',
+      'Bobo 波波',
+      'Xiaoyu 小雨',
+      'Jia 佳佳',
+      'Leo 乐乐',
+    ]);
     expect(group.roster.filter((c) => !c.consent?.research).map((c) => c.nickname)).toEqual(['Bobo 波波']);
     expect(group.roster.every((c) => c.consent?.participation)).toBe(true);
     expect(group.sessions.map((s) => s.status)).toEqual(['ended', 'ended']);
@@ -67,7 +76,10 @@ describe('npm run demo', () => {
       ['spotlight', 'pass-star', 'build-together', 'strength-garden', 'checkin'],
     ]);
     for (const n of [1, 2]) {
-      const log = await staff.ok<{ events: { type: string; payload: { planIndex?: number | null } }[] }>('GET', `/review/groups/${demo.groupId}/sessions/${n}/events`);
+      const log = await staff.ok<{ events: { type: string; payload: { planIndex?: number | null } }[] }>(
+        'GET',
+        `/review/groups/${demo.groupId}/sessions/${n}/events`,
+      );
       const started = log.events.filter((e) => e.type === 'round.started');
       expect(started.map((e) => e.payload.planIndex)).toEqual(demo.sessions[n - 1]!.activities.map((_, i) => i));
     }
@@ -76,8 +88,17 @@ describe('npm run demo', () => {
   it('has RSES before and after: mostly a little higher, with the one-score children still listed', () => {
     const nick = new Map(review.children.map((c) => [c.id, c.nickname]));
     const rses = review.checkins.filter((c) => c.instrumentId === 'rses');
-    const scores = (s: number) => Object.fromEntries(rses.filter((c) => c.session === s).map((c) => [nick.get(c.childId)!, c.status === 'finished' ? c.total : c.status]));
-    expect(scores(1)).toEqual({ 'Lili 丽丽': 18, 'Tao 涛涛': 15, 'Mingming 明明': 21, 'Anna 安娜': 13, 'Bobo 波波': 19, 'Xiaoyu 小雨': 'declined', 'Jia 佳佳': 22 });
+    const scores = (s: number) =>
+      Object.fromEntries(rses.filter((c) => c.session === s).map((c) => [nick.get(c.childId)!, c.status === 'finished' ? c.total : c.status]));
+    expect(scores(1)).toEqual({
+      'Lili 丽丽': 18,
+      'Tao 涛涛': 15,
+      'Mingming 明明': 21,
+      'Anna 安娜': 13,
+      'Bobo 波波': 19,
+      'Xiaoyu 小雨': 'declined',
+      'Jia 佳佳': 22,
+    });
     expect(scores(2)).toEqual({ 'Lili 丽丽': 21, 'Tao 涛涛': 18, 'Mingming 明明': 20, 'Anna 安娜': 17, 'Bobo 波波': 20, 'Xiaoyu 小雨': 16, 'Leo 乐乐': 19 });
     const tao = rses.find((c) => c.session === 1 && nick.get(c.childId) === 'Tao 涛涛')!;
     // Tao went back once to look at an item again.
@@ -94,7 +115,10 @@ describe('npm run demo', () => {
     expect(s1.get('Lili 丽丽')!.presentingMs).toBeGreaterThan(150);
     expect(sum(s1, 'reactionsReceived')).toBeGreaterThanOrEqual(6);
 
-    for (const [s, group] of [[s1, review.sessions[0]!], [s2, review.sessions[1]!]] as const) {
+    for (const [s, group] of [
+      [s1, review.sessions[0]!],
+      [s2, review.sessions[1]!],
+    ] as const) {
       expect(sum(s, 'starPassesGiven')).toBe(6);
       expect(group.metrics.group.starPasses.edges.reduce((n, e) => n + e.weight, 0)).toBe(6);
       expect(sum(s, 'helpAsked')).toBe(1);
@@ -110,7 +134,8 @@ describe('npm run demo', () => {
     // Nobody left without a card, the nudged newcomer included.
     for (const [name, c] of s2) if (c.attendance) expect(c.cardsReceived, name).toBeGreaterThan(0);
 
-    const tags = (s: Map<string, ChildParticipation>) => [...s.values()].flatMap((c) => Object.entries(c.observations).flatMap(([tag, n]) => Array<string>(n).fill(tag)));
+    const tags = (s: Map<string, ChildParticipation>) =>
+      [...s.values()].flatMap((c) => Object.entries(c.observations).flatMap(([tag, n]) => Array<string>(n).fill(tag)));
     expect(tags(s1)).toHaveLength(5);
     expect(tags(s2)).toHaveLength(6);
     expect([...tags(s1), ...tags(s2)].filter((t) => ['tension', 'withdrew', 'disagreed'].includes(t))).toEqual([]);
@@ -145,7 +170,11 @@ describe('npm run demo', () => {
 /** Runs the command line as `npm run demo` does, with none of the demo's variables from this shell. */
 function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; out: string; err: string }> {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('CIRCLETIME_')));
-  const proc = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'scripts/demo.ts'), ...args], { cwd: REPO, env: { ...clean, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'scripts/demo.ts'), ...args], {
+    cwd: REPO,
+    env: { ...clean, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   let err = '';
   proc.stdout.on('data', (c: Buffer) => (out += c.toString()));

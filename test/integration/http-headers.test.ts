@@ -30,7 +30,11 @@ async function appBehindProxy(): Promise<{ url: string; close: () => Promise<voi
 const get = (url: string, headers: Record<string, string> = {}) => fetch(url, { headers: { cookie: staff.cookie, ...headers } });
 
 const login = (url: string, headers: Record<string, string> = {}) =>
-  fetch(`${url}/api/login`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ username: 'ana', password: 'correct horse' }) });
+  fetch(`${url}/api/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ username: 'ana', password: 'correct horse' }),
+  });
 
 describe('framing', () => {
   it("every page and API answer forbids framing (CSP frame-ancestors 'none' and X-Frame-Options DENY)", async () => {
@@ -44,7 +48,14 @@ describe('framing', () => {
 
 describe('caching', () => {
   it("API answers and exports that carry children's data are not stored by the browser or a proxy", async () => {
-    for (const path of [`/api/groups/${groupId}`, `/api/review/groups/${groupId}`, `/api/review/groups/${groupId}/export/measures.csv`, `/api/review/groups/${groupId}/export/events.csv`, '/api/me', '/api/nothing-here']) {
+    for (const path of [
+      `/api/groups/${groupId}`,
+      `/api/review/groups/${groupId}`,
+      `/api/review/groups/${groupId}/export/measures.csv`,
+      `/api/review/groups/${groupId}/export/events.csv`,
+      '/api/me',
+      '/api/nothing-here',
+    ]) {
       const res = await get(`${srv.url}${path}`);
       expect(res.headers.get('cache-control'), path).toBe('no-store');
     }

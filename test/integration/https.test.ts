@@ -99,7 +99,20 @@ describe('HTTPS on the laptop', () => {
       .replace(/<svg[\s\S]*?<\/svg>/g, '')
       .replace(/<[^>]+>/g, ' ')
       .replace(/&#\d+;/g, ' ');
-    const allowed = [server.localCa!.fingerprint, `https://${NAME}:${server.port}/j`, 'Circletime local CA', 'circletime-local-ca.crt', 'chrome://settings/certificates', 'SHA-256', 'Chromebook', 'English', 'Safari', 'iPad', 'VPN', 'CA'];
+    const allowed = [
+      server.localCa!.fingerprint,
+      `https://${NAME}:${server.port}/j`,
+      'Circletime local CA',
+      'circletime-local-ca.crt',
+      'chrome://settings/certificates',
+      'SHA-256',
+      'Chromebook',
+      'English',
+      'Safari',
+      'iPad',
+      'VPN',
+      'CA',
+    ];
     let left = text;
     for (const a of allowed) left = left.split(a).join(' ');
     expect(left.match(/[A-Za-z]+/g) ?? []).toEqual([]);

@@ -30,7 +30,17 @@ describe('instruments over HTTP', () => {
     const anonymous = await fetch(`${srv.url}/api/instruments`);
     expect(anonymous.status).toBe(401);
     const r = await staff.ok<{ instruments: (Instrument & { builtin: boolean })[]; choices: InstrumentChoice[] }>('GET', '/instruments?ageBand=7-8');
-    expect(r.instruments.map((i) => [i.id, i.builtin])).toEqual([['daily-3', true], ['daily-5', true], ['getting-along-3', true], ['getting-along-5', true], ['rses-1965', true], ['rses', true], ['screen-time-3', true], ['screen-time-5', true], ['our-feelings', false]]);
+    expect(r.instruments.map((i) => [i.id, i.builtin])).toEqual([
+      ['daily-3', true],
+      ['daily-5', true],
+      ['getting-along-3', true],
+      ['getting-along-5', true],
+      ['rses-1965', true],
+      ['rses', true],
+      ['screen-time-3', true],
+      ['screen-time-5', true],
+      ['our-feelings', false],
+    ]);
     const rses = r.instruments.find((i) => i.id === 'rses')!;
     expect(rses.source.en).toContain('Rosenberg');
     expect(rses.items[7]!.text['zh-CN']).toBe('我希望我能为自己赢得更多尊重。');

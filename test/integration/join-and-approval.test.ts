@@ -21,7 +21,15 @@ afterAll(async () => {
 });
 
 async function liveSession(autoApprove: boolean) {
-  const { group, children } = await staff.groupWithChildren(autoApprove ? 'Auto' : 'Manual', [['Mimi', 'cat'], ['Bo', 'dog'], ['小明', 'panda']], autoApprove);
+  const { group, children } = await staff.groupWithChildren(
+    autoApprove ? 'Auto' : 'Manual',
+    [
+      ['Mimi', 'cat'],
+      ['Bo', 'dog'],
+      ['小明', 'panda'],
+    ],
+    autoApprove,
+  );
   const session = await staff.startSession(group.id);
   const token = screenTokenOf(session.screenUrl);
   return { group, children, session, code: session.code!, token };

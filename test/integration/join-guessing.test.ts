@@ -30,7 +30,14 @@ const sessionInfo: { staff?: StaffClient } = {};
 describe('join codes guessed from many addresses', () => {
   it('after the ceiling of wrong codes from all addresses, only tablets already seated get in; consoles get a notice', async () => {
     const staff = sessionInfo.staff!;
-    const { group, children } = await staff.groupWithChildren('Guessed', [['Mimi', 'cat'], ['Bo', 'dog']], true);
+    const { group, children } = await staff.groupWithChildren(
+      'Guessed',
+      [
+        ['Mimi', 'cat'],
+        ['Bo', 'dog'],
+      ],
+      true,
+    );
     const s = await staff.startSession(group.id);
     const code = s.code!;
     const consoleClient = track(new LiveClient<ConsoleView>(url, { role: 'console', sessionId: s.id }, { cookie: staff.cookie }));

@@ -21,7 +21,15 @@ describe('live metrics', () => {
     running.push(first);
     const staff = new StaffClient(first.url);
     await staff.setup(first.setupCode!);
-    const { group, children } = await staff.groupWithChildren('Metrics', [['Mimi', 'cat'], ['Bo', 'dog'], ['Lulu', 'owl']], true);
+    const { group, children } = await staff.groupWithChildren(
+      'Metrics',
+      [
+        ['Mimi', 'cat'],
+        ['Bo', 'dog'],
+        ['Lulu', 'owl'],
+      ],
+      true,
+    );
     const ids = children.map((c) => c.id);
     const s = await staff.startSession(group.id);
     const consoleClient = new LiveClient<ConsoleView>(first.url, { role: 'console', sessionId: s.id }, { cookie: staff.cookie });
@@ -74,7 +82,9 @@ describe('live metrics', () => {
     expect(afterRestart.version).toBe(stored.at(-1)!.seq);
     expect(afterRestart.metrics).toEqual(participation(stored));
     // The restart only adds presence events; every count is what it was live.
-    expect(afterRestart.metrics.children.map((c) => [c.childId, c.turns, c.airtimeMs, c.reactionsGiven])).toEqual(live.children.map((c) => [c.childId, c.turns, c.airtimeMs, c.reactionsGiven]));
+    expect(afterRestart.metrics.children.map((c) => [c.childId, c.turns, c.airtimeMs, c.reactionsGiven])).toEqual(
+      live.children.map((c) => [c.childId, c.turns, c.airtimeMs, c.reactionsGiven]),
+    );
     for (const c of [consoleClient, screen, ...tablets]) c.close();
     await killChild(second);
   });
@@ -84,7 +94,14 @@ describe('live metrics', () => {
     const srv = await inProcessServer(dataDir);
     const staff = new StaffClient(srv.url);
     await staff.setup(srv.setupCode);
-    const { group, children } = await staff.groupWithChildren('Ending', [['Mimi', 'cat'], ['Bo', 'dog']], true);
+    const { group, children } = await staff.groupWithChildren(
+      'Ending',
+      [
+        ['Mimi', 'cat'],
+        ['Bo', 'dog'],
+      ],
+      true,
+    );
     const ids = children.map((c) => c.id);
     const s = await staff.startSession(group.id);
     const consoleClient = new LiveClient<ConsoleView>(srv.url, { role: 'console', sessionId: s.id }, { cookie: staff.cookie });

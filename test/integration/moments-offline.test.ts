@@ -15,7 +15,7 @@ afterAll(async () => {
 });
 
 describe('moments while offline', () => {
-  it('the pages\' connection drops a wave sent while down, and the log holds only the waves sent while connected', async () => {
+  it("the pages' connection drops a wave sent while down, and the log holds only the waves sent while connected", async () => {
     const dataDir = tempDataDir('ct-moments-');
     const first = await childServer(dataDir);
     running.push(first);

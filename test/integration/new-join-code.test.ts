@@ -39,7 +39,15 @@ async function seat(code: string, childId: string, token = seatToken()): Promise
 
 describe('a new join code for a live session', () => {
   it('takes effect for everyone at once: new devices need the new code, seated tablets stay, the screen shows it, the log records it', async () => {
-    const { group, children } = await staff.groupWithChildren('Recoded', [['Mimi', 'cat'], ['Bo', 'dog'], ['Kiki', 'fox']], true);
+    const { group, children } = await staff.groupWithChildren(
+      'Recoded',
+      [
+        ['Mimi', 'cat'],
+        ['Bo', 'dog'],
+        ['Kiki', 'fox'],
+      ],
+      true,
+    );
     const s = await staff.startSession(group.id);
     const oldCode = s.code!;
     const consoleClient = track(new LiveClient<ConsoleView>(srv.url, { role: 'console', sessionId: s.id }, { cookie: staff.cookie, room: oldCode }));
@@ -154,7 +162,10 @@ describe('a new join code for a live session', () => {
     viaSecond.close();
     const viaFirst = track(new LiveClient<TabletView>(srv.url, { role: 'tablet', code: first, seatToken: token }, { reconnection: false }));
     expect(await viaFirst.connectError()).toBe('join.code_unknown');
-    const live = await queryStore<{ join_code: string; previous_join_code: string }>(dataDir, "SELECT join_code, previous_join_code FROM sessions WHERE status = 'live'");
+    const live = await queryStore<{ join_code: string; previous_join_code: string }>(
+      dataDir,
+      "SELECT join_code, previous_join_code FROM sessions WHERE status = 'live'",
+    );
     const current = live.map((x) => x.join_code);
     expect(new Set(current).size).toBe(current.length);
     for (const row of live) expect(current).not.toContain(row.previous_join_code);
@@ -186,7 +197,11 @@ describe('a new join code for a live session', () => {
       expect([path, r.status, r.data.error]).toEqual([path, status, error]);
     }
     // A form post (not JSON) is refused before anything runs.
-    const form = await fetch(`${srv.url}/api/sessions/${s.id}/join-code`, { method: 'POST', headers: { cookie: staff.cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: 'x=1' });
+    const form = await fetch(`${srv.url}/api/sessions/${s.id}/join-code`, {
+      method: 'POST',
+      headers: { cookie: staff.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'x=1',
+    });
     expect(form.status).toBe(415);
     expect((await staff.ok<{ code: string }>('GET', `/sessions/${s.id}`)).code).toBe(code);
     expect(await storedEvents(dataDir, s.id, 'join.code_changed')).toHaveLength(0);

@@ -21,8 +21,16 @@ describe('programmes', () => {
 
     const templates = await staff.ok<ProgrammeTemplateInfo[]>('GET', '/programme-templates');
     expect(templates.map((t) => t.id)).toEqual(['self-confidence', 'getting-along', 'screen-time']);
-    expect((await staff.call('POST', '/groups', { name: 'X', ageBand: '9-10', language: 'zh-CN', autoApprove: true, programmeTemplate: 'nope' })).status).toBe(404);
-    const group = await staff.ok<GroupDetail>('POST', '/groups', { name: '向日葵组', ageBand: '9-10', language: 'zh-CN', autoApprove: true, programmeTemplate: 'self-confidence' });
+    expect((await staff.call('POST', '/groups', { name: 'X', ageBand: '9-10', language: 'zh-CN', autoApprove: true, programmeTemplate: 'nope' })).status).toBe(
+      404,
+    );
+    const group = await staff.ok<GroupDetail>('POST', '/groups', {
+      name: '向日葵组',
+      ageBand: '9-10',
+      language: 'zh-CN',
+      autoApprove: true,
+      programmeTemplate: 'self-confidence',
+    });
     const gp = await staff.ok<GroupProgramme>('GET', `/groups/${group.id}/programme`);
     expect(gp.nextSession).toBe(0);
     expect(gp.programme!.sessions[0]!.title).toBe('相互认识');
@@ -34,7 +42,11 @@ describe('programmes', () => {
     expect((await staff.call('PUT', `/groups/${group.id}/programme`, { ...edited, sessions: 'no' })).status).toBe(400);
 
     const kids: { id: string }[] = [];
-    for (const [nickname, avatar] of [['Mimi', 'cat'], ['Bo', 'dog']] as const) kids.push(await staff.ok<{ id: string }>('POST', `/groups/${group.id}/children`, { nickname, avatar }));
+    for (const [nickname, avatar] of [
+      ['Mimi', 'cat'],
+      ['Bo', 'dog'],
+    ] as const)
+      kids.push(await staff.ok<{ id: string }>('POST', `/groups/${group.id}/children`, { nickname, avatar }));
     const s = await staff.startSession(group.id);
     const consoleClient = new LiveClient<ConsoleView>(first.url, { role: 'console', sessionId: s.id }, { cookie: staff.cookie });
     const v0 = await consoleClient.until((v) => v.plan.length > 0);

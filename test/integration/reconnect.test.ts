@@ -17,7 +17,14 @@ afterAll(() => srv.close());
 
 describe('reconnecting', () => {
   it('a dropped tablet comes back on its own seat, and the console sees away → back', async () => {
-    const { group, children } = await staff.groupWithChildren('Drops', [['Mimi', 'cat'], ['Bo', 'dog']], true);
+    const { group, children } = await staff.groupWithChildren(
+      'Drops',
+      [
+        ['Mimi', 'cat'],
+        ['Bo', 'dog'],
+      ],
+      true,
+    );
     const s = await staff.startSession(group.id);
     const token = seatToken();
     const consoleClient = new LiveClient<ConsoleView>(srv.url, { role: 'console', sessionId: s.id }, { cookie: staff.cookie });

@@ -36,7 +36,15 @@ describe('process records', () => {
     const { client: owner } = await account('owner', 'facilitator');
     const { client: reviewer, me: revMe } = await account('rev', 'reviewer');
     const { client: stranger } = await account('stranger', 'facilitator');
-    const { group, children } = await owner.groupWithChildren('Sunflowers 向日葵', [['Mimi', 'cat'], ['Bo', 'dog'], ['Cai', 'owl']], true);
+    const { group, children } = await owner.groupWithChildren(
+      'Sunflowers 向日葵',
+      [
+        ['Mimi', 'cat'],
+        ['Bo', 'dog'],
+        ['Cai', 'owl'],
+      ],
+      true,
+    );
     const ids = children.map((c) => c.id);
     open.push(...(await runRecordSession(srv.url, owner, group.id, ids)));
     await admin.ok('POST', `/groups/${group.id}/access`, { staffId: revMe.id, access: 'reviewer' });
@@ -49,13 +57,23 @@ describe('process records', () => {
     const first = await owner.ok<RecordView>('GET', `${base}/1?lang=en`);
     expect(first).toMatchObject({ status: 'none', version: 0, canWrite: true });
     expect(first.drafted.present).toEqual(['Mimi', 'Bo', 'Cai']);
-    expect(first.drafted.rounds.map((r) => r.summary)).toEqual(['2 of 3 held the star; star passes between children: 1.', '1 of 3 finished the check-in; 1 declined.']);
+    expect(first.drafted.rounds.map((r) => r.summary)).toEqual([
+      '2 of 3 held the star; star passes between children: 1.',
+      '1 of 3 finished the check-in; 1 declined.',
+    ]);
     expect(first.drafted.checkins[0]).toContain("Getting along (Circletime's own, not a validated scale)");
     expect(JSON.stringify(first)).not.toContain('yes-a-lot');
     const zh = await owner.ok<RecordView>('GET', `${base}/1?lang=zh-CN`);
     expect(zh.drafted.session).toBe('第 1 节');
 
-    const fields = { place: 'Room 2', attainment: [], dynamics: 'Calm start.', reflection: '', followUp: 'More pairs work.', individual: { [ids[2]!]: 'Give Cai an early turn.' } };
+    const fields = {
+      place: 'Room 2',
+      attainment: [],
+      dynamics: 'Calm start.',
+      reflection: '',
+      followUp: 'More pairs work.',
+      individual: { [ids[2]!]: 'Give Cai an early turn.' },
+    };
     const saved = await owner.ok<RecordView>('PUT', `${base}/1`, { version: 0, fields });
     expect(saved).toMatchObject({ status: 'draft', version: 1 });
     expect(saved.history.map((h) => h.changed)).toEqual([['place', 'dynamics', 'followUp', `individual:${ids[2]}`]]);
@@ -72,7 +90,12 @@ describe('process records', () => {
     expect((await reviewer.ok<RecordView>('GET', `${base}/1`)).canWrite).toBe(false);
     expect((await reviewer.call('PUT', `${base}/1`, { version: 1, fields })).status).toBe(403);
     expect((await reviewer.call('POST', `${base}/1/finalise`, { version: 1 })).status).toBe(403);
-    for (const [m, p] of [['GET', base], ['GET', `${base}/1`], ['PUT', `${base}/1`], ['POST', `${base}/1/finalise`]] as const) {
+    for (const [m, p] of [
+      ['GET', base],
+      ['GET', `${base}/1`],
+      ['PUT', `${base}/1`],
+      ['POST', `${base}/1/finalise`],
+    ] as const) {
       expect((await stranger.call(m, p, { version: 1, fields })).status, `${m} ${p}`).toBe(404);
     }
     const docxRes = await fetch(`${srv.url}/api${base}/1/record.docx?lang=en`, { headers: { cookie: stranger.cookie } });
@@ -99,19 +122,40 @@ describe('process records', () => {
 
   it('downloads the record as Word in both languages: headings, the member table, no check-in answers', async () => {
     const { client: owner } = await account('worder', 'facilitator');
-    const { group, children } = await owner.groupWithChildren('Word 文档', [['Mimi', 'cat'], ['Bo', 'dog'], ['Cai', 'owl']], true);
-    open.push(...(await runRecordSession(srv.url, owner, group.id, children.map((c) => c.id))));
+    const { group, children } = await owner.groupWithChildren(
+      'Word 文档',
+      [
+        ['Mimi', 'cat'],
+        ['Bo', 'dog'],
+        ['Cai', 'owl'],
+      ],
+      true,
+    );
+    open.push(
+      ...(await runRecordSession(
+        srv.url,
+        owner,
+        group.id,
+        children.map((c) => c.id),
+      )),
+    );
     const base = `/review/groups/${group.id}/records`;
-    await owner.ok('PUT', `${base}/1`, { version: 0, fields: { place: '活动室', attainment: [], dynamics: '气氛轻松。', reflection: '', followUp: '', individual: {} } });
+    await owner.ok('PUT', `${base}/1`, {
+      version: 0,
+      fields: { place: '活动室', attainment: [], dynamics: '气氛轻松。', reflection: '', followUp: '', individual: {} },
+    });
     const dir = mkdtempSync(join(tmpdir(), 'record-docx-'));
-    for (const [lang, headings] of [['en', ['Basic information', "Members' participation", 'Goal attainment']], ['zh-CN', ['基本信息', '组员参与情况', '目标达成情况']]] as const) {
+    for (const [lang, headings] of [
+      ['en', ['Basic information', "Members' participation", 'Goal attainment']],
+      ['zh-CN', ['基本信息', '组员参与情况', '目标达成情况']],
+    ] as const) {
       const res = await fetch(`${srv.url}/api${base}/1/record.docx?lang=${lang}`, { headers: { cookie: owner.cookie } });
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toContain('wordprocessingml');
       const file = join(dir, `${lang}.docx`);
       writeFileSync(file, Buffer.from(await res.arrayBuffer()));
       const xml = execFileSync('unzip', ['-p', file, 'word/document.xml']).toString('utf8');
-      for (const h of headings) expect(xml).toMatch(new RegExp(`<w:pStyle w:val="Heading1"/>[\\s\\S]*?${h.replace("'", '&apos;|\'').replace('(', '\\(')}`));
+      for (const h of headings) expect(xml).toMatch(new RegExp(`<w:pStyle w:val="Heading1"/>[\\s\\S]*?${h.replace("'", "&apos;|'").replace('(', '\\(')}`));
       expect(xml).toContain('<w:tbl>');
       for (const name of ['Mimi', 'Bo', 'Cai']) expect(xml).toContain(name);
       for (const leak of ['yes-a-lot', 'Yes, a lot', '是的，非常是']) expect(xml).not.toContain(leak);
@@ -119,7 +163,15 @@ describe('process records', () => {
   });
 
   it('drafts goals from the programme session, pre-fills attainment per goal; erasing a child scrubs every version', async () => {
-    const { group, children } = await admin.groupWithChildren('Programme 方案', [['Mimi', 'cat'], ['Bo', 'dog'], ['Cai', 'owl']], true);
+    const { group, children } = await admin.groupWithChildren(
+      'Programme 方案',
+      [
+        ['Mimi', 'cat'],
+        ['Bo', 'dog'],
+        ['Cai', 'owl'],
+      ],
+      true,
+    );
     await admin.ok('POST', `/groups/${group.id}/programme/from-template`, { templateId: 'getting-along' });
     const ids = children.map((c) => c.id);
     open.push(...(await runRecordSession(srv.url, admin, group.id, ids)));
@@ -130,9 +182,18 @@ describe('process records', () => {
     expect(r.drafted.goals).toEqual(["Children learn each other's names and agree how the group works."]);
     expect(r.fields.attainment).toEqual([{ goal: r.drafted.goals[0], level: null, note: '' }]);
     // The plan had two star rounds and the check-in; the session ran one star round and the check-in.
-    expect(r.drafted.planned.map((p) => [p.name, p.ran])).toEqual([['Pass the Star', true], ['Pass the Star', false], ['Check-in', true]]);
+    expect(r.drafted.planned.map((p) => [p.name, p.ran])).toEqual([
+      ['Pass the Star', true],
+      ['Pass the Star', false],
+      ['Check-in', true],
+    ]);
 
-    const fields = { ...r.fields, attainment: [{ goal: r.drafted.goals[0]!, level: 'partly', note: 'Cai was shy.' }], dynamics: 'Cai and Bo worked well.', individual: { [ids[2]!]: 'Talk with Cai first.', [ids[1]!]: 'Bo: praise waiting.' } };
+    const fields = {
+      ...r.fields,
+      attainment: [{ goal: r.drafted.goals[0]!, level: 'partly', note: 'Cai was shy.' }],
+      dynamics: 'Cai and Bo worked well.',
+      individual: { [ids[2]!]: 'Talk with Cai first.', [ids[1]!]: 'Bo: praise waiting.' },
+    };
     await admin.ok('PUT', `${base}/1`, { version: 0, fields });
     await admin.ok('POST', `${base}/1/finalise`, { version: 1 });
     await admin.ok('POST', `${base}/1/correct`, {});

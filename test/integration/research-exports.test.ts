@@ -80,12 +80,16 @@ describe.skipIf(!PSPP)(`SPSS syntax in GNU PSPP (${PSPP ?? 'not installed: skipp
       run.cases.forEach((read, i) => {
         for (const [column, value] of Object.entries(exported[i]!)) {
           const back = read[column]!.trim();
-          if (value === '' || /^-?[0-9.]+$/.test(value)) expect(back === '' ? null : Number(back), `${name} row ${i + 1} ${column}`).toBe(value === '' ? null : Number(value));
+          if (value === '' || /^-?[0-9.]+$/.test(value))
+            expect(back === '' ? null : Number(back), `${name} row ${i + 1} ${column}`).toBe(value === '' ? null : Number(value));
           else expect(back, `${name} row ${i + 1} ${column}`).toBe(value);
         }
       });
       expect(run.labels.get('code'), name).toBe("Child's pseudonymous code");
-      expect([...run.labels.values()].every((l) => l.length > 0), `${name}: every variable labelled`).toBe(true);
+      expect(
+        [...run.labels.values()].every((l) => l.length > 0),
+        `${name}: every variable labelled`,
+      ).toBe(true);
     }
     const measures = await runPspp(dir, 'measures.sps');
     expect(measures.labels.get('airtime_s')).toBe('Airtime: Spotlight presenting (seconds)');
@@ -94,7 +98,9 @@ describe.skipIf(!PSPP)(`SPSS syntax in GNU PSPP (${PSPP ?? 'not installed: skipp
     expect(rses.valueLabels.get('status 3')).toBe('declined');
     // 7 consented children × 2 sessions, and one RSES row per consented child who met it.
     expect(measures.cases).toHaveLength(14);
-    expect(rses.cases.length).toBe(review.checkins.filter((c) => c.instrumentId === 'rses' && review.children.find((k) => k.id === c.childId)?.consent?.research).length);
+    expect(rses.cases.length).toBe(
+      review.checkins.filter((c) => c.instrumentId === 'rses' && review.children.find((k) => k.id === c.childId)?.consent?.research).length,
+    );
   });
 });
 
@@ -169,24 +175,46 @@ describe('pre/post from the export', () => {
     const codeOf = new Map(review.children.map((c) => [c.id, c.code]));
     expect(pairs.map((p) => p.code).sort()).toEqual(page.rows.map((r) => codeOf.get(r.childId)).sort());
     if (page.tests.state !== 'tested') throw new Error(page.tests.state);
-    const byCode = (a: { code: string }, b: { code: string }) => page.rows.findIndex((r) => codeOf.get(r.childId) === a.code) - page.rows.findIndex((r) => codeOf.get(r.childId) === b.code);
+    const byCode = (a: { code: string }, b: { code: string }) =>
+      page.rows.findIndex((r) => codeOf.get(r.childId) === a.code) - page.rows.findIndex((r) => codeOf.get(r.childId) === b.code);
     pairs.sort(byCode);
-    expect(pairedTTest(pairs.map((p) => p.pre), pairs.map((p) => p.post))).toEqual(page.tests.ttest);
-    expect(wilcoxonSignedRank(pairs.map((p) => p.pre), pairs.map((p) => p.post))).toEqual(page.tests.wilcoxon);
+    expect(
+      pairedTTest(
+        pairs.map((p) => p.pre),
+        pairs.map((p) => p.post),
+      ),
+    ).toEqual(page.tests.ttest);
+    expect(
+      wilcoxonSignedRank(
+        pairs.map((p) => p.pre),
+        pairs.map((p) => p.post),
+      ),
+    ).toEqual(page.tests.wilcoxon);
   });
 });
 
 describe('free text in events.csv', () => {
   it('is left out by default; on request it comes with nicknames replaced, and the export is audited as such', async () => {
-    const { group, children } = await staff.groupWithChildren('Notes', [['Mimi', 'cat'], ['Bo', 'dog']], true);
+    const { group, children } = await staff.groupWithChildren(
+      'Notes',
+      [
+        ['Mimi', 'cat'],
+        ['Bo', 'dog'],
+      ],
+      true,
+    );
     const [mimi, bo] = children;
     await staff.ok('PUT', `/groups/${group.id}/children/${mimi!.id}/consent`, { participation: true, research: true });
     await staff.ok('PUT', `/groups/${group.id}/children/${bo!.id}/consent`, { participation: true, research: false });
     const s = await staff.startSession(group.id);
     const consoleClient = new LiveClient<ConsoleView>(srv.url, { role: 'console', sessionId: s.id }, { cookie: staff.cookie });
     await consoleClient.until((v) => v.seats.length === 2);
-    expect(await consoleClient.send({ type: 'plan.set', rounds: [{ activity: 'spotlight', settings: {}, note: 'Start with bo, then MIMI' }] })).toMatchObject({ ok: true });
-    expect(await consoleClient.send({ type: 'observation.tag', childId: mimi!.id, tag: 'helped-peer', note: 'Mimi showed Bo the piece' })).toMatchObject({ ok: true });
+    expect(await consoleClient.send({ type: 'plan.set', rounds: [{ activity: 'spotlight', settings: {}, note: 'Start with bo, then MIMI' }] })).toMatchObject({
+      ok: true,
+    });
+    expect(await consoleClient.send({ type: 'observation.tag', childId: mimi!.id, tag: 'helped-peer', note: 'Mimi showed Bo the piece' })).toMatchObject({
+      ok: true,
+    });
     consoleClient.close();
     await staff.ok('POST', `/sessions/${s.id}/end`);
 
@@ -197,7 +225,12 @@ describe('free text in events.csv', () => {
     expect(withText).toContain(`${mimi!.code} showed OTHER the piece`);
     expect(withText).not.toMatch(/Mimi|\bBo\b/);
     const audit = (await srv.server.audit.list()).filter((a) => a.action === 'export' && a.subject === group.id);
-    expect(audit.map((a) => a.detail)).toEqual(expect.arrayContaining([{ file: 'events.csv', children: 1 }, { file: 'events.csv', children: 1, freeText: true }]));
+    expect(audit.map((a) => a.detail)).toEqual(
+      expect.arrayContaining([
+        { file: 'events.csv', children: 1 },
+        { file: 'events.csv', children: 1, freeText: true },
+      ]),
+    );
     expect(audit).toHaveLength(2);
   });
 });

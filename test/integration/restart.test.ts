@@ -18,7 +18,11 @@ describe('server restart', () => {
     running.push(first);
     const staff = new StaffClient(first.url);
     await staff.setup(first.setupCode!);
-    const names: [string, 'cat' | 'dog' | 'owl'][] = [['Mimi', 'cat'], ['Bo', 'dog'], ['Lulu', 'owl']];
+    const names: [string, 'cat' | 'dog' | 'owl'][] = [
+      ['Mimi', 'cat'],
+      ['Bo', 'dog'],
+      ['Lulu', 'owl'],
+    ];
     const { group, children } = await staff.groupWithChildren('Restart', names, true);
     const s = await staff.startSession(group.id);
     const screen = new LiveClient<ScreenView>(first.url, { role: 'screen', screenToken: screenTokenOf(s.screenUrl) });

@@ -29,10 +29,19 @@ async function text(path: string, client = staff): Promise<{ status: number; bod
 
 describe('review and exports', () => {
   it('exports only consented children, pseudonymously, with SPSS syntax, and audits every export', async () => {
-    const { group, children } = await staff.groupWithChildren('Export 导出', [['Mimi', 'cat'], ['Bo', 'dog'], ['=cmd', 'owl']], true);
+    const { group, children } = await staff.groupWithChildren(
+      'Export 导出',
+      [
+        ['Mimi', 'cat'],
+        ['Bo', 'dog'],
+        ['=cmd', 'owl'],
+      ],
+      true,
+    );
     const ids = children.map((c) => c.id);
     // Mimi and "=cmd" have research consent; Bo does not.
-    for (const [i, research] of [true, false, true].entries()) await staff.ok('PUT', `/groups/${group.id}/children/${ids[i]}/consent`, { participation: true, research });
+    for (const [i, research] of [true, false, true].entries())
+      await staff.ok('PUT', `/groups/${group.id}/children/${ids[i]}/consent`, { participation: true, research });
     const s = await staff.startSession(group.id);
     const consoleClient = new LiveClient<ConsoleView>(srv.url, { role: 'console', sessionId: s.id }, { cookie: staff.cookie });
     open.push(consoleClient);
@@ -62,7 +71,11 @@ describe('review and exports', () => {
     expect(overview.facilitators).toEqual(['Ana']);
     expect(overview.sessions[0]!.metrics.children.find((c) => c.childId === ids[0])).toMatchObject({ presentations: 1, reactionsReceived: 1 });
     // RSES "agree" on everything: 5 positive × 2 + 5 negative × 1.
-    expect(overview.checkins.map((c) => [c.childId, c.status, c.total])).toEqual([[ids[0], 'finished', 15], [ids[1], 'declined', null], [ids[2], 'declined', null]]);
+    expect(overview.checkins.map((c) => [c.childId, c.status, c.total])).toEqual([
+      [ids[0], 'finished', 15],
+      [ids[1], 'declined', null],
+      [ids[2], 'declined', null],
+    ]);
 
     const measures = await text(`/review/groups/${group.id}/export/measures.csv`);
     expect(measures.type).toContain('text/csv');
@@ -79,12 +92,16 @@ describe('review and exports', () => {
 
     const rses = await text(`/review/groups/${group.id}/export/checkins-rses.csv`);
     const lines = rses.body.replace('\uFEFF', '').trim().split('\r\n');
-    expect(lines[0]).toBe('code,session,instrument,version,status,language,total,item_worth,item_qualities,item_failure,item_able,item_proud,item_positive,item_satisfied,item_respect,item_useless,item_no_good');
+    expect(lines[0]).toBe(
+      'code,session,instrument,version,status,language,total,item_worth,item_qualities,item_failure,item_able,item_proud,item_positive,item_satisfied,item_respect,item_useless,item_no_good',
+    );
     expect(lines.slice(1).map((l) => l.split(',').slice(0, 7))).toEqual([
       [children[0]!.code, '1', 'rses', '2026.1+zh8-reversed', '1', 'en', '15'],
       [children[2]!.code, '1', 'rses', '2026.1+zh8-reversed', '3', '', ''],
     ]);
-    expect((await text(`/review/groups/${group.id}/export/checkins-rses.sps`)).body).toContain("/status 1 'finished' 2 'partial (round ended)' 3 'declined' 4 'no answer'.");
+    expect((await text(`/review/groups/${group.id}/export/checkins-rses.sps`)).body).toContain(
+      "/status 1 'finished' 2 'partial (round ended)' 3 'declined' 4 'no answer'.",
+    );
 
     const events = await text(`/review/groups/${group.id}/export/events.csv`);
     expect(events.body).toContain('spotlight.started');
@@ -107,7 +124,13 @@ describe('review and exports', () => {
     expect((await staff.call('GET', `/review/groups/${group.id}/sessions/x/events`)).status).toBe(404);
 
     const audit = (await srv.server.audit.list()).filter((a) => a.action === 'export' && a.subject === group.id);
-    expect(audit.map((a) => (a.detail as { file: string }).file).sort()).toEqual(['checkins-rses.csv', 'checkins-rses.sps', 'events.csv', 'measures.csv', 'measures.sps']);
+    expect(audit.map((a) => (a.detail as { file: string }).file).sort()).toEqual([
+      'checkins-rses.csv',
+      'checkins-rses.sps',
+      'events.csv',
+      'measures.csv',
+      'measures.sps',
+    ]);
     expect(audit.every((a) => (a.detail as { children: number }).children === 2)).toBe(true);
   });
 

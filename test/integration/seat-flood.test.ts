@@ -28,7 +28,14 @@ afterAll(async () => {
 });
 
 async function session(autoApprove: boolean): Promise<{ id: string; code: string; childIds: string[] }> {
-  const { group, children } = await staff.groupWithChildren(`Flood ${autoApprove}`, [['Mimi', 'cat'], ['Bo', 'dog']], autoApprove);
+  const { group, children } = await staff.groupWithChildren(
+    `Flood ${autoApprove}`,
+    [
+      ['Mimi', 'cat'],
+      ['Bo', 'dog'],
+    ],
+    autoApprove,
+  );
   const s = await staff.startSession(group.id);
   return { id: s.id, code: s.code!, childIds: children.map((c) => c.id) };
 }
@@ -43,11 +50,13 @@ describe('one device, many connections', () => {
     const conns = [first, ...Array.from({ length: 19 }, () => track(new LiveClient<TabletView>(srv.url, { role: 'tablet', code: s.code, seatToken: token })))];
     await Promise.all(conns.map((c) => c.until((v) => v.status === 'seated')));
     const started = Date.now();
-    const results = await Promise.all(conns.map(async (c) => {
-      const rs = [];
-      while (Date.now() - started < 3000) rs.push(await c.send({ type: 'wave' }));
-      return rs;
-    }));
+    const results = await Promise.all(
+      conns.map(async (c) => {
+        const rs = [];
+        while (Date.now() - started < 3000) rs.push(await c.send({ type: 'wave' }));
+        return rs;
+      }),
+    );
     const elapsed = Date.now() - started;
     const waves = (await storedEvents(dataDir, s.id, 'wave.sent')).length;
     expect(waves).toBeGreaterThan(5);
@@ -61,9 +70,11 @@ describe('one device, many connections', () => {
     const conns = Array.from({ length: 20 }, () => track(new LiveClient<TabletView>(srv.url, { role: 'tablet', code: s.code, seatToken: token })));
     await Promise.all(conns.map((c) => c.until((v) => v.status === 'choosing')));
     const started = Date.now();
-    await Promise.all(conns.map(async (c, i) => {
-      for (let k = i; Date.now() - started < 3000; k++) await c.send({ type: 'seat.claim', childId: s.childIds[k % 2]! });
-    }));
+    await Promise.all(
+      conns.map(async (c, i) => {
+        for (let k = i; Date.now() - started < 3000; k++) await c.send({ type: 'seat.claim', childId: s.childIds[k % 2]! });
+      }),
+    );
     const elapsed = Date.now() - started;
     const requested = (await storedEvents(dataDir, s.id, 'seat.requested')).length;
     expect(requested).toBeGreaterThan(1);

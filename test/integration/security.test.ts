@@ -15,7 +15,14 @@ beforeAll(async () => {
   srv = await inProcessServer();
   staff = new StaffClient(srv.url);
   await staff.setup(srv.setupCode);
-  const { group, children } = await staff.groupWithChildren('Guarded', [['Mimi', 'cat'], ['Bo', 'dog']], true);
+  const { group, children } = await staff.groupWithChildren(
+    'Guarded',
+    [
+      ['Mimi', 'cat'],
+      ['Bo', 'dog'],
+    ],
+    true,
+  );
   const s = await staff.startSession(group.id);
   session = { id: s.id, code: s.code!, token: screenTokenOf(s.screenUrl), childIds: children.map((c) => c.id) };
 });
@@ -24,15 +31,16 @@ afterAll(async () => {
   await srv.close();
 });
 
-const staffIntents = (childId: string) => [
-  { type: 'seat.approve', childId },
-  { type: 'seat.deny', childId },
-  { type: 'seat.release', childId },
-  { type: 'seat.move', fromChildId: childId, toChildId: childId },
-  { type: 'eyes.set', on: true },
-  { type: 'settings.set', autoApprove: false },
-  { type: 'session.end' },
-] as const;
+const staffIntents = (childId: string) =>
+  [
+    { type: 'seat.approve', childId },
+    { type: 'seat.deny', childId },
+    { type: 'seat.release', childId },
+    { type: 'seat.move', fromChildId: childId, toChildId: childId },
+    { type: 'eyes.set', on: true },
+    { type: 'settings.set', autoApprove: false },
+    { type: 'session.end' },
+  ] as const;
 
 describe('handshake identity', () => {
   it('a console without a staff cookie, or with a forged one, is refused', async () => {
@@ -44,9 +52,15 @@ describe('handshake identity', () => {
 
   it('a screen with a wrong token, a wrong protocol version or a made-up role is refused', async () => {
     expect(await track(new LiveClient(srv.url, { role: 'screen', screenToken: 'x'.repeat(32) }, { reconnection: false })).connectError()).toBe('session.ended');
-    expect(await track(new LiveClient(srv.url, { role: 'screen', screenToken: session.token, protocol: 99 }, { reconnection: false })).connectError()).toBe('protocol.version');
+    expect(await track(new LiveClient(srv.url, { role: 'screen', screenToken: session.token, protocol: 99 }, { reconnection: false })).connectError()).toBe(
+      'protocol.version',
+    );
     expect(await track(new LiveClient(srv.url, { role: 'staff', staffId: 'me' }, { reconnection: false })).connectError()).toBe('protocol.invalid');
-    expect(await track(new LiveClient(srv.url, { role: 'tablet', code: session.code, seatToken: seatToken(), staffId: 'x' }, { reconnection: false })).connectError()).toBe('protocol.invalid');
+    expect(
+      await track(
+        new LiveClient(srv.url, { role: 'tablet', code: session.code, seatToken: seatToken(), staffId: 'x' }, { reconnection: false }),
+      ).connectError(),
+    ).toBe('protocol.invalid');
   });
 });
 
@@ -125,15 +139,28 @@ describe('bad input and floods', () => {
 describe('staff HTTP API', () => {
   it('refuses every staff route without a session, and JSON-less posts', async () => {
     const anon = new StaffClient(srv.url);
-    for (const [method, path] of [['GET', '/groups'], ['POST', '/groups'], ['GET', `/sessions/${session.id}`], ['POST', `/sessions/${session.id}/end`], ['GET', '/staff']] as const) {
+    for (const [method, path] of [
+      ['GET', '/groups'],
+      ['POST', '/groups'],
+      ['GET', `/sessions/${session.id}`],
+      ['POST', `/sessions/${session.id}/end`],
+      ['GET', '/staff'],
+    ] as const) {
       expect((await anon.call(method, path, {})).status, `${method} ${path}`).toBe(401);
     }
-    const form = await fetch(`${srv.url}/api/groups`, { method: 'POST', headers: { cookie: staff.cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: 'name=x' });
+    const form = await fetch(`${srv.url}/api/groups`, {
+      method: 'POST',
+      headers: { cookie: staff.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'name=x',
+    });
     expect(form.status).toBe(415);
   });
 
   it('setup works once; logins are rate-limited; logout revokes the session server-side', async () => {
-    expect((await new StaffClient(srv.url).call('POST', '/setup', { setupCode: srv.setupCode, username: 'eve', displayName: 'Eve', password: 'password123' })).status).toBe(409);
+    expect(
+      (await new StaffClient(srv.url).call('POST', '/setup', { setupCode: srv.setupCode, username: 'eve', displayName: 'Eve', password: 'password123' }))
+        .status,
+    ).toBe(409);
     const other = new StaffClient(srv.url);
     await staff.ok('POST', '/staff', { username: 'ben', displayName: 'Ben', password: 'another pass' });
     const statuses: number[] = [];

@@ -4,7 +4,11 @@ import { startServer } from '../../server/create-server';
 import { StaffClient } from '../support/staff-client';
 import { serverConfig, tempDataDir } from '../support/test-server';
 
-interface Srv { url: string; setupCode: string; close(): Promise<void> }
+interface Srv {
+  url: string;
+  setupCode: string;
+  close(): Promise<void>;
+}
 const servers: Srv[] = [];
 
 /** A server behind a "trusted proxy", so each request can come from an address of its own (X-Forwarded-For). */
@@ -93,7 +97,8 @@ describe('global ceilings', () => {
 
   it('setup codes: 200 parallel tries from one address check at most 5; 30 tries from anywhere end the tries', async () => {
     const s = await proxiedServer();
-    const setup = (code: string, from: string) => post(s.url, '/setup', { setupCode: code, username: 'ana', displayName: 'Ana', password: 'correct horse' }, from);
+    const setup = (code: string, from: string) =>
+      post(s.url, '/setup', { setupCode: code, username: 'ana', displayName: 'Ana', password: 'correct horse' }, from);
     const wrong = s.setupCode.replace(/./g, (c) => (c === 'A' ? 'B' : 'A'));
     const parallel = statuses(await Promise.all(Array.from({ length: 200 }, () => setup(wrong, '10.6.0.1'))));
     expect(count(parallel, 403)).toBeLessThanOrEqual(5);
@@ -103,7 +108,11 @@ describe('global ceilings', () => {
   }, 60_000);
 
   it('join codes: 200 parallel wrong codes from one address get at most 10 answers', async () => {
-    const answers = statuses(await Promise.all(Array.from({ length: 200 }, (_, i) => fetch(`${srv.url}/api/join/${String(1000 + i)}`, { headers: { 'x-forwarded-for': '10.7.0.1' } }))));
+    const answers = statuses(
+      await Promise.all(
+        Array.from({ length: 200 }, (_, i) => fetch(`${srv.url}/api/join/${String(1000 + i)}`, { headers: { 'x-forwarded-for': '10.7.0.1' } })),
+      ),
+    );
     expect(count(answers, 404)).toBeLessThanOrEqual(10);
     expect(count(answers, 429)).toBeGreaterThanOrEqual(190);
   });

@@ -57,7 +57,9 @@ describe('time zone', () => {
     const staff = new StaffClient(srv.url);
     await staff.setup(srv.setupCode!);
     const { group } = await staff.groupWithChildren('Zone', [['Mimi', 'cat']]);
-    expect((await staff.ok<ReviewGroup>('GET', `/review/groups/${group.id}`)).timeZone).toBe(process.env.TZ || Intl.DateTimeFormat().resolvedOptions().timeZone);
+    expect((await staff.ok<ReviewGroup>('GET', `/review/groups/${group.id}`)).timeZone).toBe(
+      process.env.TZ || Intl.DateTimeFormat().resolvedOptions().timeZone,
+    );
     await expect(childServer(tempDataDir('ct-tz-'), 0, { TIMEZONE: 'Mars/Olympus_Mons' })).rejects.toThrow(/TIMEZONE/);
   });
 });

@@ -38,15 +38,30 @@ export interface Harness {
 let counter = 0;
 const nextId = () => `h${(counter++).toString(36).padStart(6, '0')}`;
 
-export async function harness(children = 4, opts: { seed?: number; pastTurns?: PastTurnsByActivity; ageBand?: AgeBand; language?: Language } = {}): Promise<Harness> {
+export async function harness(
+  children = 4,
+  opts: { seed?: number; pastTurns?: PastTurnsByActivity; ageBand?: AgeBand; language?: Language } = {},
+): Promise<Harness> {
   const store = new MemoryEventStore();
   const clock = { now: 1_750_000_000_000 };
   const roster: RosterEntry[] = Array.from({ length: children }, (_, i) => ({ childId: `k${i + 1}`, nickname: `Kid ${i + 1}`, avatar: 'cat' }));
   const room = await Room.start(
     'harness',
-    { type: 'session.started', payload: { groupId: 'g', groupName: 'Harness', language: opts.language ?? 'en', ageBand: opts.ageBand ?? '7-12', autoApprove: true, roster } },
+    {
+      type: 'session.started',
+      payload: { groupId: 'g', groupName: 'Harness', language: opts.language ?? 'en', ageBand: opts.ageBand ?? '7-12', autoApprove: true, roster },
+    },
     { kind: 'staff', staffId: 'st' },
-    { store, instruments: BUILTIN_CATALOG, now: () => clock.now, code: '1234', joinUrl: 'http://x/j/1234', onEnded: () => {}, random: seeded(opts.seed ?? 7), pastTurns: opts.pastTurns ?? {} },
+    {
+      store,
+      instruments: BUILTIN_CATALOG,
+      now: () => clock.now,
+      code: '1234',
+      joinUrl: 'http://x/j/1234',
+      onEnded: () => {},
+      random: seeded(opts.seed ?? 7),
+      pastTurns: opts.pastTurns ?? {},
+    },
   );
   const screen = new LocalClient('screen', { kind: 'screen' });
   const consoleClient = new LocalClient('console', { kind: 'staff', staffId: 'st' });

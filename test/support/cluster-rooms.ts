@@ -45,7 +45,12 @@ export async function openRooms(url: string, admin: StaffClient, count: number, 
  * What a real tablet does: the same intent id again after a timeout, a dropped connection or a server.error, until
  * it is acknowledged or the deadline passes. Resolves with the last answer (undefined if none came).
  */
-export async function sendUntilAcked<V extends View>(client: LiveClient<V>, intent: Parameters<LiveClient['send']>[0], id: string, deadlineMs: number): Promise<IntentResult | undefined> {
+export async function sendUntilAcked<V extends View>(
+  client: LiveClient<V>,
+  intent: Parameters<LiveClient['send']>[0],
+  id: string,
+  deadlineMs: number,
+): Promise<IntentResult | undefined> {
   const end = Date.now() + deadlineMs;
   let last: IntentResult | undefined;
   while (Date.now() < end) {
@@ -92,7 +97,12 @@ export async function checkLog(databaseUrl: string, sessionIds: readonly string[
   const client = new pg.Client({ connectionString: databaseUrl, types: pgTypes });
   await client.connect();
   try {
-    const rows = (await client.query<{ session_id: string; seq: number; intent_id: string | null }>('SELECT session_id, seq, intent_id FROM events WHERE session_id = ANY($1) ORDER BY session_id, seq', [sessionIds])).rows;
+    const rows = (
+      await client.query<{ session_id: string; seq: number; intent_id: string | null }>(
+        'SELECT session_id, seq, intent_id FROM events WHERE session_id = ANY($1) ORDER BY session_id, seq',
+        [sessionIds],
+      )
+    ).rows;
     const bySession = new Map<string, { seq: number; intent_id: string | null }[]>();
     for (const r of rows) bySession.set(r.session_id, [...(bySession.get(r.session_id) ?? []), r]);
     let seqGaps = 0;

@@ -13,7 +13,10 @@ export const HAPROXY_TEMPLATE = join(REPO, 'deploy/haproxy.cfg');
  * `server` lines between `# @nodes-begin` and `# @nodes-end`. Everything else (balance, checks, timeouts) is the
  * operators' file as shipped, so the tests exercise what is deployed.
  */
-export function renderHaproxyConfig(opts: { frontendPort: number; statsPort: number; nodes: { name: string; port: number }[] }, template = readFileSync(HAPROXY_TEMPLATE, 'utf8')): string {
+export function renderHaproxyConfig(
+  opts: { frontendPort: number; statsPort: number; nodes: { name: string; port: number }[] },
+  template = readFileSync(HAPROXY_TEMPLATE, 'utf8'),
+): string {
   let frontend = 0;
   let stats = 0;
   let inNodes = false;
@@ -220,7 +223,11 @@ export async function startTestCluster(opts: ClusterOptions = {}): Promise<TestC
 
     const nodeStates = async (): Promise<Record<string, string>> => {
       const csv = await (await fetch(`${haproxy!.statsUrl};csv`)).text();
-      const [header, ...rows] = csv.replace(/^# /, '').trim().split('\n').map((l) => l.split(','));
+      const [header, ...rows] = csv
+        .replace(/^# /, '')
+        .trim()
+        .split('\n')
+        .map((l) => l.split(','));
       const col = (n: string) => header!.indexOf(n);
       const states: Record<string, string> = {};
       for (const r of rows) if (r[col('pxname')] === 'circletime_nodes' && r[col('svname')] !== 'BACKEND') states[r[col('svname')]!] = r[col('status')]!;

@@ -14,7 +14,14 @@ export interface Table {
 }
 
 /** Starts a session of the group, seats every child on its own tablet, runs `script`, and ends it unless told to keep it live. */
-export async function playSession(url: string, staff: StaffClient, groupId: string, childIds: readonly string[], script: (t: Table) => Promise<void>, keepLive = false): Promise<{ sessionId: string; close: () => void }> {
+export async function playSession(
+  url: string,
+  staff: StaffClient,
+  groupId: string,
+  childIds: readonly string[],
+  script: (t: Table) => Promise<void>,
+  keepLive = false,
+): Promise<{ sessionId: string; close: () => void }> {
   const s = await staff.startSession(groupId);
   const consoleClient = new LiveClient<ConsoleView>(url, { role: 'console', sessionId: s.id }, { cookie: staff.cookie });
   const tablets = childIds.map(() => new LiveClient<TabletView>(url, { role: 'tablet', code: s.code!, seatToken: seatToken() }));
@@ -53,7 +60,12 @@ export async function foundOnDisk(dataDir: string, needles: readonly string[]): 
 }
 
 /** A logged-in colleague with the given role, created by the admin. */
-export async function colleague(url: string, admin: StaffClient, username: string, role: 'facilitator' | 'reviewer'): Promise<{ client: StaffClient; me: StaffInfo }> {
+export async function colleague(
+  url: string,
+  admin: StaffClient,
+  username: string,
+  role: 'facilitator' | 'reviewer',
+): Promise<{ client: StaffClient; me: StaffInfo }> {
   const me = await admin.ok<StaffInfo>('POST', '/staff', { username, displayName: username, password: 'long enough pw', role });
   const client = new StaffClient(url);
   await client.login(username, 'long enough pw');

@@ -13,7 +13,11 @@ export function eventStoreContract(name: string, make: () => Promise<{ store: Ev
   describe(`EventStore contract: ${name}`, () => {
     it('reads back what was appended, in order, with every field', async () => {
       const { store } = await make();
-      const events = [ev('a', 1, { intentId: 'int-1' }), ev('a', 2), ev('a', 3, { type: 'eyes.changed', payload: { on: true }, actor: { kind: 'staff', staffId: 'st' } } as Partial<SessionEvent>)];
+      const events = [
+        ev('a', 1, { intentId: 'int-1' }),
+        ev('a', 2),
+        ev('a', 3, { type: 'eyes.changed', payload: { on: true }, actor: { kind: 'staff', staffId: 'st' } } as Partial<SessionEvent>),
+      ];
       await store.append(events);
       expect(await store.read('a')).toEqual(events);
       expect(await store.read('a', 2)).toEqual([events[2]]);
@@ -122,10 +126,19 @@ export function sqlEventStoreContract(name: string, make: () => Promise<{ store:
 
     it('rewrites for an erasure: changed events only, every named session at once, in the caller’s transaction', async () => {
       const { store, sql } = await make();
-      await store.append([ev('a', 1), ev('a', 2, { payload: { childId: 'c2' }, actor: { kind: 'seat', childId: 'c2' } } as Partial<SessionEvent>), ev('b', 1), ev('keep', 1)]);
-      const erase = (e: SessionEvent): SessionEvent => (e.actor.kind === 'seat' && e.actor.childId === 'c1' ? ({ ...e, actor: { kind: 'seat', childId: 'x' }, payload: { childId: 'x' } } as SessionEvent) : e);
+      await store.append([
+        ev('a', 1),
+        ev('a', 2, { payload: { childId: 'c2' }, actor: { kind: 'seat', childId: 'c2' } } as Partial<SessionEvent>),
+        ev('b', 1),
+        ev('keep', 1),
+      ]);
+      const erase = (e: SessionEvent): SessionEvent =>
+        e.actor.kind === 'seat' && e.actor.childId === 'c1' ? ({ ...e, actor: { kind: 'seat', childId: 'x' }, payload: { childId: 'x' } } as SessionEvent) : e;
       expect(await sql.transaction((tx) => store.rewriteForErasure(tx, ['a', 'b'], erase))).toBe(2);
-      expect(await store.read('a')).toEqual([ev('a', 1, { payload: { childId: 'x' }, actor: { kind: 'seat', childId: 'x' } } as Partial<SessionEvent>), ev('a', 2, { payload: { childId: 'c2' }, actor: { kind: 'seat', childId: 'c2' } } as Partial<SessionEvent>)]);
+      expect(await store.read('a')).toEqual([
+        ev('a', 1, { payload: { childId: 'x' }, actor: { kind: 'seat', childId: 'x' } } as Partial<SessionEvent>),
+        ev('a', 2, { payload: { childId: 'c2' }, actor: { kind: 'seat', childId: 'c2' } } as Partial<SessionEvent>),
+      ]);
       expect((await store.read('b'))[0]!.actor).toEqual({ kind: 'seat', childId: 'x' });
       // A session not named keeps the child; the live path appends after a rewrite as before.
       expect((await store.read('keep'))[0]!.actor).toEqual({ kind: 'seat', childId: 'c1' });

@@ -36,7 +36,11 @@ export class LiveClient<V extends View = View> {
   private auth: Auth;
   private readonly label: string;
 
-  constructor(url: string, auth: Auth, opts: { cookie?: string; reconnection?: boolean; room?: string; transports?: ('websocket' | 'polling')[]; ca?: string } = {}) {
+  constructor(
+    url: string,
+    auth: Auth,
+    opts: { cookie?: string; reconnection?: boolean; room?: string; transports?: ('websocket' | 'polling')[]; ca?: string } = {},
+  ) {
     // Like the pages, name the room in the URL (a tablet's code is its room) so a load balancer can route it.
     const room = opts.room ?? (typeof auth.code === 'string' ? auth.code : undefined);
     this.room = room;
@@ -163,7 +167,9 @@ export class LiveClient<V extends View = View> {
       .timeout(WAIT_MS)
       .emitWithAck('intent', { id, ...intent } as Intent)
       .catch((err: unknown) => {
-        throw new Error(`no answer within ${WAIT_MS} ms to ${intent.type} (${id}) from ${this.describe()}; connected: ${this.socket.connected}`, { cause: err });
+        throw new Error(`no answer within ${WAIT_MS} ms to ${intent.type} (${id}) from ${this.describe()}; connected: ${this.socket.connected}`, {
+          cause: err,
+        });
       });
   }
 

@@ -76,7 +76,10 @@ async function admin(base: string, sql: string): Promise<void> {
 const createDatabase = (base: string, name: string) => admin(base, `CREATE DATABASE ${name} STRATEGY FILE_COPY`);
 
 async function newDatabase(base: string, prefix: string): Promise<string> {
-  const name = `${prefix.toLowerCase().replace(/[^a-z0-9_]/g, '_').slice(0, 24)}_${randomBytes(8).toString('hex')}`;
+  const name = `${prefix
+    .toLowerCase()
+    .replace(/[^a-z0-9_]/g, '_')
+    .slice(0, 24)}_${randomBytes(8).toString('hex')}`;
   await createDatabase(base, name);
   return withDatabase(base, name);
 }

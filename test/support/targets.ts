@@ -24,7 +24,8 @@ export async function watchTapListeners(page: Page): Promise<void> {
  */
 export function targetProblems(page: Page, min = 64): Promise<string[]> {
   return page.evaluate((min) => {
-    const READ_ALOUD = '.prompt-text, .card-text, .card-picture, .ck-ask-picture, .ck-ask-text, .ck-text, .ck-end-picture, .ck-question-text, .ck-intro, .star-big';
+    const READ_ALOUD =
+      '.prompt-text, .card-text, .card-picture, .ck-ask-picture, .ck-ask-text, .ck-text, .ck-end-picture, .ck-question-text, .ck-intro, .star-big';
     const tappable = (window as unknown as { __tappable?: WeakSet<EventTarget> }).__tappable;
     const name = (e: Element) => {
       const el = e as HTMLElement;
@@ -38,7 +39,7 @@ export function targetProblems(page: Page, min = 64): Promise<string[]> {
     const isTarget = (e: Element) =>
       e.matches('button, a[href], input, select, textarea, [role="button"], [tabindex]:not([tabindex="-1"])') || (!!tappable?.has(e) && !e.matches(READ_ALOUD));
     // A tappable box inside another tappable box is the same target (a picture inside its button).
-    const targets = all.filter((e) => isTarget(e) && !(e.parentElement?.closest('button, a[href], [role="button"]')));
+    const targets = all.filter((e) => isTarget(e) && !e.parentElement?.closest('button, a[href], [role="button"]'));
     const readAloud = all.filter((e) => tappable?.has(e) && e.matches(READ_ALOUD));
     const out: string[] = [];
     const vw = window.innerWidth;
@@ -58,7 +59,12 @@ export function targetProblems(page: Page, min = 64): Promise<string[]> {
       return { left: Math.max(b.left, 0), top: Math.max(b.top, 0), right: Math.min(b.right, vw), bottom: Math.min(b.bottom, vh) };
     };
     const area = (b: Box) => Math.max(0, b.right - b.left) * Math.max(0, b.bottom - b.top);
-    const cross = (a: Box, b: Box): Box => ({ left: Math.max(a.left, b.left), top: Math.max(a.top, b.top), right: Math.min(a.right, b.right), bottom: Math.min(a.bottom, b.bottom) });
+    const cross = (a: Box, b: Box): Box => ({
+      left: Math.max(a.left, b.left),
+      top: Math.max(a.top, b.top),
+      right: Math.min(a.right, b.right),
+      bottom: Math.min(a.bottom, b.bottom),
+    });
     const docScrollsY = document.scrollingElement!.scrollHeight > vh + 1;
     const docScrollsX = document.scrollingElement!.scrollWidth > vw + 1;
     for (const e of targets) {
@@ -71,11 +77,14 @@ export function targetProblems(page: Page, min = 64): Promise<string[]> {
         const s = getComputedStyle(a);
         const ar = a.getBoundingClientRect();
         if (scrolls(s.overflowY) && a.scrollHeight > a.clientHeight + 1) scrollsY = true;
-        else if (!scrollsY && s.overflowY !== 'visible' && (r.top < ar.top - 1 || r.bottom > ar.bottom + 1)) out.push(`${name(e)} is cut off by ${name(a)} (up/down)`);
+        else if (!scrollsY && s.overflowY !== 'visible' && (r.top < ar.top - 1 || r.bottom > ar.bottom + 1))
+          out.push(`${name(e)} is cut off by ${name(a)} (up/down)`);
         if (scrolls(s.overflowX) && a.scrollWidth > a.clientWidth + 1) scrollsX = true;
-        else if (!scrollsX && s.overflowX !== 'visible' && (r.left < ar.left - 1 || r.right > ar.right + 1)) out.push(`${name(e)} is cut off by ${name(a)} (sideways)`);
+        else if (!scrollsX && s.overflowX !== 'visible' && (r.left < ar.left - 1 || r.right > ar.right + 1))
+          out.push(`${name(e)} is cut off by ${name(a)} (sideways)`);
       }
-      if (!scrollsX && (r.left < -1 || r.right > vw + 1)) out.push(`${name(e)} runs off the screen sideways (${Math.round(r.left)}–${Math.round(r.right)} of ${vw})`);
+      if (!scrollsX && (r.left < -1 || r.right > vw + 1))
+        out.push(`${name(e)} runs off the screen sideways (${Math.round(r.left)}–${Math.round(r.right)} of ${vw})`);
       if (!scrollsY && (r.top < -1 || r.bottom > vh + 1)) out.push(`${name(e)} runs off the screen (${Math.round(r.top)}–${Math.round(r.bottom)} of ${vh})`);
     }
     // Scrolled into view one by one: nothing else lies over a target's middle.

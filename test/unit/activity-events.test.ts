@@ -18,7 +18,8 @@ describe('event ownership', () => {
   });
 
   it('owns nothing undeclared: core events and look-alike prefixes have no owner', () => {
-    for (const type of ['round.started', 'reaction.sent', 'observation.tagged', 'star.invented', 'spotlight', 'checkin.answer']) expect(activityOfEventType(type), type).toBeUndefined();
+    for (const type of ['round.started', 'reaction.sent', 'observation.tagged', 'star.invented', 'spotlight', 'checkin.answer'])
+      expect(activityOfEventType(type), type).toBeUndefined();
     expect(parseActivityEvent('star.invented', { to: 'k1' })).toBeNull();
   });
 });
@@ -95,7 +96,8 @@ async function runEveryActivity(): Promise<Harness> {
   await ok(h.child(0, { type: 'build.ask-help', pieceId: buildTab(h, 0).hand[0]!.pieceId }));
   await ok(h.child(1, { type: 'build.help', to: 'k1' }));
   // Everyone places every piece: the round completes by itself.
-  for (let i = 0; i < 3; i++) while (h.tabletView(i).round && buildTab(h, i).hand.length > 0) await ok(h.child(i, { type: 'build.place', ...placeable(buildTab(h, i)) }));
+  for (let i = 0; i < 3; i++)
+    while (h.tabletView(i).round && buildTab(h, i).hand.length > 0) await ok(h.child(i, { type: 'build.place', ...placeable(buildTab(h, i)) }));
   return h;
 }
 

@@ -29,11 +29,24 @@ describe('replay sentences', () => {
 
 describe('check-in CSV', () => {
   it('has one row per declared response; a stored response missing its answers is left out, not a crash', () => {
-    const body = (childId: string) => checkinEvent('checkin.response', { ...CHECKIN_REST, childId, status: 'finished', answers: { q1: 'yes' }, itemScores: { q1: 1 }, total: 1 });
+    const body = (childId: string) =>
+      checkinEvent('checkin.response', { ...CHECKIN_REST, childId, status: 'finished', answers: { q1: 'yes' }, itemScores: { q1: 1 }, total: 1 });
     const { answers: _gone, ...broken } = body('k2').payload;
-    const events = [body('k1'), stored('checkin.response', broken)].map((b, i) => ({ ...b, seq: i + 1, sessionId: 's', at: i, actor: { kind: 'system' } }) as SessionEvent);
-    const log: SessionLog = { session: { id: 's', groupId: 'g', joinCode: null, previousJoinCode: null, screenToken: 't', status: 'ended', startedAt: 0, endedAt: 1 }, events };
-    const { csv } = checkinsCsv([log], new Map([['k1', 'C1'], ['k2', 'C2']]), 'daily');
+    const events = [body('k1'), stored('checkin.response', broken)].map(
+      (b, i) => ({ ...b, seq: i + 1, sessionId: 's', at: i, actor: { kind: 'system' } }) as SessionEvent,
+    );
+    const log: SessionLog = {
+      session: { id: 's', groupId: 'g', joinCode: null, previousJoinCode: null, screenToken: 't', status: 'ended', startedAt: 0, endedAt: 1 },
+      events,
+    };
+    const { csv } = checkinsCsv(
+      [log],
+      new Map([
+        ['k1', 'C1'],
+        ['k2', 'C2'],
+      ]),
+      'daily',
+    );
     const rows = csv.replace('\uFEFF', '').trimEnd().split('\r\n');
     expect(rows).toHaveLength(2);
     expect(rows[1]!.split(',')[0]).toBe('C1');

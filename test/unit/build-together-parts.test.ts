@@ -45,10 +45,23 @@ describe('Build Together designs', () => {
       expect(d.slots.length).toBeGreaterThanOrEqual(24);
       expect(d.slots.length).toBeLessThanOrEqual(30);
       expect(new Set(d.slots.map((s) => s.id)).size).toBe(d.slots.length);
-      const odd = d.slots.filter((s) => !SHAPE_IDS.includes(s.shape) || !COLOUR_IDS.includes(s.colour) || s.x < 0 || s.y < 0 || s.w <= 0 || s.h <= 0 || s.x + s.w > d.width || s.y + s.h > d.height);
+      const odd = d.slots.filter(
+        (s) =>
+          !SHAPE_IDS.includes(s.shape) ||
+          !COLOUR_IDS.includes(s.colour) ||
+          s.x < 0 ||
+          s.y < 0 ||
+          s.w <= 0 ||
+          s.h <= 0 ||
+          s.x + s.w > d.width ||
+          s.y + s.h > d.height,
+      );
       expect(odd, id).toEqual([]);
       const overlaps = d.slots.flatMap((a, i) =>
-        d.slots.slice(i + 1).filter((b) => !(a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y)).map((b) => `${a.id}/${b.id}`),
+        d.slots
+          .slice(i + 1)
+          .filter((b) => !(a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y))
+          .map((b) => `${a.id}/${b.id}`),
       );
       expect(overlaps, id).toEqual([]);
       // Within a design a shape has one colour: the shape alone tells a piece's kind, colour backs it up.

@@ -9,7 +9,8 @@ import { harness, type Harness } from '../support/activity-harness';
 const tab = (h: Harness, i: number) => h.tabletView(i).round!.view as BuildTogetherTablet;
 const scr = (h: Harness) => h.screenView().round!.view as BuildTogetherScreen;
 const con = (h: Harness) => h.consoleView().round!.view as BuildTogetherConsole;
-const spotFor = (v: BuildTogetherTablet, piece: { shape: string; colour: string }) => v.slots.find((s) => !s.filled && s.shape === piece.shape && s.colour === piece.colour)!;
+const spotFor = (v: BuildTogetherTablet, piece: { shape: string; colour: string }) =>
+  v.slots.find((s) => !s.filled && s.shape === piece.shape && s.colour === piece.colour)!;
 const wrongSpotFor = (v: BuildTogetherTablet, piece: { shape: string }) => v.slots.find((s) => !s.filled && s.shape !== piece.shape)!;
 const ofType = async (h: Harness, type: string) => (await h.events()).filter((e) => e.type === type);
 
@@ -38,17 +39,27 @@ describe('Build Together', () => {
     const h = await harness(5);
     expect(await h.staff({ type: 'round.start', activity: 'build-together', settings: { design: 'bridge' } })).toMatchObject({ ok: true });
     const [dealt] = await ofType(h, 'build.dealt');
-    const hands = (dealt!.payload as { hands: Record<string, string[]>; reason: string });
+    const hands = dealt!.payload as { hands: Record<string, string[]>; reason: string };
     expect(hands.reason).toBe('start');
     expect(Object.keys(hands.hands)).toEqual(h.ids);
     const all = Object.values(hands.hands).flat();
     expect(new Set(all).size).toBe(all.length);
-    expect([...all].sort()).toEqual(piecesOf('bridge').map((p) => p.id).sort());
+    expect([...all].sort()).toEqual(
+      piecesOf('bridge')
+        .map((p) => p.id)
+        .sort(),
+    );
     for (const [i, id] of h.ids.entries()) {
       expect(hands.hands[id]!.length).toBeGreaterThanOrEqual(5);
       expect(tab(h, i).hand.map((p) => p.pieceId)).toEqual(hands.hands[id]);
     }
-    expect(scr(h)).toMatchObject({ design: { id: 'bridge', picture: 'bridge', backdrop: 'river', width: 1200, height: 800 }, filledCount: 0, total: 26, turn: null, completed: null });
+    expect(scr(h)).toMatchObject({
+      design: { id: 'bridge', picture: 'bridge', backdrop: 'river', width: 1200, height: 800 },
+      filledCount: 0,
+      total: 26,
+      turn: null,
+      completed: null,
+    });
   });
 
   it('completes only when every present child has placed: one child cannot finish alone', async () => {
@@ -62,7 +73,11 @@ describe('Build Together', () => {
     // Child 1 has nothing left to place, the picture is not complete, and it waits for the others.
     expect(tab(h, 0)).toMatchObject({ hand: [], canPlace: false, placedAny: true, completed: false });
     expect(con(h).notYet).toEqual(['k2', 'k3']);
-    expect(scr(h).children.map((c) => [c.childId, c.placed, c.hasPieces])).toEqual([['k1', true, false], ['k2', false, true], ['k3', false, true]]);
+    expect(scr(h).children.map((c) => [c.childId, c.placed, c.hasPieces])).toEqual([
+      ['k1', true, false],
+      ['k2', false, true],
+      ['k3', false, true],
+    ]);
     await placeAll(h, 1);
     expect(h.consoleView().round).not.toBeNull();
     h.wait(60_000);
@@ -86,8 +101,14 @@ describe('Build Together', () => {
     const mine = tab(h, 0);
     const theirs = hands[1]![0]!;
     const count = (await h.events()).length;
-    expect(await h.child(0, { type: 'build.place', pieceId: theirs.pieceId, slotId: spotFor(mine, theirs).slotId })).toEqual({ ok: false, code: 'build.not_your_piece' });
-    expect(await h.child(0, { type: 'build.place', pieceId: piece.pieceId, slotId: wrongSpotFor(mine, piece).slotId })).toEqual({ ok: false, code: 'build.wrong_place' });
+    expect(await h.child(0, { type: 'build.place', pieceId: theirs.pieceId, slotId: spotFor(mine, theirs).slotId })).toEqual({
+      ok: false,
+      code: 'build.not_your_piece',
+    });
+    expect(await h.child(0, { type: 'build.place', pieceId: piece.pieceId, slotId: wrongSpotFor(mine, piece).slotId })).toEqual({
+      ok: false,
+      code: 'build.wrong_place',
+    });
     expect(await h.child(0, { type: 'build.place', pieceId: piece.pieceId, slotId: 'nowhere-1' })).toEqual({ ok: false, code: 'build.wrong_place' });
     expect(await h.staff({ type: 'build.place', pieceId: piece.pieceId, slotId: spotFor(mine, piece).slotId })).toEqual({ ok: false, code: 'role.denied' });
     expect(await h.child(0, { type: 'build.pass' })).toEqual({ ok: false, code: 'build.no_turns' });
@@ -136,7 +157,11 @@ describe('Build Together', () => {
       ['build.turn-passed', { childId: 'k2' }],
       ['build.turn-offered', { childId: 'k1' }],
     ]);
-    expect(con(h).children.map((c) => [c.childId, c.placed, c.passes])).toEqual([['k1', 1, 0], ['k2', 0, 2], ['k3', 1, 0]]);
+    expect(con(h).children.map((c) => [c.childId, c.placed, c.passes])).toEqual([
+      ['k1', 1, 0],
+      ['k2', 0, 2],
+      ['k3', 1, 0],
+    ]);
     // The facilitator may hand the turn to someone; not in free mode, not to someone without pieces.
     expect(await h.staff({ type: 'build.offer', childId: 'k3' })).toMatchObject({ ok: true });
     expect(scr(h).turn?.childId).toBe('k3');
@@ -154,10 +179,23 @@ describe('Build Together', () => {
     expect(await h.child(0, { type: 'build.ask-help', pieceId: piece.pieceId })).toMatchObject({ ok: true });
     expect(await h.child(0, { type: 'build.ask-help', pieceId: piece.pieceId })).toEqual({ ok: false, code: 'build.already_asked' });
     expect((await ofType(h, 'build.help-asked')).map((e) => e.payload)).toEqual([{ childId: 'k1', pieceId: piece.pieceId }]);
-    const fitting = tab(h, 0).slots.filter((s) => s.shape === piece.shape && s.colour === piece.colour).map((s) => s.slotId);
+    const fitting = tab(h, 0)
+      .slots.filter((s) => s.shape === piece.shape && s.colour === piece.colour)
+      .map((s) => s.slotId);
     const help = scr(h).help;
-    expect(help).toEqual([{ child: { childId: 'k1', nickname: 'Kid 1', avatar: 'cat' }, look: expect.objectContaining({ shape: piece.shape, colour: piece.colour }), slots: fitting, helpedBy: null }]);
-    expect(scr(h).slots.filter((s) => s.highlight).map((s) => s.slotId)).toEqual(fitting);
+    expect(help).toEqual([
+      {
+        child: { childId: 'k1', nickname: 'Kid 1', avatar: 'cat' },
+        look: expect.objectContaining({ shape: piece.shape, colour: piece.colour }),
+        slots: fitting,
+        helpedBy: null,
+      },
+    ]);
+    expect(
+      scr(h)
+        .slots.filter((s) => s.highlight)
+        .map((s) => s.slotId),
+    ).toEqual(fitting);
     expect(scr(h).children[0]!.askingHelp).toBe(true);
     // Peers see who asks (and for what look), never that child's piece ids.
     expect(tab(h, 1).friendsAsking).toEqual([{ child: { childId: 'k1', nickname: 'Kid 1', avatar: 'cat' }, look: help[0]!.look }]);
@@ -189,7 +227,9 @@ describe('Build Together', () => {
     const h = await harness(4);
     await h.staff({ type: 'round.start', activity: 'build-together', settings: { design: 'bridge', turnMode: 'turns' } });
     await h.child(1, { type: 'build.ask-help', pieceId: tab(h, 1).hand[0]!.pieceId });
-    const others = con(h).children.filter((c) => c.childId !== 'k1').flatMap((c) => c.hand);
+    const others = con(h)
+      .children.filter((c) => c.childId !== 'k1')
+      .flatMap((c) => c.hand);
     const json = JSON.stringify(tab(h, 0));
     for (const p of others) expect(json).not.toContain(`"${p}"`);
     for (const p of tab(h, 0).hand) expect(con(h).children[0]!.hand).toContain(p.pieceId);
@@ -206,7 +246,9 @@ describe('Build Together', () => {
     expect(scr(h).turn?.childId).toBe('k2');
     const before = con(h).children.map((c) => c.hand.length);
     h.room.detach(h.tablets[1]!.id);
-    await h.console.until<ConsoleView>((v) => !(v.round!.view as BuildTogetherConsole).children[1]!.present && (v.round!.view as BuildTogetherConsole).turn?.childId !== 'k2');
+    await h.console.until<ConsoleView>(
+      (v) => !(v.round!.view as BuildTogetherConsole).children[1]!.present && (v.round!.view as BuildTogetherConsole).turn?.childId !== 'k2',
+    );
     const deal = (await ofType(h, 'build.dealt')).at(-1)!.payload as { hands: Record<string, string[]>; reason: string };
     expect(deal.reason).toBe('left');
     expect(Object.keys(deal.hands)).toEqual(['k1', 'k3', 'k4']);
@@ -252,7 +294,7 @@ describe('Build Together', () => {
     await h.staff({ type: 'round.pause' });
     h.room.detach(h.tablets[0]!.id);
     await h.console.until<ConsoleView>((v) => !v.seats[0]!.connected);
-    expect((await ofType(h, 'build.dealt'))).toHaveLength(1);
+    expect(await ofType(h, 'build.dealt')).toHaveLength(1);
     // k1 (on turn) left while paused: resuming deals again and hands the turn on.
     expect(await h.staff({ type: 'round.resume' })).toMatchObject({ ok: true });
     const since = (await h.events()).findLastIndex((e) => e.type === 'round.resumed');

@@ -23,7 +23,10 @@ describe('check-in round', () => {
     expect(started.payload).toMatchObject({ activity: 'checkin', settings: { instrument: 'circletime-daily', used: { id: 'daily-5', version: '2026.2' } } });
     expect(tablet(h, 0).options).toHaveLength(5);
     expect(await h.staff({ type: 'round.end' })).toMatchObject({ ok: true });
-    expect(await h.staff({ type: 'round.start', activity: 'checkin', settings: { instrument: 'no-such' } })).toEqual({ ok: false, code: 'checkin.unknown_instrument' });
+    expect(await h.staff({ type: 'round.start', activity: 'checkin', settings: { instrument: 'no-such' } })).toEqual({
+      ok: false,
+      code: 'checkin.unknown_instrument',
+    });
   });
 
   it('ignores an instrument a client tries to smuggle into the settings', async () => {
@@ -86,10 +89,18 @@ describe('check-in round', () => {
     await answer(h, 0, 'agree');
     await h.child(1, { type: 'checkin.assent', yes: false });
     expect(consoleOf(h)).toMatchObject({ done: 1, present: 3 });
-    expect(consoleOf(h).children.map((c) => [c.status, c.answered])).toEqual([['answering', 2], ['declined', 0], ['not-started', 0]]);
+    expect(consoleOf(h).children.map((c) => [c.status, c.answered])).toEqual([
+      ['answering', 2],
+      ['declined', 0],
+      ['not-started', 0],
+    ]);
     await h.staff({ type: 'round.end' });
     const rs = await responses(h);
-    expect(rs.map((r) => [r.childId, r.status])).toEqual([['k2', 'declined'], ['k1', 'partial'], ['k3', 'no-answer']]);
+    expect(rs.map((r) => [r.childId, r.status])).toEqual([
+      ['k2', 'declined'],
+      ['k1', 'partial'],
+      ['k3', 'no-answer'],
+    ]);
     expect(rs[1]!.skipped).toHaveLength(8);
     expect(rs[1]!.answers.worth).toBe('agree');
   });

@@ -16,18 +16,48 @@ const roster = [
   { childId: 'kid-bbbb2222', nickname: 'Bo', avatar: 'dog' },
 ];
 const log: SessionEvent[] = [
-  ev('session.started', { groupId: 'g', groupName: 'Sunflowers', language: 'en', ageBand: '7-12', autoApprove: true, roster }, { kind: 'staff', staffId: 'st' }),
-  ev('plan.set', { rounds: [{ activity: 'spotlight', settings: {}, note: 'Ask mimi about her cat' }], session: { index: 0, count: 2, title: 'Meet Mimi', goal: 'Names' } }),
+  ev(
+    'session.started',
+    { groupId: 'g', groupName: 'Sunflowers', language: 'en', ageBand: '7-12', autoApprove: true, roster },
+    { kind: 'staff', staffId: 'st' },
+  ),
+  ev('plan.set', {
+    rounds: [{ activity: 'spotlight', settings: {}, note: 'Ask mimi about her cat' }],
+    session: { index: 0, count: 2, title: 'Meet Mimi', goal: 'Names' },
+  }),
   ev('seat.requested', { childId: 'kid-aaaa1111', deviceHash: 'dev-hash-1' }, { kind: 'seat', childId: 'kid-aaaa1111' }),
   ev('seat.granted', { childId: 'kid-bbbb2222', deviceHash: 'dev-hash-2', by: 'auto' }, { kind: 'seat', childId: 'kid-bbbb2222' }),
-  ev('round.started', { number: 1, activity: 'pass-star', settings: {}, planIndex: null, history: { 'kid-aaaa1111': { turns: 2 }, 'kid-bbbb2222': { turns: 1 } } }),
+  ev('round.started', {
+    number: 1,
+    activity: 'pass-star',
+    settings: {},
+    planIndex: null,
+    history: { 'kid-aaaa1111': { turns: 2 }, 'kid-bbbb2222': { turns: 1 } },
+  }),
   ev('star.given', { to: 'kid-aaaa1111', by: 'staff', heldMs: null, from: null }),
   ev('star.passed', { from: 'kid-aaaa1111', to: 'kid-bbbb2222', heldMs: 4000 }, { kind: 'seat', childId: 'kid-aaaa1111' }),
   ev('reaction.sent', { childId: 'kid-bbbb2222', kind: 'clap', to: 'kid-aaaa1111' }, { kind: 'seat', childId: 'kid-bbbb2222' }),
   ev('observation.tagged', { id: 'o1', childId: 'kid-aaaa1111', tag: 'encouraged', note: 'Mimi cheered' }, { kind: 'staff', staffId: 'st' }),
   ev('observation.tagged', { id: 'o2', childId: 'kid-bbbb2222', tag: 'helped-peer', note: 'helped MIMI with the puzzle' }, { kind: 'staff', staffId: 'st' }),
   ev('build.completed', { by: ['kid-bbbb2222', 'kid-aaaa1111'], durationMs: 5000 }),
-  ev('checkin.response', { childId: 'kid-aaaa1111', instrumentId: 'rses', version: 'v', status: 'finished', answers: { worth: 'agree' }, skipped: [], itemMs: { worth: 900 }, itemScores: { worth: 3 }, total: 3, changes: 0, durationMs: 2000, language: 'en' }, { kind: 'seat', childId: 'kid-aaaa1111' }),
+  ev(
+    'checkin.response',
+    {
+      childId: 'kid-aaaa1111',
+      instrumentId: 'rses',
+      version: 'v',
+      status: 'finished',
+      answers: { worth: 'agree' },
+      skipped: [],
+      itemMs: { worth: 900 },
+      itemScores: { worth: 3 },
+      total: 3,
+      changes: 0,
+      durationMs: 2000,
+      language: 'en',
+    },
+    { kind: 'seat', childId: 'kid-aaaa1111' },
+  ),
 ];
 
 describe('eraseChildFromEvent', () => {
@@ -75,6 +105,10 @@ describe('free text', () => {
     expect(scrubMention('a+b (x)', 'a+b')).toBe('… (x)');
     expect(scrubMention('unchanged', '  ')).toBe('unchanged');
     // Only free-text keys: ids and card names with the same letters stay.
-    expect(scrubFreeText({ note: 'Mimi', card: 'Mimi', sessions: [{ goal: 'see Mimi', title: 'x' }] }, 'Mimi')).toEqual({ note: '…', card: 'Mimi', sessions: [{ goal: 'see …', title: 'x' }] });
+    expect(scrubFreeText({ note: 'Mimi', card: 'Mimi', sessions: [{ goal: 'see Mimi', title: 'x' }] }, 'Mimi')).toEqual({
+      note: '…',
+      card: 'Mimi',
+      sessions: [{ goal: 'see …', title: 'x' }],
+    });
   });
 });

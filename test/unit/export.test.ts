@@ -5,7 +5,16 @@ import { spssSyntax } from '../../shared/export/spss';
 
 describe('CSV for Excel and SPSS', () => {
   it('starts with a BOM, ends lines with CRLF and quotes what needs quoting', () => {
-    const csv = toCsv([{ name: 'child', value: (r: { c: string; n: number }) => r.c }, { name: 'turns', value: (r) => r.n }], [{ c: 'K-7Q2', n: 3 }, { c: 'a, "b"', n: -2 }]);
+    const csv = toCsv(
+      [
+        { name: 'child', value: (r: { c: string; n: number }) => r.c },
+        { name: 'turns', value: (r) => r.n },
+      ],
+      [
+        { c: 'K-7Q2', n: 3 },
+        { c: 'a, "b"', n: -2 },
+      ],
+    );
     expect(csv.startsWith('\uFEFFchild,turns\r\n')).toBe(true);
     expect(csv).toBe('\uFEFFchild,turns\r\nK-7Q2,3\r\n"a, ""b""",-2\r\n');
   });
@@ -30,10 +39,14 @@ describe('CSV for Excel and SPSS', () => {
 
 describe('SPSS syntax', () => {
   it('reads the CSV as UTF-8 with variable and value labels', () => {
-    const sps = spssSyntax('measures.csv', [
-      { name: 'child', format: 'A12', label: "Child's code" },
-      { name: 'status', format: 'F1.0', label: 'Check-in status', values: { 1: 'finished', 2: 'declined' } },
-    ], 'Circletime measures');
+    const sps = spssSyntax(
+      'measures.csv',
+      [
+        { name: 'child', format: 'A12', label: "Child's code" },
+        { name: 'status', format: 'F1.0', label: 'Check-in status', values: { 1: 'finished', 2: 'declined' } },
+      ],
+      'Circletime measures',
+    );
     expect(sps).toContain("/FILE='measures.csv'");
     expect(sps).toContain("/ENCODING='UTF8'");
     // GNU PSPP stops at SET UNICODE (a syntax error there); SPSS needs it no more.

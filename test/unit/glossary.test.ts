@@ -41,7 +41,9 @@ describe('glossary', () => {
     expect(fill(en.reviewPage.groups.sessions, { n: 1 })).toBe('1 session');
     expect(fill(en.reviewPage.groups.sessions, { n: 2 })).toBe('2 sessions');
     expect(fill(zhCN.reviewPage.groups.sessions, { n: 1 })).not.toMatch(/[A-Za-z|{]/);
-    const left = strings(en).filter(([, s]) => /\{\w+\|/.test(s)).filter(([, s]) => /[{}|]/.test(fill(s, { n: 1, given: 1, turns: 1, title: 'T', p: 0, received: 0, g: 0, reading: 'r', name: 'Mimi' })));
+    const left = strings(en)
+      .filter(([, s]) => /\{\w+\|/.test(s))
+      .filter(([, s]) => /[{}|]/.test(fill(s, { n: 1, given: 1, turns: 1, title: 'T', p: 0, received: 0, g: 0, reading: 'r', name: 'Mimi' })));
     expect(left).toEqual([]);
   });
 });

@@ -16,7 +16,16 @@ const all = (ins: Instrument, option: string) => Object.fromEntries(ins.items.ma
 
 describe('built-in instruments', () => {
   it('loads the daily check-ins and both RSES orders through the same validation as a worker file', () => {
-    expect([...catalog.keys()].sort()).toEqual(['daily-3', 'daily-5', 'getting-along-3', 'getting-along-5', 'rses', 'rses-1965', 'screen-time-3', 'screen-time-5']);
+    expect([...catalog.keys()].sort()).toEqual([
+      'daily-3',
+      'daily-5',
+      'getting-along-3',
+      'getting-along-5',
+      'rses',
+      'rses-1965',
+      'screen-time-3',
+      'screen-time-5',
+    ]);
     for (const l of loaded) expect(parseInstrument(JSON.parse(JSON.stringify(l.instrument)), l.file)).toEqual(l.instrument);
   });
 
@@ -45,7 +54,12 @@ describe('RSES scoring', () => {
       it('scores 3/2/1/0 forward and 0/1/2/3 on every reversed item', () => {
         for (const [index, item] of ins.items.entries()) {
           const reversed = negative.includes(index + 1);
-          for (const [option, forward] of [['strongly-agree', 3], ['agree', 2], ['disagree', 1], ['strongly-disagree', 0]] as const) {
+          for (const [option, forward] of [
+            ['strongly-agree', 3],
+            ['agree', 2],
+            ['disagree', 1],
+            ['strongly-disagree', 0],
+          ] as const) {
             const s = scoreResponse(ins, { ...all(ins, 'agree'), [item.id]: option });
             expect(s.itemScores[item.id], `${item.id} ${option}`).toBe(reversed ? 3 - forward : forward);
           }
@@ -62,7 +76,18 @@ describe('RSES scoring', () => {
   }
 
   it('keeps answers comparable across orders: the same answers by item give the same total', () => {
-    const answers = { worth: 'agree', qualities: 'strongly-agree', failure: 'disagree', able: 'agree', proud: 'agree', positive: 'disagree', satisfied: 'agree', respect: 'strongly-agree', useless: 'strongly-disagree', 'no-good': 'disagree' };
+    const answers = {
+      worth: 'agree',
+      qualities: 'strongly-agree',
+      failure: 'disagree',
+      able: 'agree',
+      proud: 'agree',
+      positive: 'disagree',
+      satisfied: 'agree',
+      respect: 'strongly-agree',
+      useless: 'strongly-disagree',
+      'no-good': 'disagree',
+    };
     // Positive: 2+3+2+1+2 = 10; negative reversed: failure 2, proud 1, respect 0, useless 3, no-good 2 = 8.
     expect(scoreResponse(get('rses'), answers).total).toBe(18);
     expect(scoreResponse(get('rses-1965'), answers).total).toBe(18);

@@ -22,7 +22,11 @@ describe('HTTPS settings', () => {
     expect(configFromEnv({}).tls).toBeUndefined();
     expect(configFromEnv({ HTTPS: '0' }).tls).toBeUndefined();
     expect(configFromEnv({ HTTPS: '1' }).tls).toEqual({ certFile: undefined, keyFile: undefined, names: [] });
-    expect(configFromEnv({ HTTPS: 'on', TLS_NAMES: 'circletime.test, Laptop.local  10.0.0.5' }).tls?.names).toEqual(['circletime.test', 'Laptop.local', '10.0.0.5']);
+    expect(configFromEnv({ HTTPS: 'on', TLS_NAMES: 'circletime.test, Laptop.local  10.0.0.5' }).tls?.names).toEqual([
+      'circletime.test',
+      'Laptop.local',
+      '10.0.0.5',
+    ]);
     const own = configFromEnv({ TLS_CERT_FILE: '/etc/ssl/c.pem', TLS_KEY_FILE: '/etc/ssl/k.pem' }).tls;
     expect(own).toMatchObject({ certFile: '/etc/ssl/c.pem', keyFile: '/etc/ssl/k.pem' });
   });

@@ -53,7 +53,10 @@ function naive(events: readonly MetricEvent[]) {
     }
   }
   const follows: Record<string, Record<string, number>> = {};
-  const edges = [...chains.flatMap((c) => Object.entries(followCounts(c)).flatMap(([a, row]) => Object.entries(row).map(([b, n]) => [a, b, n] as const))), ...passes.map(([a, b]) => [a, b, 1] as const)];
+  const edges = [
+    ...chains.flatMap((c) => Object.entries(followCounts(c)).flatMap(([a, row]) => Object.entries(row).map(([b, n]) => [a, b, n] as const))),
+    ...passes.map(([a, b]) => [a, b, 1] as const),
+  ];
   for (const [a, b, n] of edges) (follows[a] ??= {})[b] = (follows[a]?.[b] ?? 0) + n;
   return { turns, airtime, holding, latencies, follows };
 }

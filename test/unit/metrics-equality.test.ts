@@ -183,14 +183,23 @@ describe('sociogram', () => {
 describe('quiet children', () => {
   it('share below half an equal share among present children', () => {
     // 4 present: half an equal share is 0.125; d has 1 of 12 = 0.083; e is absent and not considered.
-    const q = quietChildren({ present: ['a', 'b', 'c', 'd'], counts: { a: 5, b: 3, c: 3, d: 1, e: 0 }, lastTurn: { a: 12, b: 10, c: 11, d: 9 }, groupTurns: 12 });
+    const q = quietChildren({
+      present: ['a', 'b', 'c', 'd'],
+      counts: { a: 5, b: 3, c: 3, d: 1, e: 0 },
+      lastTurn: { a: 12, b: 10, c: 11, d: 9 },
+      groupTurns: 12,
+    });
     expect(q).toEqual([{ childId: 'd', reasons: ['low-share'], share: 1 / 12, turnsSinceLast: 3 }]);
   });
   it('no turn in the last N turns (default 2k), both reasons, and a custom N', () => {
     const seq = 'a b a c a b a b a b a b'.split(' ');
     // k = 3 → N = 6: c's last turn was the 4th of 12, 8 turns ago.
-    expect(quietChildrenFromSequence(['a', 'b', 'c'], seq)).toEqual([{ childId: 'c', reasons: ['low-share', 'no-recent-turn'], share: 1 / 12, turnsSinceLast: 8 }]);
-    expect(quietChildrenFromSequence(['a', 'b', 'c'], seq, { window: 9 })).toEqual([{ childId: 'c', reasons: ['low-share'], share: 1 / 12, turnsSinceLast: 8 }]);
+    expect(quietChildrenFromSequence(['a', 'b', 'c'], seq)).toEqual([
+      { childId: 'c', reasons: ['low-share', 'no-recent-turn'], share: 1 / 12, turnsSinceLast: 8 },
+    ]);
+    expect(quietChildrenFromSequence(['a', 'b', 'c'], seq, { window: 9 })).toEqual([
+      { childId: 'c', reasons: ['low-share'], share: 1 / 12, turnsSinceLast: 8 },
+    ]);
     expect(quietChildrenFromSequence(['a', 'b', 'c'], seq, { window: 8 })[0]!.reasons).toEqual(['low-share', 'no-recent-turn']);
   });
   it('waits for enough turns: k turns for the share rule, N for the recency rule', () => {

@@ -71,7 +71,21 @@ const ZERO: Omit<ChildParticipation, 'childId' | 'attendance' | 'share'> = {
   cardsSelfPicked: 0,
   checkinsFinished: 0,
   checkinsDeclined: 0,
-  observations: { 'helped-peer': 0, encouraged: 0, 'spoke-clearly': 0, 'shared-idea': 0, 'asked-question': 0, 'joined-in': 0, 'calmed-down': 0, 'spoke-with-peer': 0, 'understood-other': 0, 'screen-plan': 0, tension: 0, withdrew: 0, disagreed: 0 },
+  observations: {
+    'helped-peer': 0,
+    encouraged: 0,
+    'spoke-clearly': 0,
+    'shared-idea': 0,
+    'asked-question': 0,
+    'joined-in': 0,
+    'calmed-down': 0,
+    'spoke-with-peer': 0,
+    'understood-other': 0,
+    'screen-plan': 0,
+    tension: 0,
+    withdrew: 0,
+    disagreed: 0,
+  },
 };
 
 const row = (childId: string, attendance: number, share: number | null, over: Partial<ChildParticipation> = {}): ChildParticipation => ({
@@ -89,8 +103,28 @@ describe('participation of a session', () => {
   it('has a row for every enrolled child, zeros included', () => {
     expect(p.children.map((c) => c.childId)).toEqual(['amy', 'ben', 'cat', 'dan', 'eve']);
     expect(p.children).toEqual([
-      row('amy', 1, 2 / 7, { turns: 2, presentations: 1, passes: 1, airtimeMs: 20000, presentingMs: 20000, medianLatencyMs: 3000, latencySamples: 1, reactionsReceived: 2, waves: 1 }),
-      row('ben', 1, 3 / 7, { turns: 3, passes: 1, starHolds: 2, holdingMs: 6000, medianLatencyMs: 4000, latencySamples: 1, starPassesGiven: 1, starPassesReceived: 1, reactionsGiven: 1 }),
+      row('amy', 1, 2 / 7, {
+        turns: 2,
+        presentations: 1,
+        passes: 1,
+        airtimeMs: 20000,
+        presentingMs: 20000,
+        medianLatencyMs: 3000,
+        latencySamples: 1,
+        reactionsReceived: 2,
+        waves: 1,
+      }),
+      row('ben', 1, 3 / 7, {
+        turns: 3,
+        passes: 1,
+        starHolds: 2,
+        holdingMs: 6000,
+        medianLatencyMs: 4000,
+        latencySamples: 1,
+        starPassesGiven: 1,
+        starPassesReceived: 1,
+        reactionsGiven: 1,
+      }),
       row('cat', 1, 2 / 7, {
         turns: 2,
         presentations: 1,

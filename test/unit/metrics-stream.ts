@@ -3,7 +3,6 @@ import type { MetricEvent } from '../../shared/metrics';
 import { seeded } from '../../shared/random/seeded';
 import { CHECKIN_REST } from '../support/event-fixtures';
 
-
 export interface StreamOptions {
   seed: number;
   events: number;
@@ -33,7 +32,14 @@ export function metricStream(o: StreamOptions): MetricEvent[] {
     at += 1 + Math.floor(rnd() * 3000);
     out.push({ seq: out.length + 1, type, payload, at });
   };
-  emit('session.started', { groupId: 'g', groupName: 'G', language: 'en', ageBand: '7-12', autoApprove: true, roster: ids.map((childId) => ({ childId, nickname: childId, avatar: 'fox' })) });
+  emit('session.started', {
+    groupId: 'g',
+    groupName: 'G',
+    language: 'en',
+    ageBand: '7-12',
+    autoApprove: true,
+    roster: ids.map((childId) => ({ childId, nickname: childId, avatar: 'fox' })),
+  });
   const seated = new Set<string>();
   for (const id of ids.slice(0, k - 1)) {
     emit('seat.granted', { childId: id, deviceHash: `d-${id}`, by: 'auto' });

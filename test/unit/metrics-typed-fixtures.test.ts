@@ -99,7 +99,18 @@ describe('participation from typed fixtures (MEASURES §2, values by hand)', () 
   it('star passes (a give is not a pass), help, cards, check-ins', () => {
     const of = (id: string) => {
       const r = row(id);
-      return [r.starPassesGiven, r.starPassesReceived, r.helpAsked, r.helpGiven, r.helpReceived, r.cardsSelfPicked, r.cardsGiven, r.cardsReceived, r.checkinsFinished, r.checkinsDeclined];
+      return [
+        r.starPassesGiven,
+        r.starPassesReceived,
+        r.helpAsked,
+        r.helpGiven,
+        r.helpReceived,
+        r.cardsSelfPicked,
+        r.cardsGiven,
+        r.cardsReceived,
+        r.checkinsFinished,
+        r.checkinsDeclined,
+      ];
     };
     expect(of('amy')).toEqual([1, 1, 0, 1, 0, 1, 1, 1, 1, 0]);
     expect(of('ben')).toEqual([1, 0, 1, 0, 2, 1, 1, 2, 0, 1]);

@@ -31,7 +31,11 @@ describe('Pass the Star', () => {
     expect(await h.staff({ type: 'star.give', to: h.ids[0]! })).toMatchObject({ ok: true });
     await h.child(0, { type: 'star.pass', to: h.ids[1]! });
     const view = h.tabletView(1).round!.view as Extract<PassStarTablet, { role: 'holder' }>;
-    expect(view.targets.map((t) => [t.childId, t.available])).toEqual([[h.ids[0], false], [h.ids[2], true], [h.ids[3], true]]);
+    expect(view.targets.map((t) => [t.childId, t.available])).toEqual([
+      [h.ids[0], false],
+      [h.ids[2], true],
+      [h.ids[3], true],
+    ]);
     expect(view.thrower?.childId).toBe(h.ids[0]);
     expect(await h.child(1, { type: 'star.pass', to: h.ids[0]! })).toEqual({ ok: false, code: 'star.already_had' });
     await h.child(1, { type: 'star.pass', to: h.ids[2]! });

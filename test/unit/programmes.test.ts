@@ -17,16 +17,28 @@ describe('programme templates', () => {
       ['screen-time', 4],
     ]);
     const sc = programmeTemplate('self-confidence')!;
-    expect(sc.sessions.map((s) => s.title.en)).toEqual(['Knowing each other', 'Looking for my excellent self', 'Small body, infinite possibilities', 'Self-presentation', 'Breaking through']);
+    expect(sc.sessions.map((s) => s.title.en)).toEqual([
+      'Knowing each other',
+      'Looking for my excellent self',
+      'Small body, infinite possibilities',
+      'Self-presentation',
+      'Breaking through',
+    ]);
     // The Rosenberg check-in opens the first session and closes the last one.
     expect(sc.sessions[0]!.rounds[0]).toMatchObject({ activity: 'checkin', settings: { instrument: 'rses' } });
     expect(sc.sessions.at(-1)!.rounds.at(-1)).toMatchObject({ activity: 'checkin', settings: { instrument: 'rses' } });
     // The other two programmes use Circletime's own check-ins the same way: pre in the first session, post in the last.
-    for (const [id, family] of [['getting-along', 'circletime-getting-along'], ['screen-time', 'circletime-screen-time']] as const) {
+    for (const [id, family] of [
+      ['getting-along', 'circletime-getting-along'],
+      ['screen-time', 'circletime-screen-time'],
+    ] as const) {
       const p = programmeTemplate(id)!;
       const uses = (si: number) => p.sessions[si]!.rounds.filter((r) => r.activity === 'checkin' && r.settings.instrument === family).length;
       expect([uses(0), uses(p.sessions.length - 1)], id).toEqual([1, 1]);
-      expect(p.sessions.slice(1, -1).every((_, i) => uses(i + 1) === 0), id).toBe(true);
+      expect(
+        p.sessions.slice(1, -1).every((_, i) => uses(i + 1) === 0),
+        id,
+      ).toBe(true);
     }
     const st = programmeTemplate('screen-time')!;
     expect(st.sessions.map((s) => s.title.en)).toEqual([expect.stringContaining('offline'), 'Making a plan', 'Trying it out', 'Closing evaluation']);
@@ -38,7 +50,8 @@ describe('programme templates', () => {
         for (const [ri, r] of s.rounds.entries()) {
           const parsed = v.safeParse(activity(r.activity).settingsSchema, r.settings);
           expect(parsed.success, `${t.id} session ${si + 1} round ${ri + 1} (${r.activity}): ${parsed.success ? '' : parsed.issues[0].message}`).toBe(true);
-          if (r.activity === 'checkin') expect(resolveInstrument(BUILTIN_CATALOG, String(r.settings.instrument), '9-10'), String(r.settings.instrument)).toBeDefined();
+          if (r.activity === 'checkin')
+            expect(resolveInstrument(BUILTIN_CATALOG, String(r.settings.instrument), '9-10'), String(r.settings.instrument)).toBeDefined();
         }
       }
     });
@@ -85,11 +98,25 @@ describe('loading another programme session mid-session', () => {
     const { harness } = await import('../support/activity-harness');
     const h = await harness(2);
     const session = (index: number) => ({ index, count: 5, title: `S${index + 1}`, goal: '' });
-    await h.staff({ type: 'plan.set', rounds: [{ activity: 'pass-star', settings: {} }, { activity: 'spotlight', settings: {} }], session: session(0) });
+    await h.staff({
+      type: 'plan.set',
+      rounds: [
+        { activity: 'pass-star', settings: {} },
+        { activity: 'spotlight', settings: {} },
+      ],
+      session: session(0),
+    });
     await h.staff({ type: 'round.start', activity: 'pass-star', planIndex: 0 });
     await h.staff({ type: 'round.end' });
     // Same session, edited: the done round keeps its place.
-    await h.staff({ type: 'plan.set', rounds: [{ activity: 'pass-star', settings: {} }, { activity: 'spotlight', settings: {}, note: 'n' }], session: session(0) });
+    await h.staff({
+      type: 'plan.set',
+      rounds: [
+        { activity: 'pass-star', settings: {} },
+        { activity: 'spotlight', settings: {}, note: 'n' },
+      ],
+      session: session(0),
+    });
     expect(h.consoleView().roundsDone.map((r) => r.planIndex)).toEqual([0]);
     await h.staff({ type: 'round.start', activity: 'spotlight', planIndex: 1 });
     await h.staff({ type: 'plan.set', rounds: [{ activity: 'checkin', settings: {} }], session: session(1) });

@@ -56,7 +56,7 @@ describe('error codes', () => {
     expect(isErrorCode('nope')).toBe(false);
   });
 
-  it('include each activity\'s own declared codes, once, each worded in both languages', () => {
+  it("include each activity's own declared codes, once, each worded in both languages", () => {
     for (const id of ACTIVITY_IDS) for (const code of ACTIVITIES[id].errors) expect(isErrorCode(code)).toBe(true);
     expect(new Set(ERROR_CODES).size).toBe(ERROR_CODES.length);
     expect(ERROR_CODES.length).toBe(CORE_ERROR_CODES.length + ACTIVITY_IDS.reduce((n, id) => n + ACTIVITIES[id].errors.length, 0));

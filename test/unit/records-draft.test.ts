@@ -13,7 +13,7 @@ const answers = { 'tell-feelings': 'yes-a-lot', 'wait-turn': 'not-really' };
 // Amy, Bo and Cai come; Dan is absent. A star round, a Spotlight round (Amy presents, Bo passes), a check-in.
 const LOG: MetricEvent[] = [
   ev('session.started', 0, { groupId: 'g', groupName: 'Sunflowers', language: 'en', ageBand: '7-8', autoApprove: true, roster }),
-  ev('plan.set', 1, { rounds: [], session: { index: 0, count: 6, title: 'Hello, friends', goal: 'Children learn each other\'s names.' } }),
+  ev('plan.set', 1, { rounds: [], session: { index: 0, count: 6, title: 'Hello, friends', goal: "Children learn each other's names." } }),
   ...['amy', 'bo', 'cai'].map((id, i) => ev('seat.granted', 2 + i, { childId: id, deviceHash: `d${i}`, by: 'auto' })),
   ev('round.started', 10, { number: 1, activity: 'pass-star', settings: {}, planIndex: 0, history: {} }),
   ev('star.given', 11, { to: 'amy', by: 'staff', heldMs: null, from: null }),
@@ -29,9 +29,48 @@ const LOG: MetricEvent[] = [
   ev('observation.tagged', 263, { id: 'o2', childId: 'bo', tag: 'calmed-down', note: 'waited' }),
   ev('round.ended', 500, { reason: 'staff' }),
   ev('round.started', 510, { number: 3, activity: 'checkin', settings: { instrument: 'circletime-getting-along', used }, planIndex: 2, history: {} }),
-  ev('checkin.response', 560, { childId: 'amy', instrumentId: 'getting-along-3', version: '2026.1', status: 'finished', answers, skipped: [], itemMs: {}, itemScores: { 'tell-feelings': 3, 'wait-turn': 1 }, total: 4, changes: 0, durationMs: 40000, language: 'en' }),
-  ev('checkin.response', 570, { childId: 'bo', instrumentId: 'getting-along-3', version: '2026.1', status: 'declined', answers: {}, skipped: [], itemMs: {}, itemScores: {}, total: null, changes: 0, durationMs: null, language: 'en' }),
-  ev('checkin.response', 575, { childId: 'cai', instrumentId: 'getting-along-3', version: '2026.1', status: 'finished', answers, skipped: [], itemMs: {}, itemScores: { 'tell-feelings': 3, 'wait-turn': 1 }, total: 4, changes: 0, durationMs: 30000, language: 'en' }),
+  ev('checkin.response', 560, {
+    childId: 'amy',
+    instrumentId: 'getting-along-3',
+    version: '2026.1',
+    status: 'finished',
+    answers,
+    skipped: [],
+    itemMs: {},
+    itemScores: { 'tell-feelings': 3, 'wait-turn': 1 },
+    total: 4,
+    changes: 0,
+    durationMs: 40000,
+    language: 'en',
+  }),
+  ev('checkin.response', 570, {
+    childId: 'bo',
+    instrumentId: 'getting-along-3',
+    version: '2026.1',
+    status: 'declined',
+    answers: {},
+    skipped: [],
+    itemMs: {},
+    itemScores: {},
+    total: null,
+    changes: 0,
+    durationMs: null,
+    language: 'en',
+  }),
+  ev('checkin.response', 575, {
+    childId: 'cai',
+    instrumentId: 'getting-along-3',
+    version: '2026.1',
+    status: 'finished',
+    answers,
+    skipped: [],
+    itemMs: {},
+    itemScores: { 'tell-feelings': 3, 'wait-turn': 1 },
+    total: 4,
+    changes: 0,
+    durationMs: 30000,
+    language: 'en',
+  }),
   ev('round.ended', 630, { reason: 'staff' }),
   ev('session.ended', 3600, { reason: 'staff' }),
 ];
@@ -47,13 +86,24 @@ const input = (lang: 'en' | 'zh-CN'): DraftInput => ({
   facilitators: ['Ms Li'],
   children: roster.map((r) => ({ id: r.childId, nickname: r.nickname })),
   events: LOG,
-  plan: { title: 'Hello, friends', goal: "Children learn each other's names.", rounds: [{ activity: 'pass-star' }, { activity: 'spotlight' }, { activity: 'checkin' }, { activity: 'strength-garden' }] },
+  plan: {
+    title: 'Hello, friends',
+    goal: "Children learn each other's names.",
+    rounds: [{ activity: 'pass-star' }, { activity: 'spotlight' }, { activity: 'checkin' }, { activity: 'strength-garden' }],
+  },
 });
 
 describe('drafting a process record', () => {
   it('writes the basics, rounds, members, observations and check-ins in English', () => {
     const r = draftRecord(input('en'));
-    expect(r).toMatchObject({ session: 'Session 1 of 6', date: '2026-03-06', time: '14:00–15:00', present: ['amy', 'bo', 'cai'], absent: ['dan'], goals: ["Children learn each other's names."] });
+    expect(r).toMatchObject({
+      session: 'Session 1 of 6',
+      date: '2026-03-06',
+      time: '14:00–15:00',
+      present: ['amy', 'bo', 'cai'],
+      absent: ['dan'],
+      goals: ["Children learn each other's names."],
+    });
     expect(r.rounds.map((x) => [x.name, x.minutes, x.summary])).toEqual([
       ['Pass the Star', 3, '3 of 3 held the star; star passes between children: 2.'],
       ['Spotlight', 5, '1 presented, 1 passed.'],
@@ -73,7 +123,11 @@ describe('drafting a process record', () => {
   it('writes the same record in Chinese', () => {
     const r = draftRecord(input('zh-CN'));
     expect(r.session).toBe('第 1 节（共 6 节）');
-    expect(r.rounds.map((x) => x.summary)).toEqual(['在场 3 人中有 3 人拿到了星星；孩子之间传了 2 次。', '1 人做了展示，1 人选择了“过”。', '在场 3 人中有 2 人完成了小问答；1 人选择不答。']);
+    expect(r.rounds.map((x) => x.summary)).toEqual([
+      '在场 3 人中有 3 人拿到了星星；孩子之间传了 2 次。',
+      '1 人做了展示，1 人选择了“过”。',
+      '在场 3 人中有 2 人完成了小问答；1 人选择不答。',
+    ]);
     expect(r.members[1]!.text).toBe('出席；共轮到 2 次（说“过” 1 次，拿到星星 1 次）。小问答：选择不答。');
     expect(r.members[3]!.text).toBe('缺席。');
     expect(r.observations).toEqual(['bo：平静下来（情绪控制）', 'cai：鼓励他人']);
@@ -84,14 +138,37 @@ describe('drafting a process record', () => {
     for (const lang of ['en', 'zh-CN'] as const) {
       const text = JSON.stringify(draftRecord(input(lang)));
       for (const leak of ['yes-a-lot', 'not-really', 'tell-feelings', 'total', '"4"', 'waited']) expect(text, `${lang}: ${leak}`).not.toContain(leak);
-      for (const word of [/\bmost\b/i, /\bleast\b/i, /\bbest\b/i, /\bworst\b/i, /\bmore than\b/i, /\bless than\b/i, /\btop\b/i, /\brank/i, /\bquiet/i, /最多/, /最少/, /最好/, /最差/, /排名/, /第一名/, /比.*多/, /不如/]) {
+      for (const word of [
+        /\bmost\b/i,
+        /\bleast\b/i,
+        /\bbest\b/i,
+        /\bworst\b/i,
+        /\bmore than\b/i,
+        /\bless than\b/i,
+        /\btop\b/i,
+        /\brank/i,
+        /\bquiet/i,
+        /最多/,
+        /最少/,
+        /最好/,
+        /最差/,
+        /排名/,
+        /第一名/,
+        /比.*多/,
+        /不如/,
+      ]) {
         expect(text, `${lang}: ${word}`).not.toMatch(word);
       }
     }
   });
 
   it('a child who came but took no turn gets a plain sentence, not a label', () => {
-    const log = LOG.filter((e) => !(e.type === 'star.passed' && (e.payload as { to: string }).to === 'cai') && !(e.type === 'reaction.sent') && !(e.type === 'checkin.response' && (e.payload as { childId: string }).childId === 'cai'));
+    const log = LOG.filter(
+      (e) =>
+        !(e.type === 'star.passed' && (e.payload as { to: string }).to === 'cai') &&
+        !(e.type === 'reaction.sent') &&
+        !(e.type === 'checkin.response' && (e.payload as { childId: string }).childId === 'cai'),
+    );
     const r = draftRecord({ ...input('en'), events: log });
     expect(r.members[2]!.text).toBe('Present; took no turn this session.');
     expect(draftRecord({ ...input('zh-CN'), events: log }).members[2]!.text).toBe('出席；本节没有轮到发言或行动。');

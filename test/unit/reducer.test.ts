@@ -44,11 +44,14 @@ describe('session reducer', () => {
   });
 
   it('presence changes record the time they happened', () => {
-    const s = stateFrom([
-      started(true),
-      { type: 'seat.granted', payload: { childId: 'c1', deviceHash: 'd1', by: 'auto' } },
-      { type: 'presence.changed', payload: { childId: 'c1', connected: false } },
-    ], 5000);
+    const s = stateFrom(
+      [
+        started(true),
+        { type: 'seat.granted', payload: { childId: 'c1', deviceHash: 'd1', by: 'auto' } },
+        { type: 'presence.changed', payload: { childId: 'c1', connected: false } },
+      ],
+      5000,
+    );
     expect(s.seats.c1).toMatchObject({ connected: false, presenceSince: 5002 });
   });
 
@@ -90,7 +93,14 @@ describe('session reducer', () => {
   it('does not mutate the previous state', () => {
     const before = stateFrom([started(true)]);
     const copy = structuredClone(before);
-    applyEvent(before, { type: 'seat.granted', payload: { childId: 'c1', deviceHash: 'd1', by: 'auto' }, seq: 2, sessionId: 's1', at: 1, actor: { kind: 'guest' } });
+    applyEvent(before, {
+      type: 'seat.granted',
+      payload: { childId: 'c1', deviceHash: 'd1', by: 'auto' },
+      seq: 2,
+      sessionId: 's1',
+      at: 1,
+      actor: { kind: 'guest' },
+    });
     expect(before).toEqual(copy);
   });
 });

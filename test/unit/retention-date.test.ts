@@ -5,7 +5,19 @@ import { isCalendarDate, localDate, retentionEndsAt, retentionExpired } from '..
 describe('retention dates', () => {
   it('accepts real days and refuses everything else', () => {
     for (const d of ['2026-01-31', '2028-02-29', '2000-02-29', '2026-12-31']) expect(isCalendarDate(d), d).toBe(true);
-    for (const d of ['2026-02-29', '2100-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00', '1999-12-31', '2026-1-5', '26-01-05', '2026-01-05T00:00', ''])
+    for (const d of [
+      '2026-02-29',
+      '2100-02-29',
+      '2026-04-31',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-01-00',
+      '1999-12-31',
+      '2026-1-5',
+      '26-01-05',
+      '2026-01-05T00:00',
+      '',
+    ])
       expect(isCalendarDate(d), d).toBe(false);
   });
 

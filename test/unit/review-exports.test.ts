@@ -12,11 +12,19 @@ const roster = (...ids: string[]) => ids.map((childId) => ({ childId, nickname: 
 /** A session log from [at, body] rows: seq from 1, system actor unless given. */
 function sessionLog(id: string, rows: [number, EventBody, SessionEvent['actor']?][]): SessionLog {
   const events = rows.map(([at, body, actor], i) => ({ ...body, seq: i + 1, sessionId: id, at, actor: actor ?? { kind: 'system' } }) as SessionEvent);
-  return { session: { id, groupId: 'g', joinCode: null, previousJoinCode: null, screenToken: 't', status: 'ended', startedAt: rows[0]![0], endedAt: rows.at(-1)![0] }, events };
+  return {
+    session: { id, groupId: 'g', joinCode: null, previousJoinCode: null, screenToken: 't', status: 'ended', startedAt: rows[0]![0], endedAt: rows.at(-1)![0] },
+    events,
+  };
 }
 
 /** CSV text → rows of cells (our CSV: BOM, CRLF, no quoted commas in these tests). */
-const table = (csv: string) => csv.replace('\uFEFF', '').trimEnd().split('\r\n').map((l) => l.split(','));
+const table = (csv: string) =>
+  csv
+    .replace('\uFEFF', '')
+    .trimEnd()
+    .split('\r\n')
+    .map((l) => l.split(','));
 const column = (csv: string, name: string) => {
   const [head, ...rows] = table(csv);
   const i = head!.indexOf(name);
@@ -26,7 +34,10 @@ const column = (csv: string, name: string) => {
 const T0 = Date.UTC(2026, 2, 5, 9, 0, 0);
 // amy presents 12.5 s and holds the star 4 s (passed on) + 1.5 s (kept at the end); ben holds it 2 s and passes.
 const SPOTLIGHT_AND_STAR = sessionLog('s1', [
-  [T0, { type: 'session.started', payload: { groupId: 'g', groupName: 'G', language: 'en', ageBand: '7-12', autoApprove: true, roster: roster('amy', 'ben') } }],
+  [
+    T0,
+    { type: 'session.started', payload: { groupId: 'g', groupName: 'G', language: 'en', ageBand: '7-12', autoApprove: true, roster: roster('amy', 'ben') } },
+  ],
   [T0 + 100, { type: 'seat.granted', payload: { childId: 'amy', deviceHash: 'd1', by: 'auto' } }],
   [T0 + 200, { type: 'seat.granted', payload: { childId: 'ben', deviceHash: 'd2', by: 'auto' } }],
   [T0 + 1000, { type: 'round.started', payload: { number: 1, activity: 'spotlight', settings: {}, planIndex: null, history: {} } }],
@@ -42,7 +53,10 @@ const SPOTLIGHT_AND_STAR = sessionLog('s1', [
   [T0 + 25500, { type: 'round.ended', payload: { reason: 'staff' } }],
   [T0 + 26000, { type: 'session.ended', payload: { reason: 'staff' } }],
 ]);
-const CODES = new Map([['amy', 'AMYCODE1'], ['ben', 'BENCODE2']]);
+const CODES = new Map([
+  ['amy', 'AMYCODE1'],
+  ['ben', 'BENCODE2'],
+]);
 
 describe('measures.csv', () => {
   it('exports airtime (Spotlight presenting) and holding the star as separate variables, in seconds', () => {
@@ -72,11 +86,41 @@ const child = (id: string, nickname: string, code: string, research: boolean, ov
 
 // Staff words that name children: amy and ben (consented), Bo (no research consent), Lulu (left the group),
 // and ben's old nickname "Benny" from the roster the session started with.
-const CHILDREN = [child('amy', 'Amy', 'AMYCODE1', true), child('ben', 'Ben', 'BENCODE2', true), child('bo', 'Bo', 'BOCODE03', false), child('lulu', '露露', 'LULUCODE', true)];
+const CHILDREN = [
+  child('amy', 'Amy', 'AMYCODE1', true),
+  child('ben', 'Ben', 'BENCODE2', true),
+  child('bo', 'Bo', 'BOCODE03', false),
+  child('lulu', '露露', 'LULUCODE', true),
+];
 const NOTES = sessionLog('s1', [
-  [T0, { type: 'session.started', payload: { groupId: 'g', groupName: 'G', language: 'en', ageBand: '7-12', autoApprove: true, roster: [...roster('amy', 'bo', 'lulu'), { childId: 'ben', nickname: 'Benny', avatar: 'dog' }] } }],
-  [T0 + 10, { type: 'plan.set', payload: { rounds: [{ activity: 'spotlight', settings: {}, note: 'Give Bo and amy a turn first' }], session: { index: 0, count: 2, title: 'Benny leads', goal: 'Help 露露 speak' } } }],
-  [T0 + 20, { type: 'observation.tagged', payload: { id: 'tag-1', childId: 'amy', tag: 'helped-peer', note: 'AMY showed Bo and Benny the piece; Ben too. 露露笑了' } }],
+  [
+    T0,
+    {
+      type: 'session.started',
+      payload: {
+        groupId: 'g',
+        groupName: 'G',
+        language: 'en',
+        ageBand: '7-12',
+        autoApprove: true,
+        roster: [...roster('amy', 'bo', 'lulu'), { childId: 'ben', nickname: 'Benny', avatar: 'dog' }],
+      },
+    },
+  ],
+  [
+    T0 + 10,
+    {
+      type: 'plan.set',
+      payload: {
+        rounds: [{ activity: 'spotlight', settings: {}, note: 'Give Bo and amy a turn first' }],
+        session: { index: 0, count: 2, title: 'Benny leads', goal: 'Help 露露 speak' },
+      },
+    },
+  ],
+  [
+    T0 + 20,
+    { type: 'observation.tagged', payload: { id: 'tag-1', childId: 'amy', tag: 'helped-peer', note: 'AMY showed Bo and Benny the piece; Ben too. 露露笑了' } },
+  ],
   [T0 + 30, { type: 'observation.tagged', payload: { id: 'tag-2', childId: 'bo', tag: 'withdrew', note: 'Bo sat apart' } }],
 ]);
 
@@ -102,13 +146,15 @@ describe('events.csv free text', () => {
   });
 });
 
-describe('dates in the centre\'s time zone', () => {
+describe("dates in the centre's time zone", () => {
   it('measures.csv dates a session by the day it was held there, and events.csv writes local times with the offset', () => {
     // T0 is 09:00 UTC on 5 March 2026: 22:00 on 4 March in Pago Pago (UTC−11), 17:00 on 5 March in Shanghai.
     expect(column(measuresCsv([SPOTLIGHT_AND_STAR], CODES, 'Pacific/Pago_Pago'), 'date')).toEqual(['2026-03-04', '2026-03-04']);
     expect(column(measuresCsv([SPOTLIGHT_AND_STAR], CODES, 'Asia/Shanghai'), 'date')).toEqual(['2026-03-05', '2026-03-05']);
     expect(measuresSps('measures.csv', 'Asia/Shanghai')).toContain("date 'Session date (YYYY-MM-DD, Asia/Shanghai)'");
-    const at = csvRows(eventsCsv([SPOTLIGHT_AND_STAR], [child('amy', 'Amy', 'AMYCODE1', true), child('ben', 'Ben', 'BENCODE2', true)], { timeZone: 'Pacific/Pago_Pago' })).map((r) => r.at);
+    const at = csvRows(
+      eventsCsv([SPOTLIGHT_AND_STAR], [child('amy', 'Amy', 'AMYCODE1', true), child('ben', 'Ben', 'BENCODE2', true)], { timeZone: 'Pacific/Pago_Pago' }),
+    ).map((r) => r.at);
     expect(at[0]).toBe('2026-03-04T22:00:00.000-11:00');
     expect(at.at(-1)).toBe('2026-03-04T22:00:26.000-11:00');
   });

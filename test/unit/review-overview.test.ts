@@ -58,8 +58,29 @@ const S2 = log([
   [100500, 'observation.tagged', { id: 't4', childId: 'ben', tag: 'spoke-clearly' }],
 ]);
 
-function checkin(childId: string, instrumentId: string, session: number, at: number, total: number | null, status: ReviewCheckin['status'] = 'finished'): ReviewCheckin {
-  return { childId, instrumentId, version: '1', status, answers: {}, skipped: [], itemScores: {}, total, changes: 0, durationMs: 1000, language: 'en', session, at };
+function checkin(
+  childId: string,
+  instrumentId: string,
+  session: number,
+  at: number,
+  total: number | null,
+  status: ReviewCheckin['status'] = 'finished',
+): ReviewCheckin {
+  return {
+    childId,
+    instrumentId,
+    version: '1',
+    status,
+    answers: {},
+    skipped: [],
+    itemScores: {},
+    total,
+    changes: 0,
+    durationMs: 1000,
+    language: 'en',
+    session,
+    at,
+  };
 }
 
 const CHECKINS: ReviewCheckin[] = [

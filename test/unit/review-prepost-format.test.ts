@@ -17,7 +17,7 @@ describe('pre/post formats', () => {
 
   it('statistics, signs and trimmed scores', () => {
     expect(fmtNumber(4.116195)).toBe('4.12');
-    expect(fmtNumber(-0.6030)).toBe('−0.60');
+    expect(fmtNumber(-0.603)).toBe('−0.60');
     expect(fmtNumber(-0.001)).toBe('0.00');
     expect(fmtNumber(Number.NaN)).toBe('—');
     expect(fmtTrimmed(43.5)).toBe('43.5');

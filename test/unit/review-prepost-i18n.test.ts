@@ -7,7 +7,10 @@ import type { PrePostNote, PrePostNoteCode } from '../../shared/review/prepost';
 const ALL: Record<PrePostNoteCode, PrePostNote['values'][]> = {
   'same-session': [{}],
   'not-enough-pairs': [{ pairs: 0 }, { pairs: 1 }],
-  sample: [{ n: 10, zeros: 1, nNonZero: 9 }, { n: 9, zeros: 0, nNonZero: 9 }],
+  sample: [
+    { n: 10, zeros: 1, nNonZero: 9 },
+    { n: 9, zeros: 0, nNonZero: 9 },
+  ],
   missing: [{ missing: 1 }, { missing: 3 }],
   'all-differences-zero': [{}],
   'no-spread': [{}],

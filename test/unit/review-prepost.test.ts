@@ -57,7 +57,12 @@ function tested(a: PrePostAnalysis) {
 
 describe('analysePrePost on MEASURES data set B (with children who have no pair)', () => {
   const { checkins, children } = dataSetB();
-  const a = analysePrePost(checkins, children, { instrumentId: 'rses', preSession: 1, postSession: 4 }, { sd: 3.02765, reliability: 0.85, source: 'test norms' });
+  const a = analysePrePost(
+    checkins,
+    children,
+    { instrumentId: 'rses', preSession: 1, postSession: 4 },
+    { sd: 3.02765, reliability: 0.85, source: 'test norms' },
+  );
 
   it('pairs the ten complete children in roster order and reproduces the reference tests', () => {
     expect(a.rows.map((r) => r.childId)).toEqual(idsB);
@@ -183,7 +188,11 @@ describe('guards: thin data gives a clear state, never a throw', () => {
   });
 
   it('all differences zero: tested, with the note, no exact p', () => {
-    const a = analysePrePost([10, 12, 15].flatMap((s, i) => [ck(`k${i}`, 1, s), ck(`k${i}`, 2, s)]), [], choice);
+    const a = analysePrePost(
+      [10, 12, 15].flatMap((s, i) => [ck(`k${i}`, 1, s), ck(`k${i}`, 2, s)]),
+      [],
+      choice,
+    );
     const { ttest, wilcoxon } = tested(a);
     expect(ttest.t).toBeNull();
     expect(wilcoxon.pExact).toBeNull();
@@ -218,13 +227,23 @@ describe('which answers count as scores', () => {
   });
 
   it('lists a child who answered but is no longer on the roster', () => {
-    const a = analysePrePost([ck('gone', 1, 10), ck('gone', 2, 11), ck('x', 1, 9)], [kid('x')], { instrumentId: 'rses', preSession: 1, postSession: 2, population: 'all' });
+    const a = analysePrePost([ck('gone', 1, 10), ck('gone', 2, 11), ck('x', 1, 9)], [kid('x')], {
+      instrumentId: 'rses',
+      preSession: 1,
+      postSession: 2,
+      population: 'all',
+    });
     expect(a.rows.map((r) => r.childId)).toEqual(['gone']);
     expect(a.missing.map((r) => r.childId)).toEqual(['x']);
   });
 
   it('says when the scores come from different versions', () => {
-    const a = analysePrePost([ck('x', 1, 10), ck('x', 2, 11, { version: 'v2' })], [], { instrumentId: 'rses', preSession: 1, postSession: 2, population: 'all' });
+    const a = analysePrePost([ck('x', 1, 10), ck('x', 2, 11, { version: 'v2' })], [], {
+      instrumentId: 'rses',
+      preSession: 1,
+      postSession: 2,
+      population: 'all',
+    });
     expect(a.versions).toEqual({ pre: ['v1'], post: ['v2'] });
     expect(a.notes.find((n) => n.code === 'versions-differ')?.values).toEqual({ pre: 'v1', post: 'v2' });
   });
@@ -235,7 +254,11 @@ describe('RCI norms', () => {
   const choice = { instrumentId: 'rses', preSession: 1, postSession: 2, population: 'all' as const };
 
   it('unusable norms are treated as not set, with their own note', () => {
-    for (const bad of [{ sd: -1, reliability: 0.8 }, { sd: 3, reliability: 1.2 }, { sd: Number.NaN, reliability: 0.8 }]) {
+    for (const bad of [
+      { sd: -1, reliability: 0.8 },
+      { sd: 3, reliability: 1.2 },
+      { sd: Number.NaN, reliability: 0.8 },
+    ]) {
       const a = analysePrePost(checkins, [], choice, { ...bad, source: 'typo' });
       expect(a.norms).toBeNull();
       expect(a.rows.every((r) => r.reliable === 'unknown')).toBe(true);
@@ -259,7 +282,7 @@ describe('RCI norms', () => {
     expect(a.notes.map((n) => n.code)).toContain('rci-group-sd');
   });
 
-  it("the group pre-test sd uses every child with a pre score, paired or not, and is null below two", () => {
+  it('the group pre-test sd uses every child with a pre score, paired or not, and is null below two', () => {
     expect(groupPreTestSd([...checkins, ck('z', 1, 30)], [], choice)).toBeCloseTo(10, 12);
     expect(groupPreTestSd([ck('x', 1, 10)], [], choice)).toBeNull();
   });
@@ -291,7 +314,11 @@ describe('defaultPrePostChoice', () => {
 
   it("picks Circletime's own getting-along check-in when a group has no RSES (its first and last session)", () => {
     const own = [...instruments, { id: 'getting-along-3', kind: 'scale' as const, family: 'circletime-getting-along' }];
-    const checkins = [ck('x', 1, 12, { instrumentId: 'getting-along-3' }), ck('x', 2, 12, { instrumentId: 'daily-5' }), ck('x', 6, 15, { instrumentId: 'getting-along-3' })];
+    const checkins = [
+      ck('x', 1, 12, { instrumentId: 'getting-along-3' }),
+      ck('x', 2, 12, { instrumentId: 'daily-5' }),
+      ck('x', 6, 15, { instrumentId: 'getting-along-3' }),
+    ];
     expect(defaultPrePostChoice(checkins, own)).toEqual({ instrumentId: 'getting-along-3', preSession: 1, postSession: 6, population: 'research' });
   });
 
@@ -332,7 +359,11 @@ describe('which children a pre/post analysis covers', () => {
     expect(a.leftOut).toEqual(['b1', 'b2', 'skipper', 'absent', 'ended']);
     // The same numbers as an analysis of only what the export holds (the consented children's answers).
     const exported = checkins.filter((c) => !['b1', 'b2', 'skipper', 'absent', 'ended'].includes(c.childId));
-    const fromExport = analysePrePost(exported, children.filter((c) => c.consent?.research), { ...choice, population: 'all' });
+    const fromExport = analysePrePost(
+      exported,
+      children.filter((c) => c.consent?.research),
+      { ...choice, population: 'all' },
+    );
     expect(tested(a)).toEqual(tested(fromExport));
     expect(a.missing).toEqual(fromExport.missing);
     // By hand: b3…b10 differences 0 2 −1 4 4 1 4 3 ⇒ mean 17/8.

@@ -18,7 +18,10 @@ const names = new Map([
 
 /** One example of every event type; typed as a full record, so a new event type needs an example here. */
 const SAMPLES: { [K in EventType]: Extract<EventBody, { type: K }> } = {
-  'session.started': { type: 'session.started', payload: { groupId: 'g', groupName: 'Sunflowers', language: 'en', ageBand: '7-12', autoApprove: true, roster: [] } },
+  'session.started': {
+    type: 'session.started',
+    payload: { groupId: 'g', groupName: 'Sunflowers', language: 'en', ageBand: '7-12', autoApprove: true, roster: [] },
+  },
   'session.ended': { type: 'session.ended', payload: { reason: 'staff' } },
   'roster.synced': { type: 'roster.synced', payload: { roster: [] } },
   'seat.requested': { type: 'seat.requested', payload: { childId: 'k1', deviceHash: 'device-1' } },
@@ -53,11 +56,27 @@ const SAMPLES: { [K in EventType]: Extract<EventBody, { type: K }> } = {
   'star.passed': { type: 'star.passed', payload: { from: 'k1', to: 'k2', heldMs: 3000 } },
   'star.kept': { type: 'star.kept', payload: { holder: 'k2', heldMs: 2000 } },
   'checkin.assented': { type: 'checkin.assented', payload: { childId: 'k3', yes: true, language: 'en' } },
-  'checkin.answered': { type: 'checkin.answered', payload: { childId: 'k3', itemId: 'worth', option: 'strongly-agree', ms: 2000, changed: false, language: 'en' } },
+  'checkin.answered': {
+    type: 'checkin.answered',
+    payload: { childId: 'k3', itemId: 'worth', option: 'strongly-agree', ms: 2000, changed: false, language: 'en' },
+  },
   'checkin.went-back': { type: 'checkin.went-back', payload: { childId: 'k3', index: 1 } },
   'checkin.response': {
     type: 'checkin.response',
-    payload: { childId: 'k3', instrumentId: 'rses', version: '1', status: 'finished', answers: { worth: 'strongly-agree' }, skipped: [], itemMs: { worth: 2000 }, itemScores: { worth: 4 }, total: 4, changes: 0, durationMs: 9000, language: 'en' },
+    payload: {
+      childId: 'k3',
+      instrumentId: 'rses',
+      version: '1',
+      status: 'finished',
+      answers: { worth: 'strongly-agree' },
+      skipped: [],
+      itemMs: { worth: 2000 },
+      itemScores: { worth: 4 },
+      total: 4,
+      changes: 0,
+      durationMs: 9000,
+      language: 'en',
+    },
   },
   'garden.self-picked': { type: 'garden.self-picked', payload: { childId: 'k1', card: 'kind' } },
   'garden.self-unpicked': { type: 'garden.self-unpicked', payload: { childId: 'k1', card: 'kind' } },
@@ -149,7 +168,10 @@ describe('describeEvent', () => {
   });
 
   it('never tells a check-in answer, only finished or declined', () => {
-    const declined = { ...SAMPLES['checkin.response'], payload: { ...SAMPLES['checkin.response'].payload, status: 'declined' as const, answers: {}, total: null } };
+    const declined = {
+      ...SAMPLES['checkin.response'],
+      payload: { ...SAMPLES['checkin.response'].payload, status: 'declined' as const, answers: {}, total: null },
+    };
     for (const t of [en, zh]) {
       expect(describeEvent(SAMPLES['checkin.answered'], names, t)).toBeNull();
       const finished = describeEvent(SAMPLES['checkin.response'], names, t)!;
@@ -195,7 +217,11 @@ describe('replay words', () => {
       { ...SAMPLES['session.started'], payload: { ...SAMPLES['session.started'].payload, roster: roster('Lili') } },
       { ...SAMPLES['roster.synced'], payload: { roster: roster('Lily') } },
     ].map((b, i) => ({ ...b, seq: i + 1, sessionId: 's', at: i, actor: { kind: 'system' as const } }));
-    const got = namesFromLog(log, [['k1', 'Old'], ['k9', 'Nine'], ['k0', '']]);
+    const got = namesFromLog(log, [
+      ['k1', 'Old'],
+      ['k9', 'Nine'],
+      ['k0', ''],
+    ]);
     expect([got.get('k1'), got.get('k9'), got.has('k0')]).toEqual(['Lily', 'Nine', false]);
     expect(describeEvent(SAMPLES['wave.sent'], namesFromLog([], [['k1', '']]), en)).toBe('someone waved');
   });

@@ -44,12 +44,21 @@ describe('replay fold', () => {
   it('gives the same state whatever order the scrubber visits indices in, across checkpoints', () => {
     // A long log: 3 × the checkpoint interval of waves and settings changes after the start.
     const bodies: EventBody[] = [started(true)];
-    for (let i = 0; i < CHECKPOINT_EVERY * 3 + 17; i++) bodies.push(i % 7 === 0 ? { type: 'settings.changed', payload: { autoApprove: i % 2 === 0 } } : { type: 'wave.sent', payload: { childId: 'c1' } });
+    for (let i = 0; i < CHECKPOINT_EVERY * 3 + 17; i++)
+      bodies.push(i % 7 === 0 ? { type: 'settings.changed', payload: { autoApprove: i % 2 === 0 } } : { type: 'wave.sent', payload: { childId: 'c1' } });
     const log = eventsFrom(bodies);
     const replay = replayOf('s1', log);
     let seed = 5;
     const next = () => (seed = (seed * 48271) % 2147483647);
-    const visits = [log.length - 1, 0, CHECKPOINT_EVERY - 1, CHECKPOINT_EVERY, 2 * CHECKPOINT_EVERY + 3, 5, ...Array.from({ length: 40 }, () => next() % log.length)];
+    const visits = [
+      log.length - 1,
+      0,
+      CHECKPOINT_EVERY - 1,
+      CHECKPOINT_EVERY,
+      2 * CHECKPOINT_EVERY + 3,
+      5,
+      ...Array.from({ length: 40 }, () => next() % log.length),
+    ];
     for (const i of visits) expect(replay.stateAt(i), `index ${i}`).toEqual(foldEvents('s1', log.slice(0, i + 1)));
     // The "previous event" button: one step back at a time, across a checkpoint.
     for (let i = CHECKPOINT_EVERY + 3; i > CHECKPOINT_EVERY - 4; i--) expect(replay.stateAt(i), `back to ${i}`).toEqual(foldEvents('s1', log.slice(0, i + 1)));
@@ -81,10 +90,22 @@ describe('replay scene', () => {
     const replay = replayOf('harness', events);
     const ready = indexOf((e) => e.type === 'spotlight.started');
     expect(sceneAt(replay, ready).turn).toEqual({ childId: 'k2', words: 'spotlightPresenting' });
-    expect(sceneAt(replay, indexOf((e) => e.type === 'round.paused')).round).toMatchObject({ activity: 'spotlight', paused: true });
+    expect(
+      sceneAt(
+        replay,
+        indexOf((e) => e.type === 'round.paused'),
+      ).round,
+    ).toMatchObject({ activity: 'spotlight', paused: true });
     expect(sceneAt(replay, ready).seats.map((s) => s.status)).toEqual(['here', 'here', 'here']);
-    const left = sceneAt(replay, indexOf((e) => e.type === 'seat.released'));
-    expect(left.seats.map((s) => [s.nickname, s.status])).toEqual([['Kid 1', 'here'], ['Kid 2', 'here'], ['Kid 3', 'empty']]);
+    const left = sceneAt(
+      replay,
+      indexOf((e) => e.type === 'seat.released'),
+    );
+    expect(left.seats.map((s) => [s.nickname, s.status])).toEqual([
+      ['Kid 1', 'here'],
+      ['Kid 2', 'here'],
+      ['Kid 3', 'empty'],
+    ]);
     expect(left.offsetMs).toBe(events[indexOf((e) => e.type === 'seat.released')]!.at - events[0]!.at);
   });
 
@@ -120,7 +141,12 @@ describe('replay scene', () => {
   it('shows no round before the first one and an ended session at the end', () => {
     const replay = replayOf('harness', events);
     expect(sceneAt(replay, 0)).toMatchObject({ round: null, turn: null, picture: null, ended: false, offsetMs: 0 });
-    expect(sceneAt(replay, indexOf((e) => e.type === 'eyes.changed')).eyesOn).toBe(true);
+    expect(
+      sceneAt(
+        replay,
+        indexOf((e) => e.type === 'eyes.changed'),
+      ).eyesOn,
+    ).toBe(true);
     expect(sceneAt(replay, events.length - 1)).toMatchObject({ ended: true, round: { activity: 'checkin', running: false } });
   });
 });

@@ -53,7 +53,9 @@ describe('replay timeline', () => {
     expect(cheers[0]!.text).toBe('3 cheers for Kid 2 from Kid 1 and Kid 3');
     const claps = events.flatMap((e, i) => (e.type === 'reaction.sent' ? [i] : []));
     expect(cheers[0]).toMatchObject({ index: claps[0], last: claps.at(-1) });
-    expect(lines(replayTimeline(events, namesFromLog(events), DICTIONARIES['zh-CN'])).find((l) => l.index === claps[0])!.text).toBe('Kid 1和Kid 3为Kid 2喝彩 3 次');
+    expect(lines(replayTimeline(events, namesFromLog(events), DICTIONARIES['zh-CN'])).find((l) => l.index === claps[0])!.text).toBe(
+      'Kid 1和Kid 3为Kid 2喝彩 3 次',
+    );
   });
 
   it('shows no check-in answer, only who finished or said not today', () => {

@@ -4,14 +4,41 @@ import type { ReviewCheckin } from '../../shared/api/review';
 import { checkinSessionSummaries } from '../../shared/review/report-checkins';
 import { cssString, pageCounterContent, printFooterCss } from '../../shared/review/report-print-css';
 
-function checkin(childId: string, session: number, at: number, total: number | null, status: ReviewCheckin['status'] = 'finished', instrumentId = 'daily-5'): ReviewCheckin {
-  return { childId, instrumentId, version: '1', status, answers: {}, skipped: [], itemScores: {}, total, changes: 0, durationMs: 1000, language: 'en', session, at };
+function checkin(
+  childId: string,
+  session: number,
+  at: number,
+  total: number | null,
+  status: ReviewCheckin['status'] = 'finished',
+  instrumentId = 'daily-5',
+): ReviewCheckin {
+  return {
+    childId,
+    instrumentId,
+    version: '1',
+    status,
+    answers: {},
+    skipped: [],
+    itemScores: {},
+    total,
+    changes: 0,
+    durationMs: 1000,
+    language: 'en',
+    session,
+    at,
+  };
 }
 
 describe('check-in summaries per session', () => {
   it('gives n, mean and range of complete answers, counting declined ones only as responses', () => {
     const rows = checkinSessionSummaries(
-      [checkin('a', 1, 1, 9), checkin('b', 1, 2, 12), checkin('c', 1, 3, null, 'declined'), checkin('a', 2, 10, 15), checkin('z', 2, 11, 3, 'finished', 'rses')],
+      [
+        checkin('a', 1, 1, 9),
+        checkin('b', 1, 2, 12),
+        checkin('c', 1, 3, null, 'declined'),
+        checkin('a', 2, 10, 15),
+        checkin('z', 2, 11, 3, 'finished', 'rses'),
+      ],
       'daily-5',
       3,
     );
@@ -26,7 +53,11 @@ describe('check-in summaries per session', () => {
     const rows = checkinSessionSummaries([checkin('a', 1, 5, 6), checkin('a', 1, 9, 12), checkin('b', 1, 7, null, 'partial')], 'daily-5', 1);
     expect(rows[0]).toEqual({ session: 1, n: 1, responses: 2, mean: 12, min: 12, max: 12 });
     // A later incomplete answer does not hide the complete one (the trend chart shows the same value).
-    expect(checkinSessionSummaries([checkin('a', 1, 5, 6), checkin('a', 1, 9, null, 'partial')], 'daily-5', 1)[0]).toMatchObject({ n: 1, responses: 1, mean: 6 });
+    expect(checkinSessionSummaries([checkin('a', 1, 5, 6), checkin('a', 1, 9, null, 'partial')], 'daily-5', 1)[0]).toMatchObject({
+      n: 1,
+      responses: 1,
+      mean: 6,
+    });
   });
 });
 

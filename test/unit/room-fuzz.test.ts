@@ -35,7 +35,10 @@ describe('room fuzz (memory store)', () => {
     for (const id of ACTIVITY_IDS) {
       const own = Object.keys(ACTIVITIES[id].intents);
       const taken = reports.reduce((n, r) => n + own.reduce((m, t) => m + (r.acceptedTypes[t] ?? 0), 0), 0);
-      expect(reports.some((r) => r.activities.includes(id)), `no round of ${id} was started`).toBe(true);
+      expect(
+        reports.some((r) => r.activities.includes(id)),
+        `no round of ${id} was started`,
+      ).toBe(true);
       expect(taken, `no intent of ${id} was accepted`).toBeGreaterThan(0);
     }
   });

@@ -22,7 +22,7 @@ describe('room metrics', () => {
     for (const t of h.tablets) expect(t.metrics).toEqual([]);
   });
 
-  describe('on the room\'s clock, not the wall clock', () => {
+  describe("on the room's clock, not the wall clock", () => {
     afterEach(() => vi.useRealTimers());
 
     it('holds a burst for the coalescing window measured by the injected clock', async () => {

@@ -120,7 +120,9 @@ describe('room (in-process transport)', () => {
       expect((await store.read('local-1', before)).filter((e) => e.type === 'presence.changed')).toEqual([]);
       clock.now += 1;
       await vi.advanceTimersByTimeAsync(1);
-      await vi.waitFor(async () => expect((await store.read('local-1')).filter((e) => e.type === 'presence.changed').length).toBeGreaterThan(0), { timeout: 2000 });
+      await vi.waitFor(async () => expect((await store.read('local-1')).filter((e) => e.type === 'presence.changed').length).toBeGreaterThan(0), {
+        timeout: 2000,
+      });
       const presence = (await store.read('local-1', before)).filter((e) => e.type === 'presence.changed').map((e) => e.payload);
       expect(presence).toEqual([{ childId: 'c2', connected: false, reason: 'restart' }]);
       expect(rebuilt.snapshot.seats.c1?.connected).toBe(true);
@@ -186,7 +188,8 @@ describe('room (in-process transport)', () => {
     const gates: (() => void)[] = [];
     let hold = false;
     const held: EventStore = {
-      append: (events: readonly SessionEvent[]) => (hold ? new Promise<void>((resolve) => gates.push(() => void inner.append(events).then(resolve))) : inner.append(events)),
+      append: (events: readonly SessionEvent[]) =>
+        hold ? new Promise<void>((resolve) => gates.push(() => void inner.append(events).then(resolve))) : inner.append(events),
       read: (id, after) => inner.read(id, after),
       lastSeq: (id) => inner.lastSeq(id),
       close: () => inner.close(),

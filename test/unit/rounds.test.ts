@@ -7,7 +7,13 @@ import { harness } from '../support/activity-harness';
 describe('rounds', () => {
   it('runs a plan: starts planned rounds with their settings, one at a time', async () => {
     const h = await harness(3);
-    await h.staff({ type: 'plan.set', rounds: [{ activity: 'pass-star', settings: { everyoneOnce: false } }, { activity: 'spotlight', settings: { deck: 'who-helps' } }] });
+    await h.staff({
+      type: 'plan.set',
+      rounds: [
+        { activity: 'pass-star', settings: { everyoneOnce: false } },
+        { activity: 'spotlight', settings: { deck: 'who-helps' } },
+      ],
+    });
     expect(h.consoleView().plan).toHaveLength(2);
     await h.staff({ type: 'round.start', activity: 'pass-star', planIndex: 0 });
     expect(h.consoleView().round).toMatchObject({ number: 1, planIndex: 0, settings: { everyoneOnce: false, firstHolder: 'random' } });

@@ -8,8 +8,7 @@ import { started, stateFrom } from '../support/session-fixtures';
 const staff: Who = { kind: 'staff', staffId: 'st1' };
 const tablet = (d: string): Who => ({ kind: 'tablet', deviceHash: d });
 const screen: Who = { kind: 'screen' };
-const seatedState = (auto = true) =>
-  stateFrom([started(auto), { type: 'seat.granted', payload: { childId: 'c1', deviceHash: 'd1', by: 'auto' } }]);
+const seatedState = (auto = true) => stateFrom([started(auto), { type: 'seat.granted', payload: { childId: 'c1', deviceHash: 'd1', by: 'auto' } }]);
 
 describe('session rules', () => {
   it('a guest claim is a request, or a grant when the group auto-approves', () => {
@@ -78,7 +77,14 @@ describe('session rules', () => {
     for (let i = 0; i < REACTIONS_PER_WINDOW; i++) {
       const r = decide(s, { id: `r-00000${i}`, type: 'reaction', kind: 'clap' }, tablet('d1'), t0 + i);
       expect(r.ok).toBe(true);
-      s = stateFrom([started(true), { type: 'seat.granted', payload: { childId: 'c1', deviceHash: 'd1', by: 'auto' } }, ...Array.from({ length: i + 1 }, () => ({ type: 'reaction.sent' as const, payload: { childId: 'c1', kind: 'clap' as const } }))], t0 - 2);
+      s = stateFrom(
+        [
+          started(true),
+          { type: 'seat.granted', payload: { childId: 'c1', deviceHash: 'd1', by: 'auto' } },
+          ...Array.from({ length: i + 1 }, () => ({ type: 'reaction.sent' as const, payload: { childId: 'c1', kind: 'clap' as const } })),
+        ],
+        t0 - 2,
+      );
     }
     expect(decide(s, { id: 'r-000009', type: 'reaction', kind: 'heart' }, tablet('d1'), t0 + 10)).toEqual({ ok: false, code: 'reaction.too_fast' });
     expect(decide(s, { id: 'r-000010', type: 'reaction', kind: 'heart' }, tablet('d1'), t0 + REACTION_WINDOW_MS + 10).ok).toBe(true);
@@ -95,7 +101,10 @@ describe('session rules', () => {
     const s = seatedState();
     expect(decide(s, { id: 'a-000004', type: 'seat.release', childId: 'c2' }, staff, 0)).toEqual({ ok: false, code: 'seat.not_seated' });
     expect(decide(s, { id: 'a-000005', type: 'seat.move', fromChildId: 'c1', toChildId: 'c1' }, staff, 0)).toEqual({ ok: false, code: 'seat.same' });
-    expect(decide(s, { id: 'a-000006', type: 'seat.move', fromChildId: 'c1', toChildId: 'c3' }, staff, 0)).toMatchObject({ ok: true, events: [{ type: 'seat.moved' }] });
+    expect(decide(s, { id: 'a-000006', type: 'seat.move', fromChildId: 'c1', toChildId: 'c3' }, staff, 0)).toMatchObject({
+      ok: true,
+      events: [{ type: 'seat.moved' }],
+    });
   });
 
   it('nothing is accepted after the session ended', () => {

@@ -30,7 +30,13 @@ describe('forgetting on disk', () => {
     await store.append([...events, wave('erase-in', 1, 'Marker-Erased-Kid'), wave('keep', 1, 'Marker-Kept-Kid')]);
     expect(onDisk(file, 'Marker-Purged-Kid')).toBe(true);
     await opened.sql.transaction((tx) => store.purgeSessions(tx, ['purge-me']));
-    await opened.sql.transaction((tx) => store.rewriteForErasure(tx, ['erase-in'], (e) => ({ ...e, actor: { kind: 'seat', childId: 'erased-x' }, payload: { childId: 'erased-x' } }) as SessionEvent));
+    await opened.sql.transaction((tx) =>
+      store.rewriteForErasure(
+        tx,
+        ['erase-in'],
+        (e) => ({ ...e, actor: { kind: 'seat', childId: 'erased-x' }, payload: { childId: 'erased-x' } }) as SessionEvent,
+      ),
+    );
     await opened.scrubDisk();
     expect(onDisk(file, 'Marker-Purged-Kid')).toBe(false);
     expect(onDisk(file, 'Marker-Erased-Kid')).toBe(false);

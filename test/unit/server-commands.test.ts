@@ -12,7 +12,7 @@ const inRound = () =>
   ]);
 
 describe('server commands', () => {
-  it('an end closes the running round before the session, with the same events as the console\'s End', () => {
+  it("an end closes the running round before the session, with the same events as the console's End", () => {
     const now = 2_000_000;
     const byServer = decideCommand(inRound(), { type: 'session.end' }, now);
     expect(byServer.ok && byServer.events.map((e) => e.type).slice(-2)).toEqual(['round.ended', 'session.ended']);
@@ -30,6 +30,9 @@ describe('server commands', () => {
 
   it('a roster sync logs the new snapshot as it is', () => {
     const roster = [...ROSTER, { childId: 'c4', nickname: 'Lulu', avatar: 'owl' as const }];
-    expect(decideCommand(stateFrom([started(true)]), { type: 'roster.sync', roster }, 0)).toEqual({ ok: true, events: [{ type: 'roster.synced', payload: { roster } }] });
+    expect(decideCommand(stateFrom([started(true)]), { type: 'roster.sync', roster }, 0)).toEqual({
+      ok: true,
+      events: [{ type: 'roster.synced', payload: { roster } }],
+    });
   });
 });

@@ -1,16 +1,6 @@
 // Stats distributions: normal and Student t CDF/quantile against table values and scipy, plus the special functions.
 import { describe, expect, it } from 'vitest';
-import {
-  lnGamma,
-  normalCdf,
-  normalQuantile,
-  normalTwoSidedP,
-  regularizedBeta,
-  regularizedGammaP,
-  tCdf,
-  tQuantile,
-  tTwoSidedP,
-} from '../../shared/stats';
+import { lnGamma, normalCdf, normalQuantile, normalTwoSidedP, regularizedBeta, regularizedGammaP, tCdf, tQuantile, tTwoSidedP } from '../../shared/stats';
 
 /** |actual − expected| within `rel` of the expected value's magnitude (for tail probabilities spanning many decades). */
 function expectRelative(actual: number, expected: number, rel = 1e-10): void {

@@ -1,16 +1,6 @@
 // Stats edge cases: ties, zeros, all-zero differences, n = 0/1, zero spread, refused input, pairing, descriptives.
 import { describe, expect, it } from 'vitest';
-import {
-  mean,
-  median,
-  midranks,
-  pairedTTest,
-  pairScores,
-  reliableChange,
-  sd,
-  StatsInputError,
-  wilcoxonSignedRank,
-} from '../../shared/stats';
+import { mean, median, midranks, pairedTTest, pairScores, reliableChange, sd, StatsInputError, wilcoxonSignedRank } from '../../shared/stats';
 
 /** Exact p the slow way: every one of the 2^n′ sign assignments of the midranks, with a tolerance for ½-ranks. */
 function bruteForceExactP(d: readonly number[]): number {
@@ -155,7 +145,23 @@ describe('paired t edge cases', () => {
   });
 
   it('no result field is ever NaN or infinite', () => {
-    const inputs: Array<[number[], number[]]> = [[[], []], [[1], [1]], [[1], [2]], [[1, 1], [1, 1]], [[1, 2], [2, 3]], [[1, 2, 3], [3, 2, 1]]];
+    const inputs: Array<[number[], number[]]> = [
+      [[], []],
+      [[1], [1]],
+      [[1], [2]],
+      [
+        [1, 1],
+        [1, 1],
+      ],
+      [
+        [1, 2],
+        [2, 3],
+      ],
+      [
+        [1, 2, 3],
+        [3, 2, 1],
+      ],
+    ];
     for (const [a, b] of inputs) {
       for (const v of [...Object.values(pairedTTest(a, b)), ...Object.values(wilcoxonSignedRank(a, b))]) {
         if (typeof v === 'number') expect(Number.isFinite(v)).toBe(true);
@@ -191,10 +197,16 @@ describe('refused input', () => {
 
 describe('reliable change edge cases', () => {
   it('S_diff 0 (reliability 1 or sd 0): null RCIs with a note, never Infinity', () => {
-    for (const norms of [{ sd: 3, reliability: 1 }, { sd: 0, reliability: 0.8 }]) {
+    for (const norms of [
+      { sd: 3, reliability: 1 },
+      { sd: 0, reliability: 0.8 },
+    ]) {
       const r = reliableChange([10, 12], [14, 12], norms);
       expect(r.sDiff).toBe(0);
-      expect(r.perChild.map((c) => [c.rci, c.reliable])).toEqual([[null, null], [null, null]]);
+      expect(r.perChild.map((c) => [c.rci, c.reliable])).toEqual([
+        [null, null],
+        [null, null],
+      ]);
       expect(r.noteCodes).toEqual(['rci-undefined']);
     }
   });

@@ -142,7 +142,10 @@ describe('phase 2: giving strengths to friends', () => {
     expect(await h.child(0, { type: 'garden.give', to: 'k2', card: 'funny' })).toEqual({ ok: false, code: 'garden.not_now' });
     expect(await h.child(0, { type: 'garden.pick', card: 'funny' })).toEqual({ ok: false, code: 'garden.not_now' });
     expect(tab(h, 1)).toMatchObject({ phase: 'garden', canPick: false, peers: [] });
-    expect(tab(h, 1).myGarden.map((f) => [f.card.id, f.from])).toEqual([['kind', 'self'], ['brave', 'peer']]);
+    expect(tab(h, 1).myGarden.map((f) => [f.card.id, f.from])).toEqual([
+      ['kind', 'self'],
+      ['brave', 'peer'],
+    ]);
     expect(tab(h, 1).prompt.en).toMatch(/your garden/);
   });
 
@@ -203,7 +206,12 @@ describe('who has received none, and the nudge', () => {
     await h.child(0, { type: 'garden.give', to: 'k2', card: 'kind' });
     await h.child(1, { type: 'garden.give', to: 'k1', card: 'helpful' });
     expect(con(h)).toMatchObject({ receivedNone: ['k3', 'k4'], givenNone: ['k3', 'k4'], featured: [] });
-    expect(con(h).children.map((c) => [c.childId, c.given, c.received])).toEqual([['k1', 1, 1], ['k2', 1, 1], ['k3', 0, 0], ['k4', 0, 0]]);
+    expect(con(h).children.map((c) => [c.childId, c.given, c.received])).toEqual([
+      ['k1', 1, 1],
+      ['k2', 1, 1],
+      ['k3', 0, 0],
+      ['k4', 0, 0],
+    ]);
 
     expect(await h.staff({ type: 'garden.nudge', childId: 'k2' })).toEqual({ ok: false, code: 'garden.has_flowers' });
     expect(await h.staff({ type: 'garden.nudge', childId: 'ghost' })).toEqual({ ok: false, code: 'garden.bad_peer' });
@@ -229,7 +237,11 @@ describe('who has received none, and the nudge', () => {
     // Once a friend's card arrives, the sparkle is gone.
     await h.child(2, { type: 'garden.give', to: 'k4', card: 'brave' });
     expect(con(h)).toMatchObject({ featured: [], receivedNone: ['k3'] });
-    expect(tab(h, 0).peers.map((p) => [p.childId, p.sparkle])).toEqual([['k2', false], ['k3', false], ['k4', false]]);
+    expect(tab(h, 0).peers.map((p) => [p.childId, p.sparkle])).toEqual([
+      ['k2', false],
+      ['k3', false],
+      ['k4', false],
+    ]);
   });
 
   it('several nudged children are featured in the order they were nudged; a repeated nudge keeps the order', async () => {
@@ -240,7 +252,11 @@ describe('who has received none, and the nudge', () => {
     await h.staff({ type: 'garden.nudge', childId: 'k3' });
     expect(con(h).featured).toEqual(['k3', 'k2']);
     expect(tab(h, 0).peers.map((p) => p.childId)).toEqual(['k3', 'k2', 'k4']);
-    expect(tab(h, 2).peers.map((p) => [p.childId, p.sparkle])).toEqual([['k2', true], ['k1', false], ['k4', false]]);
+    expect(tab(h, 2).peers.map((p) => [p.childId, p.sparkle])).toEqual([
+      ['k2', true],
+      ['k1', false],
+      ['k4', false],
+    ]);
     expect((await types(h)).filter((t) => t === 'garden.nudged')).toHaveLength(3);
   });
 });
@@ -252,7 +268,11 @@ describe('the views', () => {
     await h.child(0, { type: 'garden.pick', card: 'kind' });
     await h.child(0, { type: 'garden.pick', card: 'good-at-drawing' });
     await h.child(2, { type: 'garden.pick', card: 'funny' });
-    expect(scr(h).beds.find((b) => b.childId === 'k1')!.flowers.map((f) => [f.key, f.card.id, f.from])).toEqual([
+    expect(
+      scr(h)
+        .beds.find((b) => b.childId === 'k1')!
+        .flowers.map((f) => [f.key, f.card.id, f.from]),
+    ).toEqual([
       ['self:kind', 'kind', 'self'],
       ['self:good-at-drawing', 'good-at-drawing', 'self'],
     ]);
@@ -264,7 +284,11 @@ describe('the views', () => {
 
     const s = scr(h);
     expect(s).toMatchObject({ activity: 'strength-garden', phase: 'give', prompt: { en: expect.stringContaining('friend') } });
-    expect(s.beds.map((b) => [b.childId, b.nickname, b.avatar])).toEqual([['k1', 'Kid 1', 'cat'], ['k2', 'Kid 2', 'cat'], ['k3', 'Kid 3', 'cat']]);
+    expect(s.beds.map((b) => [b.childId, b.nickname, b.avatar])).toEqual([
+      ['k1', 'Kid 1', 'cat'],
+      ['k2', 'Kid 2', 'cat'],
+      ['k3', 'Kid 3', 'cat'],
+    ]);
     const k1 = s.beds[0]!.flowers;
     expect(k1.map((f) => [f.key, f.card.id, f.from])).toEqual([
       ['self:kind', 'kind', 'self'],
@@ -273,7 +297,12 @@ describe('the views', () => {
       ['peer:1', 'brave', 'peer'],
     ]);
     expect(k1[2]!.at).toBe(h.clock.now);
-    expect(k1[1]!.card).toEqual({ id: 'good-at-drawing', picture: 'crayon', text: { en: 'Good at drawing', 'zh-CN': '会画画' }, speak: { en: 'Good at drawing', 'zh-CN': '很会画画' } });
+    expect(k1[1]!.card).toEqual({
+      id: 'good-at-drawing',
+      picture: 'crayon',
+      text: { en: 'Good at drawing', 'zh-CN': '会画画' },
+      speak: { en: 'Good at drawing', 'zh-CN': '很会画画' },
+    });
     expect(k1[0]!.card.speak).toEqual(k1[0]!.card.text);
     // A friend's flower never says which friend.
     for (const f of k1) expect(Object.keys(f).sort()).toEqual(['at', 'card', 'from', 'key']);
@@ -292,14 +321,34 @@ describe('the views', () => {
     await h.child(3, { type: 'garden.give', to: 'k2', card: 'loves-reading' });
 
     const t = tab(h, 1);
-    expect(Object.keys(t).sort()).toEqual(['activity', 'canPick', 'deck', 'labels', 'maxSelfPicks', 'myGarden', 'myPicks', 'peers', 'perPeerCap', 'phase', 'prompt']);
+    expect(Object.keys(t).sort()).toEqual([
+      'activity',
+      'canPick',
+      'deck',
+      'labels',
+      'maxSelfPicks',
+      'myGarden',
+      'myPicks',
+      'peers',
+      'perPeerCap',
+      'phase',
+      'prompt',
+    ]);
     expect(t.myPicks).toEqual(['patient']);
-    expect(t.myGarden.map((f) => [f.card.id, f.from])).toEqual([['patient', 'self'], ['good-at-singing', 'peer'], ['loves-reading', 'peer']]);
+    expect(t.myGarden.map((f) => [f.card.id, f.from])).toEqual([
+      ['patient', 'self'],
+      ['good-at-singing', 'peer'],
+      ['loves-reading', 'peer'],
+    ]);
     expect(t.myGarden[2]!.card.speak.en).toBe('Loves reading');
     expect(t.labels.myGarden).toEqual({ en: 'My garden', 'zh-CN': '我的花园' });
     // k1 gave k3 a card: k2's tablet knows nothing of it, nor of anyone's picks but its own.
     for (const p of t.peers) expect(Object.keys(p).sort()).toEqual(['avatar', 'canGive', 'childId', 'givenByMe', 'nickname', 'sparkle']);
-    expect(t.peers.map((p) => [p.childId, p.givenByMe])).toEqual([['k1', []], ['k3', []], ['k4', []]]);
+    expect(t.peers.map((p) => [p.childId, p.givenByMe])).toEqual([
+      ['k1', []],
+      ['k3', []],
+      ['k4', []],
+    ]);
     const withoutDeck = JSON.stringify({ ...t, deck: [] });
     for (const other of ['curious', 'creative', 'good-at-music']) expect(withoutDeck).not.toContain(other);
     expect(t.deck.map((c) => c.id)).toEqual([...STRENGTH_CARD_IDS]);
@@ -314,7 +363,11 @@ describe('the views', () => {
     await h.child(2, { type: 'garden.give', to: 'k1', card: 'polite' });
     await leave(h, 2);
     const c = con(h);
-    expect(c.children.map((r) => [r.childId, r.present, r.picks])).toEqual([['k1', true, []], ['k2', true, []], ['k3', false, ['honest']]]);
+    expect(c.children.map((r) => [r.childId, r.present, r.picks])).toEqual([
+      ['k1', true, []],
+      ['k2', true, []],
+      ['k3', false, ['honest']],
+    ]);
     expect(c.gifts).toEqual([{ from: 'k3', to: 'k1', card: 'polite', at: h.clock.now }]);
     expect(c.receivedNone).toEqual(['k2']);
     expect(c.givenNone).toEqual(['k1', 'k2']);
@@ -329,6 +382,11 @@ describe('the fold', () => {
     s = applyStrengthGarden(s, { type: 'garden.self-unpicked', payload: { childId: 'a', card: 'kind' } }, 30);
     s = applyStrengthGarden(s, { type: 'garden.phase', payload: { phase: 'give' } }, 40);
     s = applyStrengthGarden(s, { type: 'garden.given', payload: { from: 'b', to: 'a', card: 'kind' } }, 50);
-    expect(s).toMatchObject({ phase: 'give', phaseSince: 40, picks: { a: [{ card: 'brave', at: 20 }] }, gifts: [{ from: 'b', to: 'a', card: 'kind', at: 50 }] });
+    expect(s).toMatchObject({
+      phase: 'give',
+      phaseSince: 40,
+      picks: { a: [{ card: 'brave', at: 20 }] },
+      gifts: [{ from: 'b', to: 'a', card: 'kind', at: 50 }],
+    });
   });
 });

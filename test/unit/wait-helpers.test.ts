@@ -12,7 +12,10 @@ describe('wait helpers', () => {
     const c = new LocalClient('tablet-1', { kind: 'tablet', deviceHash: 'd1' });
     c.sendView({ version: 3, view: { kind: 'tablet', status: 'choosing' } as TabletView, serverNow: 0 });
     const waiting = c.until<TabletView>((v) => v.status === 'seated', { timeoutMs: 500 });
-    const outcome = waiting.then(() => 'resolved', (e: Error) => e.message);
+    const outcome = waiting.then(
+      () => 'resolved',
+      (e: Error) => e.message,
+    );
     await vi.advanceTimersByTimeAsync(499);
     c.sendView({ version: 4, view: { kind: 'tablet', status: 'waiting' } as TabletView, serverNow: 0 });
     await vi.advanceTimersByTimeAsync(1);
@@ -33,7 +36,7 @@ describe('wait helpers', () => {
     expect((c as unknown as { waiters: unknown[] }).waiters).toEqual([]);
   });
 
-  it('the default deadline is well under the integration suite\'s 30 s test timeout', async () => {
+  it("the default deadline is well under the integration suite's 30 s test timeout", async () => {
     expect(WAIT_MS).toBeLessThanOrEqual(15_000);
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     let cancelled = false;

@@ -8,7 +8,13 @@ const mono = (s: string) => s.length * 10;
 describe('balanced wrapping', () => {
   it('never narrows below the widest word', () => {
     // 'abcdefgh i' at 80: splitting the long word keeps two lines, so only the widest-word floor stops it.
-    for (const [text, max] of [['abcdefgh i', 80], ['Good at drawing', 100], ['Good at drawing', 160], ['Kind to animals', 90], ['Helpful', 200]] as const) {
+    for (const [text, max] of [
+      ['abcdefgh i', 80],
+      ['Good at drawing', 100],
+      ['Good at drawing', 160],
+      ['Kind to animals', 90],
+      ['Helpful', 200],
+    ] as const) {
       const w = balancedWidth(text, max, mono);
       const lines = wrapLines(text, w, mono);
       expect(lines.join(' ').split(' ')).toEqual(text.split(' '));

@@ -139,7 +139,10 @@ export function roundCatchup(names: ReadonlyMap<string, string>, current: Consol
         add('roundStarted', { n: round.n, activity: round.activity });
         break;
       case 'round.ended':
-        add(e.payload.reason !== 'complete' ? 'roundEnded' : round ? completeKind(round.activity) : 'roundComplete', round ? { n: round.n, activity: round.activity } : { n: '?', activity: '' });
+        add(
+          e.payload.reason !== 'complete' ? 'roundEnded' : round ? completeKind(round.activity) : 'roundComplete',
+          round ? { n: round.n, activity: round.activity } : { n: '?', activity: '' },
+        );
         round = null;
         break;
       case 'round.paused':

@@ -45,7 +45,10 @@ export function startLive(store: LiveStore, sessionId: string, onAuthLost: () =>
         onView: (m) => onView(m.view, m.serverNow),
         // The screen link (`#t=…&c=<code>`) names the room by its code: fetch it again with the new one.
         onNewCode: () => {
-          void api<SessionInfo>('GET', `/sessions/${sessionId}`).then((fresh) => !closed && store.setState({ info: fresh }), () => undefined);
+          void api<SessionInfo>('GET', `/sessions/${sessionId}`).then(
+            (fresh) => !closed && store.setState({ info: fresh }),
+            () => undefined,
+          );
         },
         onMetrics,
         // Shown like a refused intent, until dismissed: the worker decides whether to change the code.

@@ -9,9 +9,7 @@ type IntentBody = Intent extends infer I ? (I extends Intent ? Omit<I, 'id'> : n
  * - invited: Spotlight already has this child next; on-stage: presenting or getting ready; holder: has the star;
  * - paused: the round is paused (the server would refuse); none: no Spotlight or Pass the Star round runs.
  */
-export type InviteState =
-  | { kind: 'spotlight' | 'star'; intent: IntentBody }
-  | { kind: 'invited' | 'on-stage' | 'holder' | 'paused' | 'none' };
+export type InviteState = { kind: 'spotlight' | 'star'; intent: IntentBody } | { kind: 'invited' | 'on-stage' | 'holder' | 'paused' | 'none' };
 
 export function inviteFor(view: ConsoleView, childId: string): InviteState {
   const round = view.round;

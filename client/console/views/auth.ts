@@ -76,52 +76,60 @@ function mountForm(root: HTMLElement, spec: () => FormSpec, onSignedIn: OnSigned
 
 export function mountSetup(root: HTMLElement, onSignedIn: OnSignedIn = consoleSignedIn): () => void {
   const d = setupDraft;
-  return mountForm(root, () => {
-    const tt = t().consolePage;
-    return {
-      draft: d,
-      title: tt.setup.title,
-      intro: [h('p', { className: 'lead' }, tt.setup.intro), h('p', { className: 'notice' }, tt.setup.codeWhere)],
-      fields: [
-        field(tt.setup.code, input(d, 'setupCode', 'setup-code', { inputmode: 'numeric', autocomplete: 'one-time-code', className: 'code-input' })),
-        field(tt.setup.username, input(d, 'username', 'setup-username', { autocomplete: 'username' }), tt.setup.usernameHint),
-        field(tt.setup.displayName, input(d, 'displayName', 'setup-display-name', { autocomplete: 'name' }), tt.setup.displayNameHint),
-        field(tt.setup.password, input(d, 'password', 'setup-password', { type: 'password', autocomplete: 'new-password' }), tt.setup.passwordHint),
-      ],
-      submitLabel: tt.setup.submit,
-      submitTestid: 'setup-submit',
-      validate: () => {
-        if (!d.setupCode?.trim() || !d.username?.trim() || !d.displayName?.trim() || !d.password) return 'required';
-        if (d.password.length < 8) return 'passwordShort';
-        return null;
-      },
-      send: () =>
-        api<StaffInfo>('POST', '/setup', {
-          setupCode: d.setupCode?.trim(),
-          username: d.username?.trim(),
-          displayName: d.displayName?.trim(),
-          password: d.password,
-        }),
-    };
-  }, onSignedIn);
+  return mountForm(
+    root,
+    () => {
+      const tt = t().consolePage;
+      return {
+        draft: d,
+        title: tt.setup.title,
+        intro: [h('p', { className: 'lead' }, tt.setup.intro), h('p', { className: 'notice' }, tt.setup.codeWhere)],
+        fields: [
+          field(tt.setup.code, input(d, 'setupCode', 'setup-code', { inputmode: 'numeric', autocomplete: 'one-time-code', className: 'code-input' })),
+          field(tt.setup.username, input(d, 'username', 'setup-username', { autocomplete: 'username' }), tt.setup.usernameHint),
+          field(tt.setup.displayName, input(d, 'displayName', 'setup-display-name', { autocomplete: 'name' }), tt.setup.displayNameHint),
+          field(tt.setup.password, input(d, 'password', 'setup-password', { type: 'password', autocomplete: 'new-password' }), tt.setup.passwordHint),
+        ],
+        submitLabel: tt.setup.submit,
+        submitTestid: 'setup-submit',
+        validate: () => {
+          if (!d.setupCode?.trim() || !d.username?.trim() || !d.displayName?.trim() || !d.password) return 'required';
+          if (d.password.length < 8) return 'passwordShort';
+          return null;
+        },
+        send: () =>
+          api<StaffInfo>('POST', '/setup', {
+            setupCode: d.setupCode?.trim(),
+            username: d.username?.trim(),
+            displayName: d.displayName?.trim(),
+            password: d.password,
+          }),
+      };
+    },
+    onSignedIn,
+  );
 }
 
 export function mountLogin(root: HTMLElement, onSignedIn: OnSignedIn = consoleSignedIn): () => void {
   const d = loginDraft;
-  return mountForm(root, () => {
-    const tt = t().consolePage;
-    return {
-      draft: d,
-      title: tt.login.title,
-      intro: [h('p', { className: 'lead' }, tt.login.intro)],
-      fields: [
-        field(tt.login.username, input(d, 'username', 'login-username', { autocomplete: 'username' })),
-        field(tt.login.password, input(d, 'password', 'login-password', { type: 'password', autocomplete: 'current-password' })),
-      ],
-      submitLabel: tt.login.submit,
-      submitTestid: 'login-submit',
-      validate: () => (!d.username?.trim() || !d.password ? 'required' : null),
-      send: () => api<StaffInfo>('POST', '/login', { username: d.username?.trim(), password: d.password }),
-    };
-  }, onSignedIn);
+  return mountForm(
+    root,
+    () => {
+      const tt = t().consolePage;
+      return {
+        draft: d,
+        title: tt.login.title,
+        intro: [h('p', { className: 'lead' }, tt.login.intro)],
+        fields: [
+          field(tt.login.username, input(d, 'username', 'login-username', { autocomplete: 'username' })),
+          field(tt.login.password, input(d, 'password', 'login-password', { type: 'password', autocomplete: 'current-password' })),
+        ],
+        submitLabel: tt.login.submit,
+        submitTestid: 'login-submit',
+        validate: () => (!d.username?.trim() || !d.password ? 'required' : null),
+        send: () => api<StaffInfo>('POST', '/login', { username: d.username?.trim(), password: d.password }),
+      };
+    },
+    onSignedIn,
+  );
 }

@@ -53,7 +53,11 @@ export function childDataLine(d: ChildDataDeps, c: ChildInfo): HTMLElement {
     return h('label', { className: 'consent-check' }, input, h('span', {}, tt[key]));
   };
   const status = state
-    ? h('span', { className: `consent-status ${state}`, role: 'status', 'data-testid': 'consent-status', 'data-state': state }, state === 'saving' ? tt.saving : state === 'saved' ? `✓ ${tt.saved}` : tt.notSaved)
+    ? h(
+        'span',
+        { className: `consent-status ${state}`, role: 'status', 'data-testid': 'consent-status', 'data-state': state },
+        state === 'saving' ? tt.saving : state === 'saved' ? `✓ ${tt.saved}` : tt.notSaved,
+      )
     : null;
   return h(
     'div',
@@ -74,7 +78,11 @@ export function eraseButton(d: Pick<ChildDataDeps, 'groupId' | 'reload' | 'onErr
     if (!(await confirmDialog(fill(tt.eraseConfirm, { name: c.nickname }), tt.eraseOk))) return;
     api('POST', `/groups/${d.groupId}/children/${c.id}/erase`, {}).then(d.reload, d.onError);
   };
-  return h('button', { type: 'button', className: 'button small quiet-danger erase-child', 'data-testid': 'erase-child', onclick: () => void erase() }, tt.erase);
+  return h(
+    'button',
+    { type: 'button', className: 'button small quiet-danger erase-child', 'data-testid': 'erase-child', onclick: () => void erase() },
+    tt.erase,
+  );
 }
 
 /** Children no longer on the roster: removed ones by nickname (admins may still erase them), erased ones as "Erased child". */
@@ -97,5 +105,10 @@ export function formerChildrenList(d: Pick<ChildDataDeps, 'groupId' | 'reload' |
           h('span', { className: 'muted small' }, tt.removed),
           eraseButton(d, c),
         );
-  return h('div', { className: 'former-children', 'data-testid': 'former-children' }, h('h3', {}, tt.former), h('ul', { className: 'former-list' }, ...former.map(row)));
+  return h(
+    'div',
+    { className: 'former-children', 'data-testid': 'former-children' },
+    h('h3', {}, tt.former),
+    h('ul', { className: 'former-list' }, ...former.map(row)),
+  );
 }

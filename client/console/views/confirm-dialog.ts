@@ -2,7 +2,12 @@
 import { h } from '../../common/dom';
 import { t } from '../../common/i18n';
 
-export function confirmDialog(message: string, okLabel: string, tone: 'danger' | 'normal' = 'danger', cancelLabel = t().consolePage.confirm.cancel): Promise<boolean> {
+export function confirmDialog(
+  message: string,
+  okLabel: string,
+  tone: 'danger' | 'normal' = 'danger',
+  cancelLabel = t().consolePage.confirm.cancel,
+): Promise<boolean> {
   return new Promise((resolve) => {
     const close = (answer: boolean) => {
       document.removeEventListener('keydown', onKey);
@@ -12,7 +17,11 @@ export function confirmDialog(message: string, okLabel: string, tone: 'danger' |
     const onKey = (ev: KeyboardEvent) => {
       if (ev.key === 'Escape') close(false);
     };
-    const ok = h('button', { type: 'button', className: `button ${tone === 'danger' ? 'danger' : 'primary'}`, 'data-testid': 'confirm-ok', onclick: () => close(true) }, okLabel);
+    const ok = h(
+      'button',
+      { type: 'button', className: `button ${tone === 'danger' ? 'danger' : 'primary'}`, 'data-testid': 'confirm-ok', onclick: () => close(true) },
+      okLabel,
+    );
     const overlay: HTMLDivElement = h(
       'div',
       { className: 'overlay', 'data-testid': 'confirm-dialog', onclick: (ev: Event) => ev.target === overlay && close(false) },

@@ -105,7 +105,12 @@ export function mountGroup(root: HTMLElement, groupId: string): () => void {
       h(
         'div',
         { className: 'page-head' },
-        h('div', {}, h('h1', { 'data-testid': 'group-title' }, g.name), h('p', { className: 'muted' }, `${tt.ageBands[g.ageBand]} · ${t().common.languageNames[g.language]}`)),
+        h(
+          'div',
+          {},
+          h('h1', { 'data-testid': 'group-title' }, g.name),
+          h('p', { className: 'muted' }, `${tt.ageBands[g.ageBand]} · ${t().common.languageNames[g.language]}`),
+        ),
       ),
       box.el,
       h(

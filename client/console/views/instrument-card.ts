@@ -20,12 +20,21 @@ export function instrumentCard(ins: ServerInstrument): HTMLElement {
     h(
       'header',
       { className: 'instrument-head' },
-      h('div', { className: 'instrument-titles' }, h('h2', {}, ins.title[here]), h('p', { className: 'instrument-other-title', lang: other }, ins.title[other])),
+      h(
+        'div',
+        { className: 'instrument-titles' },
+        h('h2', {}, ins.title[here]),
+        h('p', { className: 'instrument-other-title', lang: other }, ins.title[other]),
+      ),
       h(
         'div',
         { className: 'instrument-pills' },
         h('span', { className: `pill kind-pill kind-${ins.kind}` }, t().consolePage.checkin.kinds[ins.kind]),
-        h('span', { className: `pill origin-pill${ins.builtin ? '' : ' is-own'}`, 'data-testid': 'instrument-origin', 'data-builtin': String(ins.builtin) }, ins.builtin ? tt.builtin : tt.own),
+        h(
+          'span',
+          { className: `pill origin-pill${ins.builtin ? '' : ' is-own'}`, 'data-testid': 'instrument-origin', 'data-builtin': String(ins.builtin) },
+          ins.builtin ? tt.builtin : tt.own,
+        ),
       ),
     ),
     facts(ins),
@@ -40,7 +49,9 @@ export function instrumentCard(ins: ServerInstrument): HTMLElement {
       h('div', {}, h('h3', {}, tt.source), h('p', { 'data-testid': 'instrument-source' }, ins.source[here])),
       h('div', {}, h('h3', {}, tt.licence), h('p', { 'data-testid': 'instrument-licence' }, ins.licence[here])),
     ),
-    ins.notes.length > 0 ? section(tt.notes, h('ul', { className: 'instrument-notes', 'data-testid': 'instrument-notes' }, ...ins.notes.map((n) => h('li', {}, n[here])))) : null,
+    ins.notes.length > 0
+      ? section(tt.notes, h('ul', { className: 'instrument-notes', 'data-testid': 'instrument-notes' }, ...ins.notes.map((n) => h('li', {}, n[here]))))
+      : null,
   );
 }
 
@@ -84,7 +95,13 @@ function validation(ins: ServerInstrument): HTMLElement {
     { className: 'instrument-validation', 'data-testid': 'instrument-validation' },
     h('span', { className: 'validation-label' }, tt.consolePage.instruments.validation),
     ...LANGUAGES.map((l: Language) =>
-      h('span', { className: `validation-pill v-${ins.validation[l]}`, 'data-lang': l, 'data-status': ins.validation[l] }, h('strong', {}, tt.common.languageNames[l]), ' ', validationText(ins.validation[l])),
+      h(
+        'span',
+        { className: `validation-pill v-${ins.validation[l]}`, 'data-lang': l, 'data-status': ins.validation[l] },
+        h('strong', {}, tt.common.languageNames[l]),
+        ' ',
+        validationText(ins.validation[l]),
+      ),
     ),
   );
 }

@@ -17,14 +17,23 @@ export function mountInstruments(root: HTMLElement): () => void {
     const tt = t().consolePage.instruments;
     const body =
       list === null
-        ? h('p', { className: 'muted' }, loadError ? h('span', { 'data-testid': 'error-message' }, fill(tt.loadFailed, { error: errorText(loadError) })) : t().consolePage.loading)
+        ? h(
+            'p',
+            { className: 'muted' },
+            loadError ? h('span', { 'data-testid': 'error-message' }, fill(tt.loadFailed, { error: errorText(loadError) })) : t().consolePage.loading,
+          )
         : list.length === 0
           ? h('p', { className: 'empty-note' }, tt.empty)
           : h('div', { className: 'instrument-list' }, ...list.map(instrumentCard));
     render(
       root,
       h('div', { className: 'page-head' }, h('div', {}, h('h1', {}, tt.title), h('p', { className: 'muted' }, tt.intro))),
-      h('div', { className: 'instruments-layout' }, h('div', { className: 'col-main' }, body), h('aside', { className: 'col-side instruments-side' }, contents(list), howTo())),
+      h(
+        'div',
+        { className: 'instruments-layout' },
+        h('div', { className: 'col-main' }, body),
+        h('aside', { className: 'col-side instruments-side' }, contents(list), howTo()),
+      ),
     );
   };
 
@@ -64,7 +73,11 @@ function contents(list: ServerInstrument[] | null): HTMLElement | null {
           {},
           h(
             'button',
-            { type: 'button', className: 'link-like', onclick: () => document.getElementById(`instrument-${i.id}`)?.scrollIntoView({ behavior: 'smooth', block: 'start' }) },
+            {
+              type: 'button',
+              className: 'link-like',
+              onclick: () => document.getElementById(`instrument-${i.id}`)?.scrollIntoView({ behavior: 'smooth', block: 'start' }),
+            },
             i.title[lang()],
           ),
           h('small', {}, ` · ${agesText(i.ageBand)}`),

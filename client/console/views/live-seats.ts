@@ -53,7 +53,11 @@ function seatRow(d: SeatsDeps, seat: ConsoleSeat, state: SeatState, moveTargets:
   const tt = t().consolePage.live;
   const id = seat.childId;
   const button = (testid: string, label: string, className: string, onclick: () => void, expanded?: boolean) =>
-    h('button', { type: 'button', className: `button ${className}`, 'data-testid': testid, 'aria-expanded': expanded === undefined ? null : String(expanded), onclick }, label);
+    h(
+      'button',
+      { type: 'button', className: `button ${className}`, 'data-testid': testid, 'aria-expanded': expanded === undefined ? null : String(expanded), onclick },
+      label,
+    );
 
   const actions: (HTMLElement | null)[] = [];
   if (state.status === 'waiting') {

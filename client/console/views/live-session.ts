@@ -22,7 +22,12 @@ import { errorBox } from './ui';
 export function mountLiveSession(root: HTMLElement, sessionId: string): () => void {
   const store = createLiveStore();
   const mstore = createMetricsStore();
-  const live = startLive(store, sessionId, () => appStore.getState().signedOut(), (m) => receiveMetrics(mstore, m));
+  const live = startLive(
+    store,
+    sessionId,
+    () => appStore.getState().signedOut(),
+    (m) => receiveMetrics(mstore, m),
+  );
 
   const headEl = h('div', { className: 'live-head' });
   const joinEl = h('div');
@@ -39,7 +44,17 @@ export function mountLiveSession(root: HTMLElement, sessionId: string): () => vo
     // A cockpit: the seats stay in view beside the round (the side column scrolls by itself); the plan, the
     // participation panel and the feed may scroll below the round.
     h('aside', { className: 'live-side' }, seats.el),
-    h('div', { className: 'live-main' }, joinEl, controlEl, errorEl, bannerEl, rounds.el, metrics.el, h('section', { className: 'card feed' }, h('h2', {}, t().consolePage.live.feed), feedEl)),
+    h(
+      'div',
+      { className: 'live-main' },
+      joinEl,
+      controlEl,
+      errorEl,
+      bannerEl,
+      rounds.el,
+      metrics.el,
+      h('section', { className: 'card feed' }, h('h2', {}, t().consolePage.live.feed), feedEl),
+    ),
   );
   const head = sigSlot(headEl);
   const join = sigSlot(joinEl);
@@ -77,7 +92,11 @@ export function mountLiveSession(root: HTMLElement, sessionId: string): () => vo
           'div',
           { className: 'card narrow center ended-card', 'data-testid': 'session-ended' },
           h('h1', {}, tt.live.ended),
-          h('button', { type: 'button', className: 'button primary large', 'data-testid': 'back-to-group', onclick: () => backToGroup(s) }, tt.live.backToGroup),
+          h(
+            'button',
+            { type: 'button', className: 'button primary large', 'data-testid': 'back-to-group', onclick: () => backToGroup(s) },
+            tt.live.backToGroup,
+          ),
         ),
       );
     }
@@ -96,7 +115,9 @@ export function mountLiveSession(root: HTMLElement, sessionId: string): () => vo
       join.update('loading', () => [h('section', { className: 'card join-card' }, h('p', { className: 'muted' }, tt.loading))]);
       return;
     }
-    join.update(JSON.stringify([view.code, view.joinUrl, view.screensConnected, s.info?.screenUrl, s.recoding]), () => [joinCard(view, s.info, live, s.recoding)]);
+    join.update(JSON.stringify([view.code, view.joinUrl, view.screensConnected, s.info?.screenUrl, s.recoding]), () => [
+      joinCard(view, s.info, live, s.recoding),
+    ]);
     control.update(JSON.stringify([view.eyesOn, view.autoApprove]), () => [controlBar(view, live)]);
     error.update(`${s.error}|${s.recoding}`, () => {
       if (!s.error) return [];
@@ -109,7 +130,9 @@ export function mountLiveSession(root: HTMLElement, sessionId: string): () => vo
       });
       return [box.el];
     });
-    banner.update(JSON.stringify(view.seats.filter((x) => !x.seated && x.requestedAt !== null).map((x) => [x.childId, x.nickname, x.avatar])), () => waitingBanner(view, live));
+    banner.update(JSON.stringify(view.seats.filter((x) => !x.seated && x.requestedAt !== null).map((x) => [x.childId, x.nickname, x.avatar])), () =>
+      waitingBanner(view, live),
+    );
     seatHead.update(JSON.stringify(seatsHead(view, now).map((e) => e.textContent)), () => seatsHead(view, now));
     rounds.update(s, now);
     seats.rows.update(seatRows({ store, live }, view, now));
@@ -149,6 +172,11 @@ function liveHead(s: LiveState): Node[] {
       h('h1', {}, s.view?.groupName ?? tt.loading),
       s.view ? h('p', { className: 'muted' }, fill(tt.live.started, { time: clockTime(s.view.startedAt - s.offset) })) : null,
     ),
-    h('span', { className: `link-status link-${status}`, 'data-testid': 'link-status', 'data-status': status, role: 'status' }, h('span', { className: 'dot', 'aria-hidden': 'true' }), tt.live.link[status]),
+    h(
+      'span',
+      { className: `link-status link-${status}`, 'data-testid': 'link-status', 'data-status': status, role: 'status' },
+      h('span', { className: 'dot', 'aria-hidden': 'true' }),
+      tt.live.link[status],
+    ),
   ];
 }

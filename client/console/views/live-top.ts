@@ -13,7 +13,14 @@ export function newCodeButton(live: LiveController, recoding: boolean, testId = 
   const tt = t().consolePage.live;
   return h(
     'button',
-    { type: 'button', className: 'button small new-code', 'data-testid': testId, title: tt.newCodeHint, disabled: recoding, onclick: () => void live.newCode() },
+    {
+      type: 'button',
+      className: 'button small new-code',
+      'data-testid': testId,
+      title: tt.newCodeHint,
+      disabled: recoding,
+      onclick: () => void live.newCode(),
+    },
     tt.newCode,
   );
 }
@@ -64,7 +71,12 @@ export function controlBar(view: ConsoleView, live: LiveController): HTMLElement
       onclick: () => void live.send({ type: 'eyes.set', on: !view.eyesOn }),
     },
     h('span', { className: 'eyes-icon' }, eyeIcon(30)),
-    h('span', { className: 'eyes-text' }, h('strong', {}, view.eyesOn ? tt.eyesOnActive : tt.eyesOn), h('small', {}, view.eyesOn ? tt.eyesBanner : tt.eyesHint)),
+    h(
+      'span',
+      { className: 'eyes-text' },
+      h('strong', {}, view.eyesOn ? tt.eyesOnActive : tt.eyesOn),
+      h('small', {}, view.eyesOn ? tt.eyesBanner : tt.eyesHint),
+    ),
   );
   const auto = h('input', { type: 'checkbox', role: 'switch', 'data-testid': 'auto-approve' });
   auto.checked = view.autoApprove;
@@ -82,7 +94,13 @@ export function controlBar(view: ConsoleView, live: LiveController): HTMLElement
     'section',
     { className: `card control-bar${view.eyesOn ? ' eyes-on' : ''}` },
     eyes,
-    h('label', { className: 'switch-field' }, auto, h('span', { className: 'switch', 'aria-hidden': 'true' }), h('span', {}, h('strong', {}, tt.autoApprove), h('small', {}, tt.autoHint))),
+    h(
+      'label',
+      { className: 'switch-field' },
+      auto,
+      h('span', { className: 'switch', 'aria-hidden': 'true' }),
+      h('span', {}, h('strong', {}, tt.autoApprove), h('small', {}, tt.autoHint)),
+    ),
     h('button', { type: 'button', className: 'button danger', 'data-testid': 'end-session', onclick: () => void end() }, tt.end),
   );
 }

@@ -55,7 +55,9 @@ export function metricsPanel(live: LiveController, mstore: MetricsStore): Metric
       quiet.update(JSON.stringify([quietSig(group?.quiet ?? null, view), people]), () => [quietList(group?.quiet ?? null, view, live)]);
       const star = group?.starPasses ?? null;
       const present = group?.present ?? null;
-      socio.update(JSON.stringify([star?.edges ?? null, star?.nodes.map((n) => n.childId) ?? null, people, present]), () => [sociogramView(star, view.seats, present)]);
+      socio.update(JSON.stringify([star?.edges ?? null, star?.nodes.map((n) => n.childId) ?? null, people, present]), () => [
+        sociogramView(star, view.seats, present),
+      ]);
       obs.update(JSON.stringify([observationSig(view, now), people]), () => [observationList(view, now, s.offset, live)]);
       seats.fill(seatList, view, ms);
     },

@@ -32,7 +32,13 @@ export function seatMetrics(d: TagDeps): SeatMetrics {
         const c = childMetrics(ms, id);
         const open = ms.tagFor === id;
         const name = view.seats.find((s) => s.childId === id)?.nickname ?? '';
-        const sig = JSON.stringify([lang(), name, c ? [c.turns, c.passes, c.airtimeMs, c.reactionsGiven, c.reactionsReceived, tagTotal(c)] : null, quiet.has(id), open]);
+        const sig = JSON.stringify([
+          lang(),
+          name,
+          c ? [c.turns, c.passes, c.airtimeMs, c.reactionsGiven, c.reactionsReceived, tagTotal(c)] : null,
+          quiet.has(id),
+          open,
+        ]);
         if (open && !popover) popover = tagPopover(d, id, name, c?.observations ?? null);
         if (slot.dataset.sig !== sig) {
           slot.dataset.sig = sig;

@@ -56,7 +56,11 @@ export function tagPopover(d: TagDeps, childId: string, name: string, counts: Re
   note.addEventListener('keydown', (ev) => {
     if (ev.key === 'Enter') void save(d, childId);
   });
-  const saveButton = h('button', { type: 'button', className: 'button primary small', 'data-testid': 'tag-save', disabled: true, onclick: () => void save(d, childId) }, tt.save);
+  const saveButton = h(
+    'button',
+    { type: 'button', className: 'button primary small', 'data-testid': 'tag-save', disabled: true, onclick: () => void save(d, childId) },
+    tt.save,
+  );
   const el = h(
     'div',
     { className: 'tag-popover', 'data-testid': 'tag-popover', 'data-child-id': childId, role: 'dialog', 'aria-label': fill(tt.ask, { name }) },

@@ -60,7 +60,14 @@ function sessionCard(ed: ProgrammeEditor, i: number): HTMLElement {
   const tt = t().consolePage.programme;
   const s = ed.draft.sessions[i]!;
   const next = ed.nextSession === i;
-  const title = h('input', { type: 'text', className: 'session-title-input', 'data-testid': 'programme-session-title', maxlength: 120, 'aria-label': tt.sessionTitle, spellcheck: 'false' });
+  const title = h('input', {
+    type: 'text',
+    className: 'session-title-input',
+    'data-testid': 'programme-session-title',
+    maxlength: 120,
+    'aria-label': tt.sessionTitle,
+    spellcheck: 'false',
+  });
   title.value = s.title;
   title.addEventListener('input', () => {
     s.title = title.value;

@@ -14,7 +14,17 @@ const NS = 'http://www.w3.org/2000/svg';
 /** A small "note" mark (drawn, since emoji may be missing on an offline laptop). */
 function noteIcon(): SVGSVGElement {
   const el = document.createElementNS(NS, 'svg');
-  for (const [k, v] of Object.entries({ viewBox: '0 0 24 24', width: '15', height: '15', fill: 'none', stroke: 'currentColor', 'stroke-width': '2', 'stroke-linecap': 'round', 'aria-hidden': 'true' })) el.setAttribute(k, v);
+  for (const [k, v] of Object.entries({
+    viewBox: '0 0 24 24',
+    width: '15',
+    height: '15',
+    fill: 'none',
+    stroke: 'currentColor',
+    'stroke-width': '2',
+    'stroke-linecap': 'round',
+    'aria-hidden': 'true',
+  }))
+    el.setAttribute(k, v);
   const p = document.createElementNS(NS, 'path');
   p.setAttribute('d', 'M5 4h14v11l-5 5H5zM14 20v-5h5M8.5 9h7M8.5 12.5h4');
   el.append(p);
@@ -87,7 +97,12 @@ export function loadSessionPicker(view: ConsoleView, load: LoadSession): HTMLEle
       };
       el.replaceChildren(
         h('span', { className: 'plan-load-label' }, tt.loadSession),
-        h('span', { className: 'plan-load-row' }, pick, h('button', { type: 'button', className: 'button small', 'data-testid': 'plan-load-session-go', onclick: () => void go() }, tt.load)),
+        h(
+          'span',
+          { className: 'plan-load-row' },
+          pick,
+          h('button', { type: 'button', className: 'button small', 'data-testid': 'plan-load-session-go', onclick: () => void go() }, tt.load),
+        ),
       );
       el.hidden = false;
     },

@@ -138,8 +138,22 @@ export function programmePanel(groupId: string, group: GroupDetail): ProgrammePa
 
   const templatePicker = (): HTMLElement => {
     const tt = t().consolePage.programme;
-    const pick = select<string>('programme-template-select', [{ value: '', label: tt.chooseTemplate }, ...templates.map((x) => ({ value: x.id, label: templateLabel(x) }))], chosenTemplate);
-    const use = h('button', { type: 'button', className: `button${draft ? '' : ' primary'}`, 'data-testid': 'programme-from-template', disabled: !chosenTemplate, onclick: () => void fromTemplate() }, tt.fromTemplate);
+    const pick = select<string>(
+      'programme-template-select',
+      [{ value: '', label: tt.chooseTemplate }, ...templates.map((x) => ({ value: x.id, label: templateLabel(x) }))],
+      chosenTemplate,
+    );
+    const use = h(
+      'button',
+      {
+        type: 'button',
+        className: `button${draft ? '' : ' primary'}`,
+        'data-testid': 'programme-from-template',
+        disabled: !chosenTemplate,
+        onclick: () => void fromTemplate(),
+      },
+      tt.fromTemplate,
+    );
     const summary = h('p', { className: 'field-hint programme-template-summary' });
     const describe = () => {
       const tpl = templates.find((x) => x.id === pick.value);
@@ -182,7 +196,11 @@ export function programmePanel(groupId: string, group: GroupDetail): ProgrammePa
     const tt = t().consolePage.programme;
     drawStartNote();
     if (!loaded) {
-      render(el, h('h2', {}, tt.title), loadError ? h('p', { 'data-testid': 'error-message' }, errorText(loadError)) : h('p', { className: 'muted' }, t().consolePage.loading));
+      render(
+        el,
+        h('h2', {}, tt.title),
+        loadError ? h('p', { 'data-testid': 'error-message' }, errorText(loadError)) : h('p', { className: 'muted' }, t().consolePage.loading),
+      );
       return;
     }
     if (!draft) {
@@ -197,7 +215,14 @@ export function programmePanel(groupId: string, group: GroupDetail): ProgrammePa
       return;
     }
     const d = draft;
-    const title = h('input', { type: 'text', className: 'programme-title-input', 'data-testid': 'programme-title', maxlength: 120, 'aria-label': tt.programmeTitle, spellcheck: 'false' });
+    const title = h('input', {
+      type: 'text',
+      className: 'programme-title-input',
+      'data-testid': 'programme-title',
+      maxlength: 120,
+      'aria-label': tt.programmeTitle,
+      spellcheck: 'false',
+    });
     title.value = d.title;
     title.addEventListener('input', () => {
       d.title = title.value;

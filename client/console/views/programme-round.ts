@@ -34,24 +34,31 @@ export function roundRow(ed: ProgrammeEditor, si: number, ri: number): HTMLEleme
     const [item] = rounds.splice(ri, 1);
     rounds.splice(to, 0, item!);
     ed.ui.settingsOpen = null;
-    ed.redraw(`[data-testid="programme-session"][data-index="${si}"] [data-testid="programme-round"][data-index="${to}"] [data-testid="programme-round-${to < ri ? 'up' : 'down'}"]`);
+    ed.redraw(
+      `[data-testid="programme-session"][data-index="${si}"] [data-testid="programme-round"][data-index="${to}"] [data-testid="programme-round-${to < ri ? 'up' : 'down'}"]`,
+    );
   };
   const note = noteArea('programme-note', r.note ?? '', tt.notePlaceholder, 600, (v) => {
     r.note = v;
     ed.changed();
   });
   note.setAttribute('aria-label', tt.note);
-  const settings = open && mod
-    ? h(
-        'div',
-        { className: 'settings-fields programme-settings', 'data-activity': r.activity },
-        ...mod.settingsFields({ ...r.settings }, (next: PlanSettings) => {
-          r.settings = next;
-          chips.textContent = settingsSummary(r.activity, next).join(' · ');
-          ed.changed();
-        }, ed.env),
-      )
-    : null;
+  const settings =
+    open && mod
+      ? h(
+          'div',
+          { className: 'settings-fields programme-settings', 'data-activity': r.activity },
+          ...mod.settingsFields(
+            { ...r.settings },
+            (next: PlanSettings) => {
+              r.settings = next;
+              chips.textContent = settingsSummary(r.activity, next).join(' · ');
+              ed.changed();
+            },
+            ed.env,
+          ),
+        )
+      : null;
   const actions = h(
     'span',
     { className: 'plan-edit programme-round-edit' },
@@ -86,7 +93,12 @@ export function roundRow(ed: ProgrammeEditor, si: number, ri: number): HTMLEleme
     h(
       'div',
       { className: 'programme-round-main' },
-      h('div', { className: 'programme-round-top' }, h('div', { className: 'programme-round-name' }, h('strong', {}, safeActivityName(r.activity)), chips), actions),
+      h(
+        'div',
+        { className: 'programme-round-top' },
+        h('div', { className: 'programme-round-name' }, h('strong', {}, safeActivityName(r.activity)), chips),
+        actions,
+      ),
       note,
       settings,
     ),
@@ -129,7 +141,11 @@ export function addRound(ed: ProgrammeEditor, si: number): HTMLElement {
     }
     return s;
   };
-  const pick = select<ActivityId>('programme-add-activity', ids.map((id) => ({ value: id, label: safeActivityName(id) })), ui.addActivity);
+  const pick = select<ActivityId>(
+    'programme-add-activity',
+    ids.map((id) => ({ value: id, label: safeActivityName(id) })),
+    ui.addActivity,
+  );
   pick.addEventListener('change', () => {
     ui.addActivity = pick.value as ActivityId;
     ed.redraw('[data-testid="programme-add-activity"]');
@@ -140,7 +156,13 @@ export function addRound(ed: ProgrammeEditor, si: number): HTMLElement {
     'div',
     { className: 'programme-add', 'data-testid': 'programme-add-form' },
     h('div', { className: 'programme-add-title' }, fill(tt.roundN, { n: rounds.length + 1 })),
-    h('label', { className: 'field' }, h('span', { className: 'field-label' }, t().consolePage.rounds.activity), pick, h('span', { className: 'field-hint' }, activityHint(id) ?? '')),
+    h(
+      'label',
+      { className: 'field' },
+      h('span', { className: 'field-label' }, t().consolePage.rounds.activity),
+      pick,
+      h('span', { className: 'field-hint' }, activityHint(id) ?? ''),
+    ),
     h('div', { className: 'settings-fields', 'data-activity': id }, ...fields),
     h(
       'div',
@@ -156,7 +178,9 @@ export function addRound(ed: ProgrammeEditor, si: number): HTMLElement {
             // The next round added starts from the defaults again.
             ui.addSettings.delete(id);
             ui.addingTo = null;
-            ed.redraw(`[data-testid="programme-session"][data-index="${si}"] [data-testid="programme-round"][data-index="${rounds.length - 1}"] [data-testid="programme-note"]`);
+            ed.redraw(
+              `[data-testid="programme-session"][data-index="${si}"] [data-testid="programme-round"][data-index="${rounds.length - 1}"] [data-testid="programme-note"]`,
+            );
           },
         },
         tt.add,

@@ -33,7 +33,11 @@ function dayText(day: string): string {
 export function retentionCard(d: RetentionDeps): HTMLElement {
   const tt = t().consolePage.dataControls;
   const g = d.group;
-  const status = h('p', { className: 'retention-status', 'data-testid': 'retention-status' }, g.retainUntil ? fill(tt.retentionSet, { date: dayText(g.retainUntil) }) : tt.retentionNone);
+  const status = h(
+    'p',
+    { className: 'retention-status', 'data-testid': 'retention-status' },
+    g.retainUntil ? fill(tt.retentionSet, { date: dayText(g.retainUntil) }) : tt.retentionNone,
+  );
   if (appStore.getState().me?.role !== 'admin') {
     return card('retention', h('h2', {}, tt.retentionTitle), status, h('p', { className: 'muted small' }, tt.retentionAdminOnly));
   }
@@ -74,7 +78,9 @@ export function retentionCard(d: RetentionDeps): HTMLElement {
       'div',
       { className: 'form-actions' },
       h('button', { type: 'button', className: 'button primary', 'data-testid': 'retention-save', onclick: () => void save() }, tt.retentionSave),
-      g.retainUntil ? h('button', { type: 'button', className: 'button', 'data-testid': 'retention-clear', onclick: () => void put(null) }, tt.retentionClear) : null,
+      g.retainUntil
+        ? h('button', { type: 'button', className: 'button', 'data-testid': 'retention-clear', onclick: () => void put(null) }, tt.retentionClear)
+        : null,
       note,
     ),
   );

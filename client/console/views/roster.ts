@@ -58,7 +58,12 @@ function childRow(d: RosterDeps, c: ChildInfo): HTMLElement {
     { className: 'roster-row has-data', 'data-testid': 'roster-row', 'data-child-id': c.id },
     avatarImg(c.avatar, 44, avatarName(c.avatar, lang())),
     h('span', { className: 'roster-name', 'data-testid': 'roster-nickname' }, c.nickname),
-    h('span', { className: 'child-code', title: tt.codeHint }, h('span', { className: 'muted' }, `${tt.code} `), h('code', { 'data-testid': 'child-code' }, c.code)),
+    h(
+      'span',
+      { className: 'child-code', title: tt.codeHint },
+      h('span', { className: 'muted' }, `${tt.code} `),
+      h('code', { 'data-testid': 'child-code' }, c.code),
+    ),
     h(
       'span',
       { className: 'row-actions' },

@@ -45,8 +45,18 @@ export function roundHead(round: ConsoleRound, live: LiveController, offset: num
       'div',
       { className: 'round-actions' },
       round.paused
-        ? h('button', { type: 'button', className: 'button primary', 'data-testid': 'round-resume', onclick: () => void live.send({ type: 'round.resume' }) }, playIcon(16), tt.resume)
-        : h('button', { type: 'button', className: 'button', 'data-testid': 'round-pause', onclick: () => void live.send({ type: 'round.pause' }) }, pauseIcon(16), tt.pause),
+        ? h(
+            'button',
+            { type: 'button', className: 'button primary', 'data-testid': 'round-resume', onclick: () => void live.send({ type: 'round.resume' }) },
+            playIcon(16),
+            tt.resume,
+          )
+        : h(
+            'button',
+            { type: 'button', className: 'button', 'data-testid': 'round-pause', onclick: () => void live.send({ type: 'round.pause' }) },
+            pauseIcon(16),
+            tt.pause,
+          ),
       h('button', { type: 'button', className: 'button danger', 'data-testid': 'round-end', onclick: () => void end() }, tt.end),
     ),
   );
@@ -58,7 +68,13 @@ export function roundTimer(round: ConsoleRound, live: LiveController, ticker: Ti
 }
 
 export function roundControls(view: ConsoleView, round: ConsoleRound, live: LiveController, ticker: Ticker): HTMLElement {
-  return consoleActivity(round.activity).controls(round.view, { send: live.send, seats: view.seats, present: presentSeats(view), paused: round.paused, ticker });
+  return consoleActivity(round.activity).controls(round.view, {
+    send: live.send,
+    seats: view.seats,
+    present: presentSeats(view),
+    paused: round.paused,
+    ticker,
+  });
 }
 
 /** What the activity controls depend on, so they are rebuilt only when it changes. */

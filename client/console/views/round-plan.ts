@@ -17,7 +17,8 @@ import { loadSessionPicker, planNote, planSessionHead } from './programme-live';
 type PlanIntentRound = { activity: PlannedRound['activity']; settings: PlanSettings; note?: string };
 
 // An empty note (not a missing one) says "this round has no note", so setPlan does not look one up for it.
-const asIntent = (plan: readonly PlannedRound[]): PlanIntentRound[] => plan.map((p) => ({ activity: p.activity, settings: planSettings(p.settings), note: p.note ?? '' }));
+const asIntent = (plan: readonly PlannedRound[]): PlanIntentRound[] =>
+  plan.map((p) => ({ activity: p.activity, settings: planSettings(p.settings), note: p.note ?? '' }));
 
 /**
  * The plan as last drawn. plan.set replaces the programme session and the notes as well, and some callers only
@@ -68,12 +69,24 @@ export function planSection(view: ConsoleView, live: LiveController): HTMLElemen
     const chips = consoleActivity(p.activity).summary(p.settings);
     return h(
       'li',
-      { className: `plan-item is-${state}`, 'data-testid': 'plan-item', 'data-activity': p.activity, 'data-index': i, 'data-state': state, 'data-next': String(i === next) },
+      {
+        className: `plan-item is-${state}`,
+        'data-testid': 'plan-item',
+        'data-activity': p.activity,
+        'data-index': i,
+        'data-state': state,
+        'data-next': String(i === next),
+      },
       h('span', { className: 'plan-num' }, String(i + 1)),
       h(
         'div',
         { className: 'plan-main' },
-        h('span', { className: 'plan-name' }, h('strong', {}, activityName(p.activity)), state === 'later' ? null : h('span', { className: `plan-tag tag-${state}` }, state === 'now' ? tt.now : state === 'next' ? tt.next : tt.done)),
+        h(
+          'span',
+          { className: 'plan-name' },
+          h('strong', {}, activityName(p.activity)),
+          state === 'later' ? null : h('span', { className: `plan-tag tag-${state}` }, state === 'now' ? tt.now : state === 'next' ? tt.next : tt.done),
+        ),
         h('span', { className: 'plan-chips' }, chips.join(' · ')),
       ),
       h(
@@ -94,7 +107,12 @@ export function planSection(view: ConsoleView, live: LiveController): HTMLElemen
         { className: 'plan-edit' },
         iconButton('plan-up', tt.up, arrowIcon('up'), i === 0, () => move(i, i - 1)),
         iconButton('plan-down', tt.down, arrowIcon('down'), i === view.plan.length - 1, () => move(i, i + 1)),
-        iconButton('plan-remove', tt.remove, crossIcon(), now, () => setPlan(live, plan.filter((_, k) => k !== i))),
+        iconButton('plan-remove', tt.remove, crossIcon(), now, () =>
+          setPlan(
+            live,
+            plan.filter((_, k) => k !== i),
+          ),
+        ),
       ),
       planNote(p.note),
     );
@@ -118,7 +136,11 @@ export function planSection(view: ConsoleView, live: LiveController): HTMLElemen
           'div',
           { className: 'plan-empty' },
           h('p', { className: 'muted' }, tt.planEmpty),
-          h('button', { type: 'button', className: 'button primary', 'data-testid': 'plan-default', onclick: () => setPlan(live, defaultPlan()) }, tt.planDefault),
+          h(
+            'button',
+            { type: 'button', className: 'button primary', 'data-testid': 'plan-default', onclick: () => setPlan(live, defaultPlan()) },
+            tt.planDefault,
+          ),
         ),
     picker,
   );
@@ -134,14 +156,16 @@ export function pastRounds(view: ConsoleView, offset: number): HTMLElement | nul
     h(
       'ol',
       { className: 'past-list', 'data-testid': 'rounds-done' },
-      ...[...view.roundsDone].reverse().map((r) =>
-        h(
-          'li',
-          { 'data-testid': 'round-done', 'data-activity': r.activity, 'data-reason': r.reason },
-          h('span', { className: 'past-name' }, fill(tt.pastItem, { n: r.number, activity: activityName(r.activity) })),
-          h('span', { className: 'past-meta' }, `${tt.reasons[r.reason]} · ${clockTime(r.startedAt - offset)}–${clockTime(r.endedAt - offset)}`),
+      ...[...view.roundsDone]
+        .reverse()
+        .map((r) =>
+          h(
+            'li',
+            { 'data-testid': 'round-done', 'data-activity': r.activity, 'data-reason': r.reason },
+            h('span', { className: 'past-name' }, fill(tt.pastItem, { n: r.number, activity: activityName(r.activity) })),
+            h('span', { className: 'past-meta' }, `${tt.reasons[r.reason]} · ${clockTime(r.startedAt - offset)}–${clockTime(r.endedAt - offset)}`),
+          ),
         ),
-      ),
     ),
   );
 }

@@ -29,7 +29,11 @@ export function startForm(live: LiveController): StartForm {
 
   const build = () => {
     const tt = t().consolePage.rounds;
-    const pick = select<ActivityId>('start-now-activity', ACTIVITY_IDS.map((id) => ({ value: id, label: activityName(id) })), activity);
+    const pick = select<ActivityId>(
+      'start-now-activity',
+      ACTIVITY_IDS.map((id) => ({ value: id, label: activityName(id) })),
+      activity,
+    );
     pick.addEventListener('change', () => {
       activity = pick.value as ActivityId;
       build();
@@ -38,12 +42,28 @@ export function startForm(live: LiveController): StartForm {
     const current = () => ({ activity, settings: { ...settings.get(activity)! } });
     el.replaceChildren(
       h('h3', { className: 'sub-head' }, tt.another),
-      h('label', { className: 'field' }, h('span', { className: 'field-label' }, tt.activity), pick, h('span', { className: 'field-hint' }, activityHint(activity))),
+      h(
+        'label',
+        { className: 'field' },
+        h('span', { className: 'field-label' }, tt.activity),
+        pick,
+        h('span', { className: 'field-hint' }, activityHint(activity)),
+      ),
       h('div', { className: 'settings-fields', 'data-activity': activity }, ...fields),
       h(
         'div',
         { className: 'form-actions' },
-        h('button', { type: 'button', className: 'button primary', 'data-testid': 'start-now', disabled: running, onclick: () => void live.send({ type: 'round.start', ...current() }) }, tt.startNow),
+        h(
+          'button',
+          {
+            type: 'button',
+            className: 'button primary',
+            'data-testid': 'start-now',
+            disabled: running,
+            onclick: () => void live.send({ type: 'round.start', ...current() }),
+          },
+          tt.startNow,
+        ),
         h('button', { type: 'button', className: 'button', 'data-testid': 'plan-add', onclick: () => onAdd(current()) }, tt.addToPlan),
       ),
     );

@@ -61,11 +61,41 @@ export function timerRow(round: ConsoleRound, live: LiveController, ticker: Tick
       { className: 'timer-row' },
       h('span', { className: 'timer-label' }, clockIcon(18), tt.label),
       remaining,
-      h('span', { className: 'timer-set-group' }, h('label', { className: 'with-unit' }, h('span', { className: 'sr-label' }, tt.minutes), minutes, h('span', { className: 'unit' }, tt.minutesUnit)), h('button', { type: 'button', className: 'button small', 'data-testid': 'timer-set', onclick: set }, tt.set)),
-      h('button', { type: 'button', className: 'button small', 'data-testid': 'timer-extend', disabled: !on, onclick: () => void live.send({ type: 'timer.extend', seconds: 60 }) }, tt.extend),
-      h('button', { type: 'button', className: 'button small', 'data-testid': 'timer-off', disabled: !on, onclick: () => void live.send({ type: 'timer.set', seconds: null, visibleToChildren: visibleNow }) }, tt.turnOff),
+      h(
+        'span',
+        { className: 'timer-set-group' },
+        h('label', { className: 'with-unit' }, h('span', { className: 'sr-label' }, tt.minutes), minutes, h('span', { className: 'unit' }, tt.minutesUnit)),
+        h('button', { type: 'button', className: 'button small', 'data-testid': 'timer-set', onclick: set }, tt.set),
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          className: 'button small',
+          'data-testid': 'timer-extend',
+          disabled: !on,
+          onclick: () => void live.send({ type: 'timer.extend', seconds: 60 }),
+        },
+        tt.extend,
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          className: 'button small',
+          'data-testid': 'timer-off',
+          disabled: !on,
+          onclick: () => void live.send({ type: 'timer.set', seconds: null, visibleToChildren: visibleNow }),
+        },
+        tt.turnOff,
+      ),
     ),
-    h('div', { className: 'timer-row second' }, h('label', { className: 'check-field inline' }, visible, h('span', {}, tt.visible)), h('span', { className: 'timer-hint' }, visibleNow ? tt.visibleHint : tt.hiddenHint)),
+    h(
+      'div',
+      { className: 'timer-row second' },
+      h('label', { className: 'check-field inline' }, visible, h('span', {}, tt.visible)),
+      h('span', { className: 'timer-hint' }, visibleNow ? tt.visibleHint : tt.hiddenHint),
+    ),
     upNote,
   );
 }

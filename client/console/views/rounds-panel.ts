@@ -60,12 +60,17 @@ export function roundsPanel(live: LiveController): RoundsPanel {
         roundEl.dataset.paused = String(round.paused);
         roundEl.classList.toggle('is-paused', round.paused);
         // The server's clock offset moves a little with every view; minute-resolution times ignore it.
-        head.update(JSON.stringify([round.number, round.activity, round.paused, round.planIndex, round.startedAt, round.settings]), () => [roundHead(round, live, s.offset)]);
+        head.update(JSON.stringify([round.number, round.activity, round.paused, round.planIndex, round.startedAt, round.settings]), () => [
+          roundHead(round, live, s.offset),
+        ]);
         timer.update(JSON.stringify([round.number, round.paused, round.timerSetting, round.timer]), () => roundTimer(round, live, ticker));
         controls.update(controlsSig(view, round), () => [roundControls(view, round, live, ticker)]);
       } else {
         if (stage.firstChild !== idleEl) stage.replaceChildren(idleEl);
-        idle.update('idle', () => [h('p', { className: 'idle-title', 'data-testid': 'round-none' }, tt.noRound), h('p', { className: 'muted' }, tt.noRoundHint)]);
+        idle.update('idle', () => [
+          h('p', { className: 'idle-title', 'data-testid': 'round-none' }, tt.noRound),
+          h('p', { className: 'muted' }, tt.noRoundHint),
+        ]);
       }
       lowerNote.textContent = tt.endFirst;
       lowerNote.hidden = !round;
@@ -75,7 +80,9 @@ export function roundsPanel(live: LiveController): RoundsPanel {
         const p = pastRounds(view, s.offset);
         return p ? [p] : [];
       });
-      form.update(!!round, (r) => setPlan(live, [...view.plan.map((p) => ({ activity: p.activity, settings: planSettings(p.settings) })), r]), { ageBand: view.ageBand });
+      form.update(!!round, (r) => setPlan(live, [...view.plan.map((p) => ({ activity: p.activity, settings: planSettings(p.settings) })), r]), {
+        ageBand: view.ageBand,
+      });
     },
     reset() {
       for (const slot of slots) slot.reset();

@@ -31,21 +31,17 @@ function row(s: SessionInfo, groupId: string, n: number): HTMLElement {
     'tr',
     { 'data-testid': 'session-row', 'data-session-id': s.id },
     h('td', {}, dateTime(s.startedAt)),
-    h(
-      'td',
-      {},
-      live
-        ? h('a', { className: 'pill live', href: `#/sessions/${s.id}` }, tt.statusLive)
-        : s.endedAt !== null
-          ? clockTime(s.endedAt)
-          : '—',
-    ),
+    h('td', {}, live ? h('a', { className: 'pill live', href: `#/sessions/${s.id}` }, tt.statusLive) : s.endedAt !== null ? clockTime(s.endedAt) : '—'),
     h('td', {}, s.endedAt !== null ? duration(s.endedAt - s.startedAt) : '—'),
     h(
       'td',
       {},
       !live && s.endedAt !== null
-        ? h('a', { className: 'button small', href: `/review#/groups/${encodeURIComponent(groupId)}/records/${n}`, 'data-testid': 'session-record' }, t().records.page.write)
+        ? h(
+            'a',
+            { className: 'button small', href: `/review#/groups/${encodeURIComponent(groupId)}/records/${n}`, 'data-testid': 'session-record' },
+            t().records.page.write,
+          )
         : null,
     ),
   );

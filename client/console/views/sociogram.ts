@@ -33,12 +33,7 @@ export function sociogramView(s: Sociogram | null, seats: readonly ConsoleSeat[]
   const svg = svgEl(
     'svg',
     { viewBox: `0 0 ${SIZE} ${SIZE}`, width: SIZE, height: SIZE, class: 'socio-svg', role: 'img', 'aria-label': tt.title },
-    svgEl(
-      'defs',
-      {},
-      marker('socio-arrow', 'arrow-one'),
-      marker('socio-arrow-both', 'arrow-both'),
-    ),
+    svgEl('defs', {}, marker('socio-arrow', 'arrow-one'), marker('socio-arrow-both', 'arrow-both')),
     svgEl('circle', { cx: centre, cy: centre, r: ring, class: 'socio-ring' }),
     ...edges.map((e) => {
       const mutual = both.has(`${e.from}>${e.to}`);

@@ -16,7 +16,16 @@ export function accessTable(staff: readonly StaffInfo[], groups: readonly GroupI
   const table = h(
     'table',
     { className: 'access-table', 'data-testid': 'access-table' },
-    h('thead', {}, h('tr', {}, h('th', {}, ''), ...colleagues.map((c) => h('th', { scope: 'col' }, c.displayName, h('div', { className: 'muted small' }, tt.roleShort[c.role]))))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', {}, ''),
+        ...colleagues.map((c) => h('th', { scope: 'col' }, c.displayName, h('div', { className: 'muted small' }, tt.roleShort[c.role]))),
+      ),
+    ),
     h('tbody', {}, ...groups.map((g) => h('tr', {}, h('th', { scope: 'row' }, g.name), ...colleagues.map((c) => h('td', {}, accessCell(g, c)))))),
   );
   return h('div', { className: 'access-wrap' }, table);
@@ -24,7 +33,12 @@ export function accessTable(staff: readonly StaffInfo[], groups: readonly GroupI
 
 function accessCell(group: GroupInfo, colleague: StaffInfo): HTMLElement {
   const tt = t().consoleStaff;
-  const choose = h('select', { 'data-testid': 'access-select', 'data-group-id': group.id, 'data-staff-id': colleague.id, 'aria-label': `${group.name} — ${colleague.displayName}` });
+  const choose = h('select', {
+    'data-testid': 'access-select',
+    'data-group-id': group.id,
+    'data-staff-id': colleague.id,
+    'aria-label': `${group.name} — ${colleague.displayName}`,
+  });
   const options: { value: string; label: string }[] = [
     { value: '', label: tt.accessNone },
     // A reviewer account reads whatever it is granted, so "facilitator" is not offered to it.

@@ -40,25 +40,33 @@ export function accountRow(s: StaffInfo, isMe: boolean, changed: () => void): HT
         s.active ? tt.deactivate : tt.reactivate,
       );
   // Locked by wrong passwords (perhaps someone else's): the colleague asks, the administrator unlocks.
-  const unlock = s.locked && !isMe
-    ? h(
-        'button',
-        {
-          type: 'button',
-          className: 'button small',
-          'data-testid': 'staff-unlock',
-          onclick: () => {
-            status.textContent = '…';
-            api<StaffInfo>('POST', `/staff/${encodeURIComponent(s.id)}/unlock`, {}).then(changed, (err: unknown) => (status.textContent = errorText(err)));
+  const unlock =
+    s.locked && !isMe
+      ? h(
+          'button',
+          {
+            type: 'button',
+            className: 'button small',
+            'data-testid': 'staff-unlock',
+            onclick: () => {
+              status.textContent = '…';
+              api<StaffInfo>('POST', `/staff/${encodeURIComponent(s.id)}/unlock`, {}).then(changed, (err: unknown) => (status.textContent = errorText(err)));
+            },
           },
-        },
-        tt.unlock,
-      )
-    : null;
+          tt.unlock,
+        )
+      : null;
   return h(
     'li',
     { className: `staff-row${s.active ? '' : ' inactive'}`, 'data-testid': 'staff-row', 'data-username': s.username, 'data-active': String(s.active) },
-    h('span', { className: 'staff-name' }, s.displayName, isMe ? ` ${tt.you}` : '', s.active ? null : h('span', { className: 'muted small' }, ` · ${tt.inactive}`), s.locked ? h('span', { className: 'muted small', 'data-testid': 'staff-locked' }, ` · ${tt.locked}`) : null),
+    h(
+      'span',
+      { className: 'staff-name' },
+      s.displayName,
+      isMe ? ` ${tt.you}` : '',
+      s.active ? null : h('span', { className: 'muted small' }, ` · ${tt.inactive}`),
+      s.locked ? h('span', { className: 'muted small', 'data-testid': 'staff-locked' }, ` · ${tt.locked}`) : null,
+    ),
     h('code', { className: 'muted' }, s.username),
     role,
     toggle,

@@ -50,7 +50,11 @@ export function mountStaff(root: HTMLElement): () => void {
       el.addEventListener('input', () => (draft = { ...draft, [key]: el.value }));
       return el;
     };
-    const role = select('staff-role', STAFF_ROLES.map((r) => ({ value: r, label: tt.roleShort[r] })), draft.role);
+    const role = select(
+      'staff-role',
+      STAFF_ROLES.map((r) => ({ value: r, label: tt.roleShort[r] })),
+      draft.role,
+    );
     const roleHint = h('span', { className: 'field-hint' }, tt.roles[draft.role]);
     role.addEventListener('change', () => {
       draft = { ...draft, role: role.value as StaffRole };
@@ -68,7 +72,12 @@ export function mountStaff(root: HTMLElement): () => void {
     );
     el.addEventListener('submit', (ev) => {
       ev.preventDefault();
-      api<StaffInfo>('POST', '/staff', { username: draft.username.trim(), displayName: draft.displayName.trim(), password: draft.password, role: draft.role }).then(
+      api<StaffInfo>('POST', '/staff', {
+        username: draft.username.trim(),
+        displayName: draft.displayName.trim(),
+        password: draft.password,
+        role: draft.role,
+      }).then(
         (created) => {
           notice = fill(tt.created, { name: created.displayName });
           draft = { username: '', displayName: '', password: '', role: draft.role };
@@ -93,7 +102,12 @@ export function mountStaff(root: HTMLElement): () => void {
       h(
         'div',
         { className: 'two-col' },
-        h('div', { className: 'col-main' }, card('staff-accounts', h('h2', {}, tt.accounts), accounts), card('staff-access', h('h2', {}, tt.access), h('p', { className: 'muted small' }, tt.accessIntro), accessTable(staff, groups))),
+        h(
+          'div',
+          { className: 'col-main' },
+          card('staff-accounts', h('h2', {}, tt.accounts), accounts),
+          card('staff-access', h('h2', {}, tt.access), h('p', { className: 'muted small' }, tt.accessIntro), accessTable(staff, groups)),
+        ),
         card('new-staff', h('h2', {}, tt.newAccount), notice ? h('p', { className: 'notice', 'data-testid': 'staff-notice' }, notice) : null, form()),
       ),
     );

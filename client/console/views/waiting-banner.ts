@@ -27,12 +27,24 @@ export function waitingBanner(view: ConsoleView, live: LiveController): HTMLElem
             h('span', { className: 'waiting-name' }, s.nickname),
             h(
               'button',
-              { type: 'button', className: 'button approve small', 'data-testid': 'banner-approve', 'data-child-id': s.childId, onclick: () => void live.send({ type: 'seat.approve', childId: s.childId }) },
+              {
+                type: 'button',
+                className: 'button approve small',
+                'data-testid': 'banner-approve',
+                'data-child-id': s.childId,
+                onclick: () => void live.send({ type: 'seat.approve', childId: s.childId }),
+              },
               tt.approve,
             ),
             h(
               'button',
-              { type: 'button', className: 'button small', 'data-testid': 'banner-deny', 'data-child-id': s.childId, onclick: () => void live.send({ type: 'seat.deny', childId: s.childId }) },
+              {
+                type: 'button',
+                className: 'button small',
+                'data-testid': 'banner-deny',
+                'data-child-id': s.childId,
+                onclick: () => void live.send({ type: 'seat.deny', childId: s.childId }),
+              },
               tt.deny,
             ),
           ),

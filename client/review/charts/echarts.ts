@@ -19,7 +19,9 @@ use([LineChart, GraphChart, GridComponent, LegendComponent, MarkAreaComponent, T
 // echarts/core registers ZH itself today; registering it here keeps the Chinese axis and tooltip words if that changes.
 registerLocale('ZH', langZH);
 
-export type ChartOption = ComposeOption<LineSeriesOption | GraphSeriesOption | GridComponentOption | LegendComponentOption | MarkAreaComponentOption | TooltipComponentOption>;
+export type ChartOption = ComposeOption<
+  LineSeriesOption | GraphSeriesOption | GridComponentOption | LegendComponentOption | MarkAreaComponentOption | TooltipComponentOption
+>;
 
 export interface ChartSize {
   /** Fixed pixels (the printed report); omitted, the chart takes its box's size and follows it. */
@@ -35,7 +37,20 @@ export interface MountedChart {
 }
 
 /** Children's lines: twelve colours that stay apart on screen and in grey-ish print. */
-export const CHILD_COLOURS = ['#2f5f98', '#d9822b', '#23855a', '#b3402f', '#6b3fb8', '#0f8a8a', '#b8407a', '#7a6a1f', '#4f86c6', '#8c5a3c', '#5b9b3a', '#555f6d'];
+export const CHILD_COLOURS = [
+  '#2f5f98',
+  '#d9822b',
+  '#23855a',
+  '#b3402f',
+  '#6b3fb8',
+  '#0f8a8a',
+  '#b8407a',
+  '#7a6a1f',
+  '#4f86c6',
+  '#8c5a3c',
+  '#5b9b3a',
+  '#555f6d',
+];
 
 export const FONT_FAMILY = 'system-ui, "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
@@ -63,7 +78,15 @@ export function mountChart(el: HTMLElement, option: ChartOption, lang: Language,
 /** Tooltips are HTML built from children's and groups' names: escape them. */
 /** The x axis of every chart over sessions: one category per session, named below the plot. */
 export function sessionAxis(labels: { sessionNames: string[]; axisSession: string }, boundaryGap: boolean) {
-  return { type: 'category' as const, data: labels.sessionNames, name: labels.axisSession, nameLocation: 'middle' as const, nameGap: 28, boundaryGap, axisTick: { alignWithLabel: true } };
+  return {
+    type: 'category' as const,
+    data: labels.sessionNames,
+    name: labels.axisSession,
+    nameLocation: 'middle' as const,
+    nameGap: 28,
+    boundaryGap,
+    axisTick: { alignWithLabel: true },
+  };
 }
 
 export function escapeHtml(s: string): string {

@@ -23,7 +23,10 @@ export function trendOption(series: TrendSeries, nameOf: (childId: string) => st
       formatter: (params) => {
         const list = Array.isArray(params) ? params : [params];
         const at = list[0]?.dataIndex ?? 0;
-        const rows = list.map((p) => `${typeof p.marker === 'string' ? p.marker : ''}${escapeHtml(p.seriesName ?? '')}: <b>${typeof p.value === 'number' ? p.value : labels.absent}</b>`);
+        const rows = list.map(
+          (p) =>
+            `${typeof p.marker === 'string' ? p.marker : ''}${escapeHtml(p.seriesName ?? '')}: <b>${typeof p.value === 'number' ? p.value : labels.absent}</b>`,
+        );
         return [escapeHtml(labels.sessionTitles[at] ?? ''), ...rows].join('<br/>');
       },
     },

@@ -32,7 +32,13 @@ export const mountExports: GroupView = (root, data) => {
         h('h2', {}, tt.title),
         h('p', { className: 'muted' }, tt.intro),
         h('p', { 'data-testid': 'export-consent-count' }, fill(tt.left, { n: consented.length, total: children.length })),
-        leftOut.length ? h('p', { className: 'muted small', 'data-testid': 'export-left-out' }, fill(tt.leftOutNames, { names: leftOut.map((c) => childName(data, c.id)).join(', ') })) : null,
+        leftOut.length
+          ? h(
+              'p',
+              { className: 'muted small', 'data-testid': 'export-left-out' },
+              fill(tt.leftOutNames, { names: leftOut.map((c) => childName(data, c.id)).join(', ') }),
+            )
+          : null,
         h(
           'ul',
           { className: 'export-list' },

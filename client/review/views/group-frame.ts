@@ -15,7 +15,14 @@ import { mountRecords } from './records';
 import type { GroupRoute, GroupView } from './view';
 
 const TABS: GroupTab[] = ['overview', 'replay', 'prepost', 'report', 'records', 'exports'];
-const VIEWS: Record<GroupTab, GroupView> = { overview: mountOverview, replay: mountReplay, prepost: mountPrePost, report: mountReport, exports: mountExports, records: mountRecords };
+const VIEWS: Record<GroupTab, GroupView> = {
+  overview: mountOverview,
+  replay: mountReplay,
+  prepost: mountPrePost,
+  report: mountReport,
+  exports: mountExports,
+  records: mountRecords,
+};
 
 export interface GroupFrame {
   /** Shows another tab (or session) of the same group without reloading its data. */
@@ -42,7 +49,16 @@ export function mountGroupFrame(root: HTMLElement, first: GroupRoute): GroupFram
         'nav',
         { className: 'review-tabs', role: 'tablist' },
         ...TABS.map((tab) =>
-          h('a', { role: 'tab', href: routeHash({ name: 'group', groupId: route.groupId, tab }), 'aria-selected': String(tab === route.tab), 'data-testid': `tab-${tab}` }, tt.tabs[tab]),
+          h(
+            'a',
+            {
+              role: 'tab',
+              href: routeHash({ name: 'group', groupId: route.groupId, tab }),
+              'aria-selected': String(tab === route.tab),
+              'data-testid': `tab-${tab}`,
+            },
+            tt.tabs[tab],
+          ),
         ),
       ),
     );

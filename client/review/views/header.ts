@@ -15,7 +15,9 @@ export function mountHeader(el: HTMLElement): () => void {
     render(
       el,
       brand(tt.reviewPage.title),
-      me ? h('nav', { className: 'top-nav' }, h('a', { className: 'nav-link', 'data-testid': 'nav-groups', href: '#/groups' }, tt.reviewPage.nav.groups)) : null,
+      me
+        ? h('nav', { className: 'top-nav' }, h('a', { className: 'nav-link', 'data-testid': 'nav-groups', href: '#/groups' }, tt.reviewPage.nav.groups))
+        : null,
       h(
         'div',
         { className: 'header-right' },

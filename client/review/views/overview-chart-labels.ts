@@ -20,7 +20,9 @@ export function chartLabels(sessions: readonly number[]) {
     // The longest band name at 11 px, plus a margin (Chinese characters are about twice as wide as Latin ones).
     bandRoom: 16 + Math.max(...Object.values(tt.equality.bands).map((b) => [...b].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 11 : 6), 0))),
     tooltip: (p: EqualityPoint) =>
-      p.giniNormalized === null ? `${tt.equality.noTurns} · ${reading[p.reading.code]}` : fill(tt.equality.tooltip, { g: formatNumber(p.giniNormalized), turns: p.turns, reading: reading[p.reading.code] }),
+      p.giniNormalized === null
+        ? `${tt.equality.noTurns} · ${reading[p.reading.code]}`
+        : fill(tt.equality.tooltip, { g: formatNumber(p.giniNormalized), turns: p.turns, reading: reading[p.reading.code] }),
   };
 }
 

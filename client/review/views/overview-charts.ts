@@ -66,7 +66,12 @@ export function trendCard(data: GroupData, used: readonly UsedInstrument[], chil
     360,
     (box) => {
       const series = trendSeries(data.review, picks.metric, childIds, used);
-      return mountChart(box, trendOption(series, (id) => childName(data, id), { measure: shortTitle(metricName(picks.metric, used)), ...chartLabels(series.sessions) }), lang(), { height: 360 });
+      return mountChart(
+        box,
+        trendOption(series, (id) => childName(data, id), { measure: shortTitle(metricName(picks.metric, used)), ...chartLabels(series.sessions) }),
+        lang(),
+        { height: 360 },
+      );
     },
   );
   return c;

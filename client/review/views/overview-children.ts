@@ -28,7 +28,11 @@ export function childrenTable(data: GroupData, rows: readonly ChildRow[], used: 
     // Its own column: MEASURES' airtime is presenting only, so holding the star is never added into it.
     { head: tt.starHold, used: any((r) => r.totals.holdingMs), cell: (r) => (r.totals.holdingMs > 0 ? formatDuration(r.totals.holdingMs) : tt.none) },
     { head: tt.passes, used: any((r) => r.totals.passes), num: true, cell: (r) => r.totals.passes },
-    { head: tt.starPasses, used: any((r) => r.totals.starPassesGiven + r.totals.starPassesReceived), cell: (r) => pair(r.totals.starPassesGiven, r.totals.starPassesReceived) },
+    {
+      head: tt.starPasses,
+      used: any((r) => r.totals.starPassesGiven + r.totals.starPassesReceived),
+      cell: (r) => pair(r.totals.starPassesGiven, r.totals.starPassesReceived),
+    },
     { head: tt.reactions, used: true, cell: (r) => pair(r.totals.reactionsGiven, r.totals.reactionsReceived) },
     { head: tt.cards, used: any((r) => r.totals.cardsGiven + r.totals.cardsReceived), cell: (r) => pair(r.totals.cardsGiven, r.totals.cardsReceived) },
     { head: tt.help, used: any((r) => r.totals.helpAsked + r.totals.helpGiven), cell: (r) => pair(r.totals.helpAsked, r.totals.helpGiven) },
@@ -66,7 +70,9 @@ export function childBadge(data: GroupData, childId: string): HTMLElement {
   return h(
     'span',
     { className: 'child-badge' },
-    avatar && (AVATAR_IDS as readonly string[]).includes(avatar) ? h('img', { src: avatarDataUrl(avatar as AvatarId), alt: '', width: 24, height: 24 }) : h('span', { className: 'avatar-blank' }),
+    avatar && (AVATAR_IDS as readonly string[]).includes(avatar)
+      ? h('img', { src: avatarDataUrl(avatar as AvatarId), alt: '', width: 24, height: 24 })
+      : h('span', { className: 'avatar-blank' }),
     h('span', {}, childName(data, childId)),
   );
 }
@@ -76,7 +82,12 @@ function dailyCell(r: ChildRow, used: readonly UsedInstrument[]): HTMLElement | 
   const d = r.checkins.daily;
   if (!d) return tt.none;
   const max = used.find((i) => i.id === d.instrumentId)?.max;
-  return h('span', {}, max === null || max === undefined ? String(d.total) : fill(tt.score, { total: d.total, max }), h('span', { className: 'small muted block' }, fill(tt.inSession, { n: d.session })));
+  return h(
+    'span',
+    {},
+    max === null || max === undefined ? String(d.total) : fill(tt.score, { total: d.total, max }),
+    h('span', { className: 'small muted block' }, fill(tt.inSession, { n: d.session })),
+  );
 }
 
 function scalesCell(r: ChildRow, used: readonly UsedInstrument[]): HTMLElement | string {
@@ -101,6 +112,8 @@ function tagsCell(r: ChildRow): HTMLElement | string {
   return h(
     'span',
     { className: 'tag-chips' },
-    ...r.tags.map((x) => h('span', { className: `tag-chip ${x.positive ? 'positive' : 'watch'}`, title: x.positive ? tt.positive : tt.watch }, `${labels[x.tag]} ×${x.n}`)),
+    ...r.tags.map((x) =>
+      h('span', { className: `tag-chip ${x.positive ? 'positive' : 'watch'}`, title: x.positive ? tt.positive : tt.watch }, `${labels[x.tag]} ×${x.n}`),
+    ),
   );
 }

@@ -51,7 +51,19 @@ export function sessionsTable(data: GroupData, rows: readonly SessionRow[], dige
                 ? h('span', { className: 'muted' }, tt.noRounds)
                 : h('span', { className: 'round-chips' }, ...r.rounds.map((x) => h('span', { className: 'round-chip' }, activities[x.activity] ?? x.activity))),
           ),
-          h('td', {}, h('a', { className: 'button small', href: routeHash({ name: 'group', groupId: data.group.id, tab: 'replay', session: r.number }), 'data-testid': `overview-replay-${r.number}` }, tt.replay)),
+          h(
+            'td',
+            {},
+            h(
+              'a',
+              {
+                className: 'button small',
+                href: routeHash({ name: 'group', groupId: data.group.id, tab: 'replay', session: r.number }),
+                'data-testid': `overview-replay-${r.number}`,
+              },
+              tt.replay,
+            ),
+          ),
         ),
       ),
     ),

@@ -38,7 +38,13 @@ export const mountOverview: GroupView = (root, data) => {
     render(
       root,
       h('section', { className: 'card' }, h('h2', {}, tt.sessions.title), h('p', { className: 'muted small' }, tt.sessions.intro), sessionsBox),
-      h('section', { className: 'card' }, h('h2', {}, tt.children.title), h('p', { className: 'muted small' }, tt.children.intro), childrenTable(data, rows, used)),
+      h(
+        'section',
+        { className: 'card' },
+        h('h2', {}, tt.children.title),
+        h('p', { className: 'muted small' }, tt.children.intro),
+        childrenTable(data, rows, used),
+      ),
       cards[0]!.el,
       h('div', { className: 'chart-pair' }, cards[1]!.el, cards[2]!.el),
     );

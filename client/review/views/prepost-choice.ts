@@ -49,7 +49,15 @@ export function stateForInstrument(data: GroupData, instrumentId: string, keep?:
   if (!sessions) return null;
   const hasNorms = instrumentNorms(data, instrumentId) !== null;
   const normsMode: NormsMode = hasNorms ? 'instrument' : keep && keep.normsMode !== 'instrument' ? keep.normsMode : 'entered';
-  return { instrumentId, ...sessions, normsMode, population: keep?.population ?? 'research', sd: keep?.sd ?? '', reliability: keep?.reliability ?? '', source: keep?.source ?? '' };
+  return {
+    instrumentId,
+    ...sessions,
+    normsMode,
+    population: keep?.population ?? 'research',
+    sd: keep?.sd ?? '',
+    reliability: keep?.reliability ?? '',
+    source: keep?.source ?? '',
+  };
 }
 
 /** The remembered choice for this group, or the default (first and last RSES); null when nothing was answered. */

@@ -111,7 +111,16 @@ function childTable(analysis: PrePostAnalysis, data: GroupData, tt: Tt): HTMLEle
     h(
       'thead',
       {},
-      h('tr', {}, h('th', {}, c.child), h('th', { className: 'num' }, c.pre), h('th', { className: 'num' }, c.post), h('th', { className: 'num' }, c.change), h('th', { className: 'num' }, c.rci), h('th', {}, c.reliable)),
+      h(
+        'tr',
+        {},
+        h('th', {}, c.child),
+        h('th', { className: 'num' }, c.pre),
+        h('th', { className: 'num' }, c.post),
+        h('th', { className: 'num' }, c.change),
+        h('th', { className: 'num' }, c.rci),
+        h('th', {}, c.reliable),
+      ),
     ),
     h('tbody', {}, ...rows.map((r) => pairRow(r, data, tt)), rows.length === 0 ? h('tr', {}, h('td', { colspan: 6, className: 'muted' }, '—')) : null),
     h(
@@ -125,11 +134,20 @@ function childTable(analysis: PrePostAnalysis, data: GroupData, tt: Tt): HTMLEle
 
 function legend(tt: Tt): HTMLElement {
   const l = tt.results.legend;
-  return h('div', { className: 'prepost-legend small' }, h('h4', {}, tt.results.legendTitle), h('ul', {}, h('li', {}, l.change), h('li', {}, l.rci), h('li', {}, l.reliable)));
+  return h(
+    'div',
+    { className: 'prepost-legend small' },
+    h('h4', {}, tt.results.legendTitle),
+    h('ul', {}, h('li', {}, l.change), h('li', {}, l.rci), h('li', {}, l.reliable)),
+  );
 }
 
 function statTable(rows: [stat: string, label: string, value: string][]): HTMLElement {
-  return h('table', { className: 'prepost-stats' }, h('tbody', {}, ...rows.map(([stat, label, value]) => h('tr', { 'data-stat': stat }, h('th', {}, label), h('td', { className: 'num' }, value)))));
+  return h(
+    'table',
+    { className: 'prepost-stats' },
+    h('tbody', {}, ...rows.map(([stat, label, value]) => h('tr', { 'data-stat': stat }, h('th', {}, label), h('td', { className: 'num' }, value)))),
+  );
 }
 
 /** The result as a worker would write it in a report (APA style), ready to copy. */
@@ -192,7 +210,17 @@ function tTestBlock(r: PairedTResult, tt: Tt): HTMLElement {
     ]),
     r.t === null || !r.ci95
       ? null
-      : apaLine(s, fill(s.apaT, { df: String(r.df), t: fmtNumber(r.t), p: fmtPRelation(r.p, lang()), lo: fmtNumber(r.ci95[0]), hi: fmtNumber(r.ci95[1]), dz: fmtNumber(r.dz) })),
+      : apaLine(
+          s,
+          fill(s.apaT, {
+            df: String(r.df),
+            t: fmtNumber(r.t),
+            p: fmtPRelation(r.p, lang()),
+            lo: fmtNumber(r.ci95[0]),
+            hi: fmtNumber(r.ci95[1]),
+            dz: fmtNumber(r.dz),
+          }),
+        ),
   );
 }
 
@@ -225,7 +253,12 @@ export function prePostResults(analysis: PrePostAnalysis, data: GroupData): HTML
     const { instrumentId, preSession } = analysis.choice;
     const answered = sessionsWithResponses(data.review.checkins, instrumentId);
     const text = answered.length === 1 ? fill(tt.results.onlyOneSession, { n: preSession }) : tt.results.sameSession;
-    return h('div', { className: 'prepost-results', 'data-testid': 'prepost-results' }, heading(analysis, data, tt), h('p', { className: 'prepost-no-tests', 'data-testid': 'prepost-same-session' }, text));
+    return h(
+      'div',
+      { className: 'prepost-results', 'data-testid': 'prepost-results' },
+      heading(analysis, data, tt),
+      h('p', { className: 'prepost-no-tests', 'data-testid': 'prepost-same-session' }, text),
+    );
   }
   return h(
     'div',

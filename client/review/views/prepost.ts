@@ -6,7 +6,16 @@ import { fill } from '../../../shared/i18n';
 import { groupPreTestSd, instrumentsWithResponses, type PrePostPopulation } from '../../../shared/review/prepost';
 import { fmtBounded, fmtNumber, fmtTrimmed } from '../../../shared/review/prepost-format';
 import type { GroupData } from '../data';
-import { analyseState, choiceOf, instrumentNorms, prePostState, rememberPrePost, stateForInstrument, type NormsMode, type PrePostUiState } from './prepost-choice';
+import {
+  analyseState,
+  choiceOf,
+  instrumentNorms,
+  prePostState,
+  rememberPrePost,
+  stateForInstrument,
+  type NormsMode,
+  type PrePostUiState,
+} from './prepost-choice';
 import { prePostResults } from './prepost-results';
 import type { GroupView } from './view';
 
@@ -30,7 +39,9 @@ function pickers(data: GroupData, state: PrePostUiState, tt: Tt, change: (next: 
     h(
       'select',
       { 'data-testid': testid, onchange: (ev: Event) => change(pick(Number((ev.target as HTMLSelectElement).value))) },
-      ...sessions.map((s) => h('option', { value: s.session, selected: s.session === value }, fill(tt.pickers.session, { n: s.session, scored: s.scored, responses: s.responses }))),
+      ...sessions.map((s) =>
+        h('option', { value: s.session, selected: s.session === value }, fill(tt.pickers.session, { n: s.session, scored: s.scored, responses: s.responses })),
+      ),
     );
   const instrumentSelect = h(
     'select',
@@ -47,8 +58,14 @@ function pickers(data: GroupData, state: PrePostUiState, tt: Tt, change: (next: 
     'div',
     { className: 'prepost-pickers' },
     field(tt.pickers.instrument, instrumentSelect),
-    field(tt.pickers.pre, sessionSelect('prepost-pre', state.preSession, (n) => ({ ...state, preSession: n }))),
-    field(tt.pickers.post, sessionSelect('prepost-post', state.postSession, (n) => ({ ...state, postSession: n }))),
+    field(
+      tt.pickers.pre,
+      sessionSelect('prepost-pre', state.preSession, (n) => ({ ...state, preSession: n })),
+    ),
+    field(
+      tt.pickers.post,
+      sessionSelect('prepost-post', state.postSession, (n) => ({ ...state, postSession: n })),
+    ),
   );
 }
 
@@ -59,13 +76,32 @@ function populationChoice(state: PrePostUiState, tt: Tt, change: (next: PrePostU
     h(
       'label',
       { className: `prepost-population-option${value === 'all' ? ' weaker' : ''}` },
-      h('input', { type: 'radio', name: 'prepost-population', value, checked: state.population === value, 'data-testid': `prepost-population-${value}`, onchange: () => change({ ...state, population: value }) }),
+      h('input', {
+        type: 'radio',
+        name: 'prepost-population',
+        value,
+        checked: state.population === value,
+        'data-testid': `prepost-population-${value}`,
+        onchange: () => change({ ...state, population: value }),
+      }),
       h('span', {}, h('strong', {}, label), h('br', {}), h('span', { className: 'muted small' }, hint)),
     );
-  return h('fieldset', { className: 'prepost-population-choice' }, h('legend', {}, p.label), option('research', p.research, p.researchHint), option('all', p.all, p.allHint));
+  return h(
+    'fieldset',
+    { className: 'prepost-population-choice' },
+    h('legend', {}, p.label),
+    option('research', p.research, p.researchHint),
+    option('all', p.all, p.allHint),
+  );
 }
 
-function normsCard(data: GroupData, state: PrePostUiState, tt: Tt, setMode: (m: NormsMode) => void, type: (key: 'sd' | 'reliability' | 'source', v: string) => void): HTMLElement {
+function normsCard(
+  data: GroupData,
+  state: PrePostUiState,
+  tt: Tt,
+  setMode: (m: NormsMode) => void,
+  type: (key: 'sd' | 'reliability' | 'source', v: string) => void,
+): HTMLElement {
   const n = tt.norms;
   const L = lang();
   const published = instrumentNorms(data, state.instrumentId);
@@ -74,7 +110,14 @@ function normsCard(data: GroupData, state: PrePostUiState, tt: Tt, setMode: (m: 
     h(
       'label',
       { className: `prepost-norms-option${mode === 'group' ? ' weaker' : ''}` },
-      h('input', { type: 'radio', name: 'prepost-norms-mode', value: mode, checked: state.normsMode === mode, 'data-testid': `prepost-norms-${mode}`, onchange: () => setMode(mode) }),
+      h('input', {
+        type: 'radio',
+        name: 'prepost-norms-mode',
+        value: mode,
+        checked: state.normsMode === mode,
+        'data-testid': `prepost-norms-${mode}`,
+        onchange: () => setMode(mode),
+      }),
       h('span', {}, label, extra ?? null),
     );
   const input = (key: 'sd' | 'reliability' | 'source', label: string, enabled: boolean, placeholder?: string) =>
@@ -107,7 +150,11 @@ function normsCard(data: GroupData, state: PrePostUiState, tt: Tt, setMode: (m: 
       input('reliability', n.reliability, mode !== 'instrument'),
       input('source', n.source, mode === 'entered', n.sourcePlaceholder),
     ),
-    radio('group', n.group, h('span', { className: 'muted small prepost-group-sd' }, ' — ', groupSd === null ? n.groupSdMissing : fill(n.groupSd, { sd: fmtNumber(groupSd) }))),
+    radio(
+      'group',
+      n.group,
+      h('span', { className: 'muted small prepost-group-sd' }, ' — ', groupSd === null ? n.groupSdMissing : fill(n.groupSd, { sd: fmtNumber(groupSd) })),
+    ),
     h('p', { className: 'muted small prepost-norms-help' }, n.groupHelp),
   );
 }
@@ -132,7 +179,14 @@ export const mountPrePost: GroupView = (root, data) => {
     const s = state;
     render(
       controls,
-      h('section', { className: 'card prepost-choice no-print' }, h('h2', {}, tt.title), h('p', { className: 'muted' }, tt.intro), pickers(data, s, tt, (next) => update(next, true)), populationChoice(s, tt, (next) => update(next, true))),
+      h(
+        'section',
+        { className: 'card prepost-choice no-print' },
+        h('h2', {}, tt.title),
+        h('p', { className: 'muted' }, tt.intro),
+        pickers(data, s, tt, (next) => update(next, true)),
+        populationChoice(s, tt, (next) => update(next, true)),
+      ),
       normsCard(
         data,
         s,

@@ -63,10 +63,19 @@ export function mountRecordEditor(root: HTMLElement, data: GroupData, n: number)
       h('h3', {}, tt.sections.goals),
       ...(d.goals.length ? d.goals.map((g) => h('p', {}, g)) : [h('p', { className: 'muted' }, tt.noGoal)]),
       h('h3', {}, tt.sections.rounds),
-      table([tt.fields.round, tt.fields.activity, tt.fields.minutes, tt.fields.summary], d.rounds.map((x) => [String(x.number), x.name, String(x.minutes), x.summary])),
-      ...d.planned.filter((p) => !p.ran).map((p) => h('p', { className: 'muted small', 'data-testid': 'record-not-run' }, fill(tt.plannedNotRun, { name: p.name }))),
+      table(
+        [tt.fields.round, tt.fields.activity, tt.fields.minutes, tt.fields.summary],
+        d.rounds.map((x) => [String(x.number), x.name, String(x.minutes), x.summary]),
+      ),
+      ...d.planned
+        .filter((p) => !p.ran)
+        .map((p) => h('p', { className: 'muted small', 'data-testid': 'record-not-run' }, fill(tt.plannedNotRun, { name: p.name }))),
       h('h3', {}, tt.sections.members),
-      table([tt.fields.member, tt.fields.participation], d.members.map((m) => [m.nickname, m.text]), 'record-members'),
+      table(
+        [tt.fields.member, tt.fields.participation],
+        d.members.map((m) => [m.nickname, m.text]),
+        'record-members',
+      ),
       h('h3', {}, tt.sections.observations),
       ...d.observations.map((o) => h('p', {}, o)),
       h('h3', {}, tt.sections.checkins),
@@ -88,7 +97,12 @@ export function mountRecordEditor(root: HTMLElement, data: GroupData, n: number)
     place.value = f.place;
     place.addEventListener('input', () => (f.place = place.value));
     const level = (i: number) => {
-      const sel = h('select', { 'data-testid': 'record-level', ...(ro ? { disabled: true } : {}) }, h('option', { value: '' }, tt.page.notAssessed), ...ATTAINMENT_LEVELS.map((l) => h('option', { value: l }, tt.attainment[l])));
+      const sel = h(
+        'select',
+        { 'data-testid': 'record-level', ...(ro ? { disabled: true } : {}) },
+        h('option', { value: '' }, tt.page.notAssessed),
+        ...ATTAINMENT_LEVELS.map((l) => h('option', { value: l }, tt.attainment[l])),
+      );
       sel.value = f.attainment[i]!.level ?? '';
       sel.addEventListener('change', () => (f.attainment[i]!.level = sel.value === '' ? null : (sel.value as (typeof ATTAINMENT_LEVELS)[number])));
       return sel;
@@ -110,9 +124,18 @@ export function mountRecordEditor(root: HTMLElement, data: GroupData, n: number)
               f.attainment.map((a, i) => [a.goal, level(i), text(a.note, 'record-attainment-note', ro, (v) => (f.attainment[i]!.note = v), 2)]),
             ),
       ),
-      section(tt.sections.dynamics, text(f.dynamics, 'record-dynamics', ro, (v) => (f.dynamics = v))),
-      section(tt.sections.reflection, text(f.reflection, 'record-reflection', ro, (v) => (f.reflection = v))),
-      section(tt.sections.followUp, text(f.followUp, 'record-follow-up', ro, (v) => (f.followUp = v))),
+      section(
+        tt.sections.dynamics,
+        text(f.dynamics, 'record-dynamics', ro, (v) => (f.dynamics = v)),
+      ),
+      section(
+        tt.sections.reflection,
+        text(f.reflection, 'record-reflection', ro, (v) => (f.reflection = v)),
+      ),
+      section(
+        tt.sections.followUp,
+        text(f.followUp, 'record-follow-up', ro, (v) => (f.followUp = v)),
+      ),
       section(
         tt.sections.individual,
         table(
@@ -126,11 +149,27 @@ export function mountRecordEditor(root: HTMLElement, data: GroupData, n: number)
   const actions = (r: RecordView, f: RecordFields) => {
     const tt = t().records.page;
     const docx = (l: 'en' | 'zh-CN') =>
-      h('a', { className: 'button small', href: `/api${base}/record.docx?lang=${l}`, download: `process-record-${n}-${l}.docx`, 'data-testid': `record-docx-${l}` }, `${tt.download} (${tt.languages[l]})`);
+      h(
+        'a',
+        { className: 'button small', href: `/api${base}/record.docx?lang=${l}`, download: `process-record-${n}-${l}.docx`, 'data-testid': `record-docx-${l}` },
+        `${tt.download} (${tt.languages[l]})`,
+      );
     return h(
       'div',
       { className: 'record-actions no-print' },
-      r.canWrite ? h('button', { type: 'button', className: 'button', disabled: busy, 'data-testid': 'record-save', onclick: () => void act('PUT', '', { version: r.version, fields: f }, tt.saved) }, tt.save) : null,
+      r.canWrite
+        ? h(
+            'button',
+            {
+              type: 'button',
+              className: 'button',
+              disabled: busy,
+              'data-testid': 'record-save',
+              onclick: () => void act('PUT', '', { version: r.version, fields: f }, tt.saved),
+            },
+            tt.save,
+          )
+        : null,
       r.canWrite
         ? h(
             'button',
@@ -146,7 +185,19 @@ export function mountRecordEditor(root: HTMLElement, data: GroupData, n: number)
             tt.finalise,
           )
         : null,
-      r.status === 'final' && r.canRun ? h('button', { type: 'button', className: 'button', disabled: busy, 'data-testid': 'record-correct', onclick: () => void act('POST', '/correct', {}, tt.started) }, tt.correct) : null,
+      r.status === 'final' && r.canRun
+        ? h(
+            'button',
+            {
+              type: 'button',
+              className: 'button',
+              disabled: busy,
+              'data-testid': 'record-correct',
+              onclick: () => void act('POST', '/correct', {}, tt.started),
+            },
+            tt.correct,
+          )
+        : null,
       docx('en'),
       docx('zh-CN'),
       message ? h('span', { className: message.error ? 'error' : 'muted', role: 'status', 'data-testid': 'record-message' }, message.text) : null,
@@ -163,7 +214,13 @@ export function mountRecordEditor(root: HTMLElement, data: GroupData, n: number)
           const who = r.children.find((x) => x.id === c.slice(11))?.nickname ?? '—';
           return lang() === 'zh-CN' ? `${tt.sections.individual}（${who}）` : `${tt.sections.individual} (${who})`;
         }
-        const map: Record<string, string> = { place: tt.fields.place, attainment: tt.sections.attainment, dynamics: tt.sections.dynamics, reflection: tt.sections.reflection, followUp: tt.sections.followUp };
+        const map: Record<string, string> = {
+          place: tt.fields.place,
+          attainment: tt.sections.attainment,
+          dynamics: tt.sections.dynamics,
+          reflection: tt.sections.reflection,
+          followUp: tt.sections.followUp,
+        };
         return map[c] ?? c;
       };
       return changed.map(name).join(lang() === 'zh-CN' ? '、' : ', ');
@@ -174,7 +231,22 @@ export function mountRecordEditor(root: HTMLElement, data: GroupData, n: number)
       h('h2', {}, tt.page.history),
       r.history.length === 0
         ? h('p', { className: 'muted' }, tt.status.none)
-        : h('ul', {}, ...[...r.history].reverse().map((x) => h('li', { 'data-testid': 'record-history-row' }, fill(tt.page.historyRow, { at: localTimestamp(x.at, data.review.timeZone).slice(0, 16).replace('T', ' '), by: x.by, version: x.version, what: what(x.changed, x.final) })))),
+        : h(
+            'ul',
+            {},
+            ...[...r.history].reverse().map((x) =>
+              h(
+                'li',
+                { 'data-testid': 'record-history-row' },
+                fill(tt.page.historyRow, {
+                  at: localTimestamp(x.at, data.review.timeZone).slice(0, 16).replace('T', ' '),
+                  by: x.by,
+                  version: x.version,
+                  what: what(x.changed, x.final),
+                }),
+              ),
+            ),
+          ),
     );
   };
 
@@ -186,7 +258,12 @@ export function mountRecordEditor(root: HTMLElement, data: GroupData, n: number)
     render(
       root,
       back,
-      h('div', { className: 'record-head' }, h('h2', {}, `${tt.title} · ${rec.drafted.session}`), h('span', { className: `record-status status-${rec.status}`, 'data-testid': 'record-status' }, status)),
+      h(
+        'div',
+        { className: 'record-head' },
+        h('h2', {}, `${tt.title} · ${rec.drafted.session}`),
+        h('span', { className: `record-status status-${rec.status}`, 'data-testid': 'record-status' }, status),
+      ),
       actions(rec, fields),
       drafted(rec),
       yours(rec, fields),

@@ -41,7 +41,19 @@ export const mountRecords: GroupView = (root, data, route) => {
                     h('td', {}, `${r.number}${r.title ? ` · ${r.title}` : ''}`),
                     h('td', {}, localDate(r.startedAt, data.review.timeZone)),
                     h('td', {}, h('span', { className: `record-status status-${r.status}` }, tt.status[r.status]), r.version > 1 ? ` (${r.version})` : ''),
-                    h('td', {}, h('a', { className: 'button small', href: routeHash({ name: 'group', groupId: data.group.id, tab: 'records', session: r.number }), 'data-testid': 'record-open' }, tt.page.open)),
+                    h(
+                      'td',
+                      {},
+                      h(
+                        'a',
+                        {
+                          className: 'button small',
+                          href: routeHash({ name: 'group', groupId: data.group.id, tab: 'records', session: r.number }),
+                          'data-testid': 'record-open',
+                        },
+                        tt.page.open,
+                      ),
+                    ),
                   ),
                 ),
               ),

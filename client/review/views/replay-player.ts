@@ -28,7 +28,10 @@ function loadLog(groupId: string, n: number): Promise<ReviewSessionLog> {
     p = api<ReviewSessionLog>('GET', `/review/groups/${encodeURIComponent(groupId)}/sessions/${n}/events`);
     p.catch(() => logs.delete(key));
     // A running session's log still grows: only a finished one is kept for the page's life.
-    p.then((log) => (log.endedAt === null ? logs.delete(key) : undefined), () => undefined);
+    p.then(
+      (log) => (log.endedAt === null ? logs.delete(key) : undefined),
+      () => undefined,
+    );
     logs.set(key, p);
   }
   return p;
@@ -109,12 +112,29 @@ function draw(root: HTMLElement, p: Player): () => void {
   const total = events.at(-1)!.at - start;
   const name = nameIn(p.names, t());
 
-  const scrubber = h('input', { type: 'range', className: 'replay-scrubber', min: 0, max: events.length - 1, step: 1, value: p.index, 'data-testid': 'replay-scrubber', 'aria-label': tt.controls.scrubber });
+  const scrubber = h('input', {
+    type: 'range',
+    className: 'replay-scrubber',
+    min: 0,
+    max: events.length - 1,
+    step: 1,
+    value: p.index,
+    'data-testid': 'replay-scrubber',
+    'aria-label': tt.controls.scrubber,
+  });
   const time = h('span', { className: 'replay-time', 'data-testid': 'replay-time' });
   const count = h('span', { className: 'small muted replay-count' });
   const playButton = h('button', { type: 'button', className: 'button primary replay-play', 'data-testid': 'replay-play' });
-  const prev = h('button', { type: 'button', className: 'button replay-step', 'data-testid': 'replay-prev', 'aria-label': tt.controls.prev, title: tt.controls.prev }, '◀');
-  const next = h('button', { type: 'button', className: 'button replay-step', 'data-testid': 'replay-next', 'aria-label': tt.controls.next, title: tt.controls.next }, '▶');
+  const prev = h(
+    'button',
+    { type: 'button', className: 'button replay-step', 'data-testid': 'replay-prev', 'aria-label': tt.controls.prev, title: tt.controls.prev },
+    '◀',
+  );
+  const next = h(
+    'button',
+    { type: 'button', className: 'button replay-step', 'data-testid': 'replay-next', 'aria-label': tt.controls.next, title: tt.controls.next },
+    '▶',
+  );
   const stateHost = h('div', { className: 'replay-state-host' });
   let timeline: TimelinePanel | null = null;
 

@@ -26,9 +26,21 @@ export function timelinePanel(groups: readonly TimelineGroup[], jump: (index: nu
   const list = h(
     'div',
     { className: 'replay-timeline-list', 'data-testid': 'replay-timeline' },
-    ...groups.map((g) => h('section', { className: 'replay-group', 'data-round': g.round?.number ?? '' }, h('h3', { className: 'replay-group-title' }, g.title), h('ol', {}, ...g.lines.map(lineEl)))),
+    ...groups.map((g) =>
+      h(
+        'section',
+        { className: 'replay-group', 'data-round': g.round?.number ?? '' },
+        h('h3', { className: 'replay-group-title' }, g.title),
+        h('ol', {}, ...g.lines.map(lineEl)),
+      ),
+    ),
   );
-  const el = h('section', { className: 'card replay-timeline' }, h('div', { className: 'replay-timeline-head' }, h('h2', {}, tt.timeline), h('span', { className: 'small muted' }, tt.timelineHint)), list);
+  const el = h(
+    'section',
+    { className: 'card replay-timeline' },
+    h('div', { className: 'replay-timeline-head' }, h('h2', {}, tt.timeline), h('span', { className: 'small muted' }, tt.timelineHint)),
+    list,
+  );
   let marked: HTMLElement | null = null;
   const mark = (index: number) => {
     const line = currentLine(groups, index);

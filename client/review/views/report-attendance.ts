@@ -15,7 +15,13 @@ export function attendanceTable(data: GroupData, children: readonly ChildRow[], 
     h(
       'thead',
       {},
-      h('tr', {}, h('th', { scope: 'col' }, tt.child), ...sessions.map((s) => h('th', { scope: 'col', className: 'mark' }, fill(tt.session, { n: s.number }))), h('th', { scope: 'col', className: 'num' }, tt.total)),
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, tt.child),
+        ...sessions.map((s) => h('th', { scope: 'col', className: 'mark' }, fill(tt.session, { n: s.number }))),
+        h('th', { scope: 'col', className: 'num' }, tt.total),
+      ),
     ),
     h(
       'tbody',
@@ -33,7 +39,13 @@ export function attendanceTable(data: GroupData, children: readonly ChildRow[], 
     h(
       'tfoot',
       {},
-      h('tr', {}, h('th', { scope: 'row' }, tt.present), ...sessions.map((s) => h('td', { className: 'mark' }, `${s.present.length}/${s.enrolled.length}`)), h('td', {})),
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'row' }, tt.present),
+        ...sessions.map((s) => h('td', { className: 'mark' }, `${s.present.length}/${s.enrolled.length}`)),
+        h('td', {}),
+      ),
     ),
   );
 }

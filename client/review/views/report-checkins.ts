@@ -11,7 +11,13 @@ import { chartLabels } from './overview-chart-labels';
 import { formatNumber, instrumentTitle } from './overview-format';
 import type { ReportCharts } from './report-charts';
 
-function instrumentBlock(data: GroupData, inst: UsedInstrument, used: readonly UsedInstrument[], childIds: readonly string[], charts: ReportCharts): HTMLElement {
+function instrumentBlock(
+  data: GroupData,
+  inst: UsedInstrument,
+  used: readonly UsedInstrument[],
+  childIds: readonly string[],
+  charts: ReportCharts,
+): HTMLElement {
   const tt = t().reviewReport.checkins;
   const title = instrumentTitle(inst.title, inst.id);
   const series = trendSeries(data.review, `checkin:${inst.id}`, childIds, used);
@@ -26,12 +32,26 @@ function instrumentBlock(data: GroupData, inst: UsedInstrument, used: readonly U
     h(
       'figure',
       { className: 'report-figure' },
-      charts.slot(trendOption(lines, (id) => childName(data, id), { measure: tt.total, ...chartLabels(series.sessions) }), 250),
+      charts.slot(
+        trendOption(lines, (id) => childName(data, id), { measure: tt.total, ...chartLabels(series.sessions) }),
+        250,
+      ),
     ),
     h(
       'table',
       { className: 'report-table compact' },
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, tt.session), h('th', { scope: 'col', className: 'num' }, tt.n), h('th', { scope: 'col', className: 'num' }, tt.mean), h('th', { scope: 'col', className: 'num' }, tt.spread))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, tt.session),
+          h('th', { scope: 'col', className: 'num' }, tt.n),
+          h('th', { scope: 'col', className: 'num' }, tt.mean),
+          h('th', { scope: 'col', className: 'num' }, tt.spread),
+        ),
+      ),
       h(
         'tbody',
         {},
@@ -57,7 +77,12 @@ export function checkinsBlock(data: GroupData, used: readonly UsedInstrument[], 
   return [
     h('p', { className: 'muted' }, tt.intro),
     ...kinds.map((k) =>
-      h('div', { className: 'report-kind-block' }, h('h3', {}, tt.kinds[k]), ...used.filter((i) => i.kind === k).map((i) => instrumentBlock(data, i, used, childIds, charts))),
+      h(
+        'div',
+        { className: 'report-kind-block' },
+        h('h3', {}, tt.kinds[k]),
+        ...used.filter((i) => i.kind === k).map((i) => instrumentBlock(data, i, used, childIds, charts)),
+      ),
     ),
   ];
 }

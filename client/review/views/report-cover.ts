@@ -55,15 +55,19 @@ export function reportCover(data: GroupData, digests: ReadonlyMap<number, Sessio
             h(
               'ol',
               { className: 'report-programme-sessions' },
-              ...programme.sessions.map((s, i) => h('li', {}, h('strong', {}, s.title), s.goal ? h('span', { className: 'muted' }, ` — ${s.goal}`) : null, h('span', { className: 'report-ran' }, ranIn(data, digests, i)))),
+              ...programme.sessions.map((s, i) =>
+                h(
+                  'li',
+                  {},
+                  h('strong', {}, s.title),
+                  s.goal ? h('span', { className: 'muted' }, ` — ${s.goal}`) : null,
+                  h('span', { className: 'report-ran' }, ranIn(data, digests, i)),
+                ),
+              ),
             ),
           )
         : h('p', { className: 'muted' }, tt.cover.noProgramme),
     ),
-    h(
-      'ol',
-      { className: 'report-contents' },
-      ...Object.values(tt.contents).map((c) => h('li', {}, c)),
-    ),
+    h('ol', { className: 'report-contents' }, ...Object.values(tt.contents).map((c) => h('li', {}, c))),
   );
 }

@@ -40,7 +40,8 @@ export async function reportDocx(article: HTMLElement, title: string): Promise<B
   const d: Docx = await import('docx');
   const border = { style: d.BorderStyle.SINGLE, size: 4, color: '999999' };
   const borders = { top: border, bottom: border, left: border, right: border };
-  const heading = (text: string, level: (typeof d.HeadingLevel)[keyof typeof d.HeadingLevel]) => new d.Paragraph({ text, heading: level, spacing: { before: 240, after: 120 } });
+  const heading = (text: string, level: (typeof d.HeadingLevel)[keyof typeof d.HeadingLevel]) =>
+    new d.Paragraph({ text, heading: level, spacing: { before: 240, after: 120 } });
 
   const table = (el: HTMLTableElement): InstanceType<Docx['Table']> | null => {
     const rows = [...el.querySelectorAll('tr')];
@@ -107,7 +108,11 @@ export async function reportDocx(article: HTMLElement, title: string): Promise<B
         const png = await svgToPng(svg);
         // 16 cm wide: inside the A4 margins, height in proportion.
         const w = 605;
-        out.push(new d.Paragraph({ children: [new d.ImageRun({ type: 'png', data: png.data, transformation: { width: w, height: Math.round((w * png.height) / png.width) } })] }));
+        out.push(
+          new d.Paragraph({
+            children: [new d.ImageRun({ type: 'png', data: png.data, transformation: { width: w, height: Math.round((w * png.height) / png.width) } })],
+          }),
+        );
       }
       return;
     }
@@ -124,7 +129,9 @@ export async function reportDocx(article: HTMLElement, title: string): Promise<B
   const doc = new d.Document({
     title,
     styles: { default: { document: { run: { font: { ascii: 'Calibri', hAnsi: 'Calibri', eastAsia: 'Microsoft YaHei' }, size: 21 } } } },
-    sections: [{ properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } }, children: out }],
+    sections: [
+      { properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } }, children: out },
+    ],
   });
   return d.Packer.toBlob(doc);
 }

@@ -27,7 +27,15 @@ function tagTable(table: TagTable, head: string, rowName: (key: string) => strin
     h(
       'tbody',
       {},
-      ...table.rows.map((r) => h('tr', {}, h('th', { scope: 'row' }, rowName(r.key)), ...r.counts.map((n) => h('td', { className: 'num' }, n === 0 ? '·' : n)), h('td', { className: 'num' }, r.total))),
+      ...table.rows.map((r) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, rowName(r.key)),
+          ...r.counts.map((n) => h('td', { className: 'num' }, n === 0 ? '·' : n)),
+          h('td', { className: 'num' }, r.total),
+        ),
+      ),
     ),
   );
 }
@@ -50,7 +58,18 @@ export function observationsBlock(data: GroupData, digests: ReadonlyMap<number, 
           'div',
           { className: 'report-notes' },
           h('h3', {}, tt.notes),
-          h('ul', {}, ...notes.map((n) => h('li', {}, h('span', { className: 'muted' }, `${fill(tt.session, { n: n.session })} · `), fill(tt.noteLine, { child: childName(data, n.childId), tag: labels[n.tag], note: n.note ?? '' })))),
+          h(
+            'ul',
+            {},
+            ...notes.map((n) =>
+              h(
+                'li',
+                {},
+                h('span', { className: 'muted' }, `${fill(tt.session, { n: n.session })} · `),
+                fill(tt.noteLine, { child: childName(data, n.childId), tag: labels[n.tag], note: n.note ?? '' }),
+              ),
+            ),
+          ),
         )
       : null,
   ].filter((x): x is HTMLElement => x !== null);

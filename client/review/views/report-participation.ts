@@ -32,7 +32,17 @@ export function participationBlock(data: GroupData, children: readonly ChildRow[
     h(
       'table',
       { className: 'report-table', 'data-testid': 'report-equality' },
-      h('thead', {}, h('tr', {}, ...[tt.session, tt.date, tt.present, tt.turns, tt.g, tt.j, tt.reading].map((x, i) => h('th', { scope: 'col', className: i >= 2 && i <= 5 ? 'num' : '' }, x)))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          ...[tt.session, tt.date, tt.present, tt.turns, tt.g, tt.j, tt.reading].map((x, i) =>
+            h('th', { scope: 'col', className: i >= 2 && i <= 5 ? 'num' : '' }, x),
+          ),
+        ),
+      ),
       h(
         'tbody',
         {},

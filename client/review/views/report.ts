@@ -40,7 +40,12 @@ function section(n: number, title: string, testid: string, ...body: (HTMLElement
   const blocks = body.filter((x): x is HTMLElement => x !== null);
   const leadEnd = blocks.findIndex((el) => !['P', 'H3', 'H4'].includes(el.tagName));
   const lead = blocks.slice(0, leadEnd === -1 ? blocks.length : leadEnd + 1);
-  return h('section', { className: 'report-section', 'data-testid': testid }, h('div', { className: 'report-keep' }, h('h2', {}, `${n}. ${title}`), ...lead), ...blocks.slice(lead.length));
+  return h(
+    'section',
+    { className: 'report-section', 'data-testid': testid },
+    h('div', { className: 'report-keep' }, h('h2', {}, `${n}. ${title}`), ...lead),
+    ...blocks.slice(lead.length),
+  );
 }
 
 function prePostBlock(data: GroupData): HTMLElement[] {
@@ -55,7 +60,13 @@ function footer(timeZone: string): HTMLElement {
   return h(
     'footer',
     { className: 'report-footer' },
-    h('p', {}, fill(tt.generated, { date: formatDateTime(Date.now(), timeZone) }), ' ', h('span', { 'data-testid': 'report-time-zone' }, fill(tt.timeZone, { zone: timeZone }))),
+    h(
+      'p',
+      {},
+      fill(tt.generated, { date: formatDateTime(Date.now(), timeZone) }),
+      ' ',
+      h('span', { 'data-testid': 'report-time-zone' }, fill(tt.timeZone, { zone: timeZone })),
+    ),
     h('p', {}, tt.confidential),
   );
 }
@@ -73,7 +84,11 @@ export const mountReport: GroupView = (root, data) => {
     const status = h('p', { className: 'muted small report-status' }, tt.preparing);
     const doc = h('article', { className: 'report-doc', 'data-testid': 'report', lang: lang() });
     // Word is built from the report on the page, so it waits until every chart has drawn.
-    const word = h('button', { type: 'button', className: 'button', disabled: true, 'data-testid': 'report-docx', onclick: () => void downloadWord(doc, data.group.name, word) }, tt.word);
+    const word = h(
+      'button',
+      { type: 'button', className: 'button', disabled: true, 'data-testid': 'report-docx', onclick: () => void downloadWord(doc, data.group.name, word) },
+      tt.word,
+    );
     render(
       root,
       h(
@@ -96,9 +111,24 @@ export const mountReport: GroupView = (root, data) => {
     const ran = sessions.length > 0;
     doc.append(
       reportCover(data, digests),
-      section(1, c.attendance, 'report-section-attendance', ...(ran ? [h('p', { className: 'muted' }, tt.attendance.intro), attendanceTable(data, children, sessions)] : [none()])),
+      section(
+        1,
+        c.attendance,
+        'report-section-attendance',
+        ...(ran ? [h('p', { className: 'muted' }, tt.attendance.intro), attendanceTable(data, children, sessions)] : [none()]),
+      ),
       section(2, c.participation, 'report-section-participation', ...(ran ? participationBlock(data, children, charts) : [none()])),
-      section(3, c.checkins, 'report-section-checkins', ...checkinsBlock(data, used, children.map((r) => r.childId), charts)),
+      section(
+        3,
+        c.checkins,
+        'report-section-checkins',
+        ...checkinsBlock(
+          data,
+          used,
+          children.map((r) => r.childId),
+          charts,
+        ),
+      ),
       section(4, c.prepost, 'report-section-prepost', ...prePostBlock(data)),
       section(5, c.observations, 'report-section-observations', ...observationsBlock(data, digests)),
       footer(data.review.timeZone),

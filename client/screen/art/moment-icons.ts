@@ -29,35 +29,41 @@ const mitten =
 const BODIES: Record<MomentKind, { badge: string; body: string }> = {
   heart: {
     badge: '#ffe1e8',
-    body: `<path fill="#ff6f91" ${line} d="M50 80 C22 62 17 42 27 31 C36 21 47 25 50 35 C53 25 64 21 73 31 C83 42 78 62 50 80 Z"/>` +
+    body:
+      `<path fill="#ff6f91" ${line} d="M50 80 C22 62 17 42 27 31 C36 21 47 25 50 35 C53 25 64 21 73 31 C83 42 78 62 50 80 Z"/>` +
       '<path d="M33 37 C35 32 39 30 42 31" fill="none" stroke="#ffffff" stroke-width="4" stroke-linecap="round" opacity="0.8"/>',
   },
   star: {
     badge: '#fff0bf',
-    body: `<path fill="#ffc531" ${line} d="${starPath(50, 53, 33, 14)}"/>` +
+    body:
+      `<path fill="#ffc531" ${line} d="${starPath(50, 53, 33, 14)}"/>` +
       '<circle cx="43" cy="50" r="2.6" fill="#3b2a24"/><circle cx="57" cy="50" r="2.6" fill="#3b2a24"/>' +
       '<path d="M45 58 Q50 62 55 58" fill="none" stroke="#3b2a24" stroke-width="2.6" stroke-linecap="round"/>',
   },
   'thumbs-up': {
     badge: '#d9ebff',
-    body: `<rect x="20" y="47" width="15" height="34" rx="4" fill="#6f9fe0" ${line}/>` +
+    body:
+      `<rect x="20" y="47" width="15" height="34" rx="4" fill="#6f9fe0" ${line}/>` +
       `<path fill="${HAND}" ${line} d="M35 50 H44 L49 30 C51 22 61 23 60 31 L58 45 H73 C80 45 82 52 77 56 C82 58 82 65 76 66 C80 68 79 75 74 75 C77 78 75 83 69 83 H35 Z"/>` +
       `<path fill="none" ${line} d="M62 56 H77 M62 66 H76"/>`,
   },
   clap: {
     badge: '#ffe8c9',
-    body: `<g transform="translate(40 57) rotate(-18)">${mitten}</g>` +
+    body:
+      `<g transform="translate(40 57) rotate(-18)">${mitten}</g>` +
       `<g transform="translate(60 57) rotate(18) scale(-1 1)">${mitten}</g>` +
       `<path fill="none" ${line} d="M50 14 V22 M31 20 L36 27 M69 20 L64 27"/>`,
   },
   'me-too': {
     badge: '#d9f2e1',
-    body: `<g transform="translate(50 56)">${palm}</g>` +
+    body:
+      `<g transform="translate(50 56)">${palm}</g>` +
       `<path fill="none" stroke="#3fae72" stroke-width="3.2" stroke-linecap="round" d="M20 30 L26 34 M18 44 H25 M80 30 L74 34 M82 44 H75"/>`,
   },
   wave: {
     badge: '#e6defc',
-    body: `<g transform="translate(50 56) rotate(-14)">${palm}</g>` +
+    body:
+      `<g transform="translate(50 56) rotate(-14)">${palm}</g>` +
       `<path fill="none" stroke="#8a6fe0" stroke-width="3.4" stroke-linecap="round" d="M22 40 C18 48 19 56 24 62 M77 34 C83 42 84 50 80 58"/>`,
   },
 };

@@ -28,7 +28,11 @@ export function face(x: number, y: number, s = 1): string {
 export function person(x: number, y: number, s: number, shirt: string, hair: string): string {
   const r = 10 * s;
   return (
-    shape('path', shirt, `d="M${x - 13 * s} ${y + 44 * s} V${y + 24 * s} C${x - 13 * s} ${y + 13 * s} ${x + 13 * s} ${y + 13 * s} ${x + 13 * s} ${y + 24 * s} V${y + 44 * s} Z"`) +
+    shape(
+      'path',
+      shirt,
+      `d="M${x - 13 * s} ${y + 44 * s} V${y + 24 * s} C${x - 13 * s} ${y + 13 * s} ${x + 13 * s} ${y + 13 * s} ${x + 13 * s} ${y + 24 * s} V${y + 44 * s} Z"`,
+    ) +
     shape('circle', SKIN, `cx="${x}" cy="${y}" r="${r}"`) +
     `<path d="M${x - r} ${y - 1 * s} C${x - r} ${y - 14 * s} ${x + r} ${y - 14 * s} ${x + r} ${y - 1 * s} C${x + 4 * s} ${y - 6 * s} ${x - 4 * s} ${y - 7 * s} ${x - r} ${y - 1 * s} Z" fill="${hair}" ${ink(2.6)}/>` +
     face(x, y + 2 * s, 0.62 * s)
@@ -47,5 +51,4 @@ export function starPath(cx: number, cy: number, outer: number, inner: number): 
 }
 
 /** A standalone 100 × 100 SVG document (width/height are rewritten when rasterised). */
-export const svg100 = (body: string): string =>
-  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100" width="100" height="100">${body}</svg>`;
+export const svg100 = (body: string): string => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100" width="100" height="100">${body}</svg>`;

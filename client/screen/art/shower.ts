@@ -6,7 +6,10 @@ import { DESIGN_W } from './theme';
 export type Range = readonly [number, number];
 
 /** Anything the shower can move: an image or a shape. */
-type Piece = Phaser.GameObjects.GameObject & Phaser.GameObjects.Components.Transform & Phaser.GameObjects.Components.Depth & Phaser.GameObjects.Components.AlphaSingle;
+type Piece = Phaser.GameObjects.GameObject &
+  Phaser.GameObjects.Components.Transform &
+  Phaser.GameObjects.Components.Depth &
+  Phaser.GameObjects.Components.AlphaSingle;
 
 export interface ShowerStyle {
   count: number;

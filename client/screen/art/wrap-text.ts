@@ -97,7 +97,14 @@ export function wrapLines(text: string, maxWidth: number, measure: (s: string) =
  */
 export function balancedWidth(value: string, maxWidth: number, measure: (s: string) => number): number {
   const lines = wrapLines(value, maxWidth, measure).length;
-  const widestWord = Math.max(0, ...value.split('\n').flatMap(units).filter((u) => u !== ' ').map(measure));
+  const widestWord = Math.max(
+    0,
+    ...value
+      .split('\n')
+      .flatMap(units)
+      .filter((u) => u !== ' ')
+      .map(measure),
+  );
   let lo = Math.max(maxWidth / Math.max(1, lines), Math.min(maxWidth, widestWord));
   let hi = maxWidth;
   if (lines > 1) {
@@ -143,7 +150,14 @@ export function fitBalancedText(text: Phaser.GameObjects.Text, value: string, ma
     text.setText(value);
     text.updateText();
     const measure = (s: string) => text.context.measureText(s).width + s.length * text.letterSpacing;
-    const widestWord = Math.max(0, ...value.split('\n').flatMap(units).filter((u) => u !== ' ').map(measure));
+    const widestWord = Math.max(
+      0,
+      ...value
+        .split('\n')
+        .flatMap(units)
+        .filter((u) => u !== ' ')
+        .map(measure),
+    );
     setBalancedText(text, value, maxWidth);
     if ((widestWord <= maxWidth && text.height <= maxHeight && text.width <= maxWidth + 1) || i === sizes.length - 1) return;
   }

@@ -33,7 +33,9 @@ export class EyesScene extends Phaser.Scene {
       pupils.push(look);
       return this.add.container(DESIGN_W / 2 + side * 150, EYE_Y, [white, look]);
     });
-    const title = this.add.text(DESIGN_W / 2, 660, '', { ...textStyle(120, COLORS.eyesTitleCss, true), wordWrap: cjkWrap(1600), align: 'center' }).setOrigin(0.5);
+    const title = this.add
+      .text(DESIGN_W / 2, 660, '', { ...textStyle(120, COLORS.eyesTitleCss, true), wordWrap: cjkWrap(1600), align: 'center' })
+      .setOrigin(0.5);
     const sub = this.add.text(DESIGN_W / 2, 800, '', { ...textStyle(60, COLORS.eyesSubCss), wordWrap: cjkWrap(1500), align: 'center' }).setOrigin(0.5, 0);
 
     const setTexts = () => {

@@ -47,7 +47,10 @@ export class JoinCard {
     this.qrFrame = scene.add.graphics();
     this.qrFrame.fillStyle(0xffffff, 1);
     this.qrFrame.fillRoundedRect(QR_CX - QR_PX / 2 - 18, QR_TOP - 18, QR_PX + 36, QR_PX + 36, 24);
-    this.qr = scene.add.image(QR_CX, QR_TOP + QR_PX / 2, '__WHITE').setDisplaySize(QR_PX, QR_PX).setVisible(false);
+    this.qr = scene.add
+      .image(QR_CX, QR_TOP + QR_PX / 2, '__WHITE')
+      .setDisplaySize(QR_PX, QR_PX)
+      .setVisible(false);
     this.url = scene.add.text(QR_CX, QR_TOP + QR_PX + 34, '', textStyle(26, COLORS.inkSoftCss)).setOrigin(0.5, 0);
     this.root = scene.add.container(0, 0, [card, this.title, this.steps, this.digits, this.qrFrame, this.qr, this.url]);
   }

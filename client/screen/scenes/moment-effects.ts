@@ -28,7 +28,10 @@ export class MomentEffects {
     const size = Math.max(80, fig.diameter * 0.68);
     const start = fig.top;
     const drift = (Math.random() - 0.5) * fig.diameter * 0.6;
-    const badge = this.scene.add.image(start.x + drift * 0.3, start.y, momentKey(m.kind)).setDisplaySize(size, size).setDepth(50);
+    const badge = this.scene.add
+      .image(start.x + drift * 0.3, start.y, momentKey(m.kind))
+      .setDisplaySize(size, size)
+      .setDepth(50);
     const scale = badge.scale;
     badge.setScale(scale * 0.3).setAlpha(0);
     this.floating++;

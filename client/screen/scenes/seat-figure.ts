@@ -40,7 +40,10 @@ export class SeatFigure {
     this.colour = scene.add.image(0, 0, avatarKey(seat.avatar));
     this.body = scene.add.container(0, 0, [this.halo, this.soft, this.colour]);
     this.name = scene.add.text(0, 0, '', textStyle(34, COLORS.inkCss, true)).setOrigin(0.5, 0);
-    this.zz = scene.add.text(0, 0, 'z z', textStyle(30, '#6f7fb0', true)).setOrigin(0.5).setAlpha(0);
+    this.zz = scene.add
+      .text(0, 0, 'z z', textStyle(30, '#6f7fb0', true))
+      .setOrigin(0.5)
+      .setAlpha(0);
     this.root = scene.add.container(0, 0, [this.shadow, this.body, this.name, this.zz]);
   }
 
@@ -146,7 +149,10 @@ export class SeatFigure {
     pill.fillStyle(COLORS.coral, 1);
     pill.fillRoundedRect(-w / 2, -h / 2, w, h, h / 2);
     pill.fillTriangle(-12, -h / 2 + 1, 12, -h / 2 + 1, 0, -h / 2 - 12);
-    const box = this.scene.add.container(0, this.name.y + this.name.height / 2, [pill, label]).setScale(0.6).setAlpha(0);
+    const box = this.scene.add
+      .container(0, this.name.y + this.name.height / 2, [pill, label])
+      .setScale(0.6)
+      .setAlpha(0);
     this.root.add(box);
     this.scene.tweens.killTweensOf(this.name);
     this.name.setAlpha(0);

@@ -38,22 +38,24 @@ interface Turn {
 export async function playSpotlight(ctx: PlayContext, planIndex: number, script: SpotlightScript): Promise<RoundOutcome> {
   const { room, prng } = ctx;
   const here = new Set(ctx.present.map((c) => c.key));
-  const turns: Turn[] = script.order.filter((k) => here.has(k)).map((key) => {
-    const child = demoChild(key);
-    const passes = script.passes.includes(key);
-    const speakMs = passes ? 0 : prng.int(1000, 2500);
-    const audience = ctx.present.filter((c) => c.key !== key);
-    const reactions: Turn['reactions'] = [];
-    if (!passes) {
-      // The friend reacts first; then one or two others.
-      const friend = audience.find((c) => c.key === child.friend);
-      const others = audience.filter((c) => c !== friend);
-      const from = [...(friend ? [friend] : []), ...Array.from({ length: prng.int(1, 2) }, () => prng.pick(others))];
-      for (const f of new Set(from)) reactions.push({ from: f, afterMs: prng.int(200, speakMs - 200), kind: prng.pick(REACTION_KINDS) });
-      reactions.sort((a, b) => a.afterMs - b.afterMs);
-    }
-    return { child, passes, swaps: script.swapsCard.includes(key), badge: script.badges.includes(key), speakMs, reactions };
-  });
+  const turns: Turn[] = script.order
+    .filter((k) => here.has(k))
+    .map((key) => {
+      const child = demoChild(key);
+      const passes = script.passes.includes(key);
+      const speakMs = passes ? 0 : prng.int(1000, 2500);
+      const audience = ctx.present.filter((c) => c.key !== key);
+      const reactions: Turn['reactions'] = [];
+      if (!passes) {
+        // The friend reacts first; then one or two others.
+        const friend = audience.find((c) => c.key === child.friend);
+        const others = audience.filter((c) => c !== friend);
+        const from = [...(friend ? [friend] : []), ...Array.from({ length: prng.int(1, 2) }, () => prng.pick(others))];
+        for (const f of new Set(from)) reactions.push({ from: f, afterMs: prng.int(200, speakMs - 200), kind: prng.pick(REACTION_KINDS) });
+        reactions.sort((a, b) => a.afterMs - b.afterMs);
+      }
+      return { child, passes, swaps: script.swapsCard.includes(key), badge: script.badges.includes(key), speakMs, reactions };
+    });
 
   const number = await room.startPlanned(planIndex, 'spotlight');
   let reactionsSent = 0;

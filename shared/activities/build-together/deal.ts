@@ -58,7 +58,9 @@ export function redeal(state: BuildTogetherState, present: readonly string[]): D
 /** The fullest hand above the share; failing that (fewer pieces than children), a lone piece of a child who already placed. */
 function donorFor(state: BuildTogetherState, present: readonly string[], hands: Record<string, string[]>, to: string, share: number): string | null {
   const others = present.filter((c) => c !== to);
-  const fullest = others.filter((c) => hands[c]!.length > share).sort((a, b) => hands[b]!.length - hands[a]!.length || present.indexOf(a) - present.indexOf(b))[0];
+  const fullest = others
+    .filter((c) => hands[c]!.length > share)
+    .sort((a, b) => hands[b]!.length - hands[a]!.length || present.indexOf(a) - present.indexOf(b))[0];
   if (fullest !== undefined) return fullest;
   if (hands[to]!.length > 0 || hasPlaced(state, to)) return null;
   return others.find((c) => hands[c]!.length === 1 && hasPlaced(state, c)) ?? null;

@@ -7,7 +7,8 @@ import type { words } from './words.en';
 
 export const buildTogetherDescriber: Describer<BuildTogetherEvent> = {
   // The first deal is part of the round starting; a deal after someone came or went is worth telling.
-  'build.dealt': (e, w) => (e.payload.reason === 'start' ? null : e.payload.reason === 'joined' ? w.t.reviewReplay.events.buildDealtJoined : w.t.reviewReplay.events.buildDealtLeft),
+  'build.dealt': (e, w) =>
+    e.payload.reason === 'start' ? null : e.payload.reason === 'joined' ? w.t.reviewReplay.events.buildDealtJoined : w.t.reviewReplay.events.buildDealtLeft,
   'build.placed': (e, w) => fill(w.t.reviewReplay.events.buildPlaced, { name: w.name(e.payload.childId) }),
   'build.help-asked': (e, w) => fill(w.t.reviewReplay.events.buildHelpAsked, { name: w.name(e.payload.childId) }),
   'build.help-given': (e, w) => fill(w.t.reviewReplay.events.buildHelped, { from: w.name(e.payload.from), to: w.name(e.payload.to) }),

@@ -54,12 +54,66 @@ const BRIDGE: Design = {
   width: W,
   height: H,
   slots: [
-    ...many('deck', 'plank', 'brown', range(8, 120, 120).map((x) => [x, 360] as const), 120, 40),
-    ...many('pillar', 'pillar', 'grey', [270, 570, 870].flatMap((x) => [[x, 410], [x, 520]] as const), 60, 110),
-    ...many('tower', 'tower', 'red', [[180, 120], [960, 120]], 60, 240),
-    ...many('flag', 'flag', 'blue', [[180, 50], [960, 50]], 60, 60),
-    ...many('cable', 'cable', 'orange', range(4, 260, 170).map((x) => [x, 140] as const), 170, 60),
-    ...many('lamp', 'lamp', 'yellow', range(4, 320, 180).map((x) => [x, 250] as const), 40, 100),
+    ...many(
+      'deck',
+      'plank',
+      'brown',
+      range(8, 120, 120).map((x) => [x, 360] as const),
+      120,
+      40,
+    ),
+    ...many(
+      'pillar',
+      'pillar',
+      'grey',
+      [270, 570, 870].flatMap(
+        (x) =>
+          [
+            [x, 410],
+            [x, 520],
+          ] as const,
+      ),
+      60,
+      110,
+    ),
+    ...many(
+      'tower',
+      'tower',
+      'red',
+      [
+        [180, 120],
+        [960, 120],
+      ],
+      60,
+      240,
+    ),
+    ...many(
+      'flag',
+      'flag',
+      'blue',
+      [
+        [180, 50],
+        [960, 50],
+      ],
+      60,
+      60,
+    ),
+    ...many(
+      'cable',
+      'cable',
+      'orange',
+      range(4, 260, 170).map((x) => [x, 140] as const),
+      170,
+      60,
+    ),
+    ...many(
+      'lamp',
+      'lamp',
+      'yellow',
+      range(4, 320, 180).map((x) => [x, 250] as const),
+      40,
+      100,
+    ),
   ],
 };
 
@@ -68,7 +122,9 @@ const WALL_X = range(5, 320, 112);
 const WALL_Y = range(4, 310, 100);
 const WINDOW_CELLS = new Set(['0,0', '0,4', '2,0', '2,4']);
 const DOOR_CELLS = new Set(['2,2', '3,2']);
-const BRICK_CELLS = WALL_Y.flatMap((y, r) => WALL_X.map((x, c) => ({ x, y, key: `${r},${c}` }))).filter((cell) => !WINDOW_CELLS.has(cell.key) && !DOOR_CELLS.has(cell.key));
+const BRICK_CELLS = WALL_Y.flatMap((y, r) => WALL_X.map((x, c) => ({ x, y, key: `${r},${c}` }))).filter(
+  (cell) => !WINDOW_CELLS.has(cell.key) && !DOOR_CELLS.has(cell.key),
+);
 
 const HOUSE: Design = {
   id: 'house',
@@ -78,12 +134,50 @@ const HOUSE: Design = {
   width: W,
   height: H,
   slots: [
-    ...many('roof', 'roof', 'red', range(4, 300, 150).map((x) => [x, 180] as const), 150, 120),
+    ...many(
+      'roof',
+      'roof',
+      'red',
+      range(4, 300, 150).map((x) => [x, 180] as const),
+      150,
+      120,
+    ),
     slot('chimney-1', 'chimney', 'grey', 780, 90, 60, 80),
-    ...many('window', 'window', 'sky', [[WALL_X[0]!, WALL_Y[0]!], [WALL_X[4]!, WALL_Y[0]!], [WALL_X[0]!, WALL_Y[2]!], [WALL_X[4]!, WALL_Y[2]!]], 112, 100),
+    ...many(
+      'window',
+      'window',
+      'sky',
+      [
+        [WALL_X[0]!, WALL_Y[0]!],
+        [WALL_X[4]!, WALL_Y[0]!],
+        [WALL_X[0]!, WALL_Y[2]!],
+        [WALL_X[4]!, WALL_Y[2]!],
+      ],
+      112,
+      100,
+    ),
     slot('door-1', 'door', 'brown', WALL_X[2]!, WALL_Y[2]!, 112, 200),
-    ...many('brick', 'brick', 'orange', BRICK_CELLS.map((c) => [c.x, c.y] as const), 112, 100),
-    ...many('flower', 'flower', 'pink', [[120, 720], [200, 720], [960, 720], [1040, 720]], 60, 60),
+    ...many(
+      'brick',
+      'brick',
+      'orange',
+      BRICK_CELLS.map((c) => [c.x, c.y] as const),
+      112,
+      100,
+    ),
+    ...many(
+      'flower',
+      'flower',
+      'pink',
+      [
+        [120, 720],
+        [200, 720],
+        [960, 720],
+        [1040, 720],
+      ],
+      60,
+      60,
+    ),
   ],
 };
 
@@ -96,17 +190,73 @@ const TREE: Design = {
   width: W,
   height: H,
   slots: [
-    ...many('trunk', 'trunk', 'brown', range(3, 480, 100).map((y) => [550, y] as const), 100, 100),
-    ...many('branch', 'branch', 'brown', [[400, 420], [650, 420]], 150, 50),
-    ...many('leaf', 'leaf', 'green', range(3, 80, 110).flatMap((y) => range(4, 330, 150).map((x) => [x, y] as const)), 120, 100),
-    ...many('apple', 'apple', 'red', [[220, 200], [910, 200], [220, 320], [910, 320]], 70, 70),
+    ...many(
+      'trunk',
+      'trunk',
+      'brown',
+      range(3, 480, 100).map((y) => [550, y] as const),
+      100,
+      100,
+    ),
+    ...many(
+      'branch',
+      'branch',
+      'brown',
+      [
+        [400, 420],
+        [650, 420],
+      ],
+      150,
+      50,
+    ),
+    ...many(
+      'leaf',
+      'leaf',
+      'green',
+      range(3, 80, 110).flatMap((y) => range(4, 330, 150).map((x) => [x, y] as const)),
+      120,
+      100,
+    ),
+    ...many(
+      'apple',
+      'apple',
+      'red',
+      [
+        [220, 200],
+        [910, 200],
+        [220, 320],
+        [910, 320],
+      ],
+      70,
+      70,
+    ),
     slot('bird-1', 'bird', 'blue', 1000, 80, 100, 80),
-    ...many('grass', 'grass', 'light-green', [[150, 720], [300, 720], [800, 720], [950, 720]], 100, 60),
+    ...many(
+      'grass',
+      'grass',
+      'light-green',
+      [
+        [150, 720],
+        [300, 720],
+        [800, 720],
+        [950, 720],
+      ],
+      100,
+      60,
+    ),
   ],
 };
 
 // A rocket among the stars: nose, panels with round windows, fins and flames, stars, planets, a moon.
-const ROCKET_STARS: readonly (readonly [number, number])[] = [[150, 100], [300, 250], [180, 450], [900, 120], [1000, 330], [880, 520], [320, 620]];
+const ROCKET_STARS: readonly (readonly [number, number])[] = [
+  [150, 100],
+  [300, 250],
+  [180, 450],
+  [900, 120],
+  [1000, 330],
+  [880, 520],
+  [320, 620],
+];
 
 const ROCKET: Design = {
   id: 'rocket',
@@ -117,10 +267,50 @@ const ROCKET: Design = {
   height: H,
   slots: [
     slot('nose-1', 'nose', 'red', 540, 60, 120, 120),
-    ...many('porthole', 'porthole', 'sky', [[520, 190], [600, 190]], 80, 90),
-    ...many('panel', 'panel', 'white', range(3, 280, 90).flatMap((y) => [[520, y], [600, y]] as const), 80, 90),
-    ...many('fin', 'fin', 'red', [[420, 430], [680, 430]], 100, 120),
-    ...many('flame', 'flame', 'orange', range(3, 510, 60).map((x) => [x, 560] as const), 60, 110),
+    ...many(
+      'porthole',
+      'porthole',
+      'sky',
+      [
+        [520, 190],
+        [600, 190],
+      ],
+      80,
+      90,
+    ),
+    ...many(
+      'panel',
+      'panel',
+      'white',
+      range(3, 280, 90).flatMap(
+        (y) =>
+          [
+            [520, y],
+            [600, y],
+          ] as const,
+      ),
+      80,
+      90,
+    ),
+    ...many(
+      'fin',
+      'fin',
+      'red',
+      [
+        [420, 430],
+        [680, 430],
+      ],
+      100,
+      120,
+    ),
+    ...many(
+      'flame',
+      'flame',
+      'orange',
+      range(3, 510, 60).map((x) => [x, 560] as const),
+      60,
+      110,
+    ),
     ...many('star', 'star', 'yellow', ROCKET_STARS, 60, 60),
     slot('planet-1', 'planet', 'purple', 60, 640, 110, 110),
     slot('planet-2', 'planet', 'purple', 1000, 600, 130, 130),

@@ -10,7 +10,14 @@ import { BUILD_TOGETHER_INTENTS, type BuildTogetherIntent } from './intents';
 import { buildTogetherComplete, decideBuildTogether, finishBuildTogether, presenceBuildTogether, setupBuildTogether } from './rules';
 import { BuildTogetherSettingsSchema, type BuildTogetherSettings } from './settings';
 import { initialBuildTogether, type BuildTogetherState } from './state';
-import { buildTogetherConsole, buildTogetherScreen, buildTogetherTablet, type BuildTogetherConsole, type BuildTogetherScreen, type BuildTogetherTablet } from './views';
+import {
+  buildTogetherConsole,
+  buildTogetherScreen,
+  buildTogetherTablet,
+  type BuildTogetherConsole,
+  type BuildTogetherScreen,
+  type BuildTogetherTablet,
+} from './views';
 import { buildTogetherParticipation, buildTogetherRoundSummary } from './participation';
 
 export type { BuildTogetherEvent } from './events';
@@ -21,7 +28,18 @@ export { buildTogetherFinale, eventsToComplete } from './finale';
 export { DESIGNS, DESIGN_IDS, type DesignId } from './designs';
 export { SHAPE_IDS, SHAPE_NAMES, COLOURS, COLOUR_IDS, type ShapeId, type ColourId, type PieceLook } from './shapes';
 
-export const buildTogether: ActivityDef<'build-together', BuildTogetherSettings, BuildTogetherState, BuildTogetherEvent, BuildTogetherIntent, BuildTogetherScreen, BuildTogetherTablet, BuildTogetherConsole, BuildTogetherErrorCode, typeof wordsEn> = {
+export const buildTogether: ActivityDef<
+  'build-together',
+  BuildTogetherSettings,
+  BuildTogetherState,
+  BuildTogetherEvent,
+  BuildTogetherIntent,
+  BuildTogetherScreen,
+  BuildTogetherTablet,
+  BuildTogetherConsole,
+  BuildTogetherErrorCode,
+  typeof wordsEn
+> = {
   id: 'build-together',
   errors: BUILD_TOGETHER_ERRORS,
   words: { en: wordsEn, 'zh-CN': wordsZh },

@@ -16,5 +16,8 @@ export const buildTogetherParticipation: Participation<BuildTogetherEvent> = {
 
 /** Its round's line in the session record, from the present children's participation in the round. */
 export function buildTogetherRoundSummary(m: readonly ChildParticipation[], present: number): RoundSummary & { words: keyof typeof words.records } {
-  return { words: 'roundBuild', values: { n: count(m, (c) => c.piecesPlaced > 0), present, pieces: sum(m, (c) => c.piecesPlaced), help: sum(m, (c) => c.helpGiven) } };
+  return {
+    words: 'roundBuild',
+    values: { n: count(m, (c) => c.piecesPlaced > 0), present, pieces: sum(m, (c) => c.piecesPlaced), help: sum(m, (c) => c.helpGiven) },
+  };
 }

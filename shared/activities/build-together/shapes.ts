@@ -3,10 +3,32 @@ import type { Language } from '../../session/roster';
 
 /** Every piece shape; each id is also the picture id of that piece (drawn by the screen and tablet pages). */
 export const SHAPE_IDS = [
-  'plank', 'pillar', 'tower', 'cable', 'lamp', 'flag',
-  'roof', 'chimney', 'window', 'door', 'brick', 'flower',
-  'trunk', 'branch', 'leaf', 'apple', 'bird', 'grass',
-  'nose', 'panel', 'porthole', 'fin', 'flame', 'star', 'planet', 'moon',
+  'plank',
+  'pillar',
+  'tower',
+  'cable',
+  'lamp',
+  'flag',
+  'roof',
+  'chimney',
+  'window',
+  'door',
+  'brick',
+  'flower',
+  'trunk',
+  'branch',
+  'leaf',
+  'apple',
+  'bird',
+  'grass',
+  'nose',
+  'panel',
+  'porthole',
+  'fin',
+  'flame',
+  'star',
+  'planet',
+  'moon',
 ] as const;
 export type ShapeId = (typeof SHAPE_IDS)[number];
 

@@ -42,7 +42,20 @@ export interface BuildTogetherState {
 }
 
 export function initialBuildTogether(settings: BuildTogetherSettings): BuildTogetherState {
-  return { settings, startedAt: null, hands: {}, placed: {}, placedBy: {}, passes: {}, lastTurnAt: {}, turn: null, lastOnTurn: null, help: {}, lastPlaced: null, completed: null };
+  return {
+    settings,
+    startedAt: null,
+    hands: {},
+    placed: {},
+    placedBy: {},
+    passes: {},
+    lastTurnAt: {},
+    turn: null,
+    lastOnTurn: null,
+    help: {},
+    lastPlaced: null,
+    completed: null,
+  };
 }
 
 export function totalSlots(state: BuildTogetherState): number {
@@ -60,7 +73,9 @@ export function allFilled(state: BuildTogetherState): boolean {
 /** Pieces not placed yet, in design order. */
 export function unplacedPieces(state: BuildTogetherState): string[] {
   const used = new Set(Object.values(state.placed).map((p) => p.pieceId));
-  return piecesOf(state.settings.design).map((p) => p.id).filter((id) => !used.has(id));
+  return piecesOf(state.settings.design)
+    .map((p) => p.id)
+    .filter((id) => !used.has(id));
 }
 
 export function handOf(state: BuildTogetherState, childId: string): readonly string[] {

@@ -126,7 +126,12 @@ export function buildTogetherScreen(state: BuildTogetherState, ctx: ActivityCont
   for (const id of ctx.present) {
     const req = state.help[id];
     if (!req) continue;
-    help.push({ child: child(ctx, id)!, look: look(state, req.pieceId), slots: state.settings.showHints ? fittingSlots(design, req.pieceId, state.placed) : [], helpedBy: child(ctx, req.helpedBy) });
+    help.push({
+      child: child(ctx, id)!,
+      look: look(state, req.pieceId),
+      slots: state.settings.showHints ? fittingSlots(design, req.pieceId, state.placed) : [],
+      helpedBy: child(ctx, req.helpedBy),
+    });
   }
   const highlighted = new Set(help.flatMap((h) => h.slots));
   const builders = ctx.roster.filter((r) => hasPlaced(state, r.childId)).map((r) => child(ctx, r.childId)!);
@@ -135,7 +140,12 @@ export function buildTogetherScreen(state: BuildTogetherState, ctx: ActivityCont
     design: designInfo(state),
     turnMode: state.settings.turnMode,
     showHints: state.settings.showHints,
-    slots: outline(state).map((s) => ({ ...s, filled: s.slotId in state.placed, filledBy: state.placed[s.slotId]?.childId ?? null, highlight: highlighted.has(s.slotId) })),
+    slots: outline(state).map((s) => ({
+      ...s,
+      filled: s.slotId in state.placed,
+      filledBy: state.placed[s.slotId]?.childId ?? null,
+      highlight: highlighted.has(s.slotId),
+    })),
     filledCount: filledCount(state),
     total: totalSlots(state),
     turn: child(ctx, state.turn?.childId),
@@ -160,7 +170,12 @@ export function buildTogetherTablet(state: BuildTogetherState, childId: string, 
   const myTurn = turns && state.turn?.childId === childId;
   const req = state.help[childId];
   const myHelp = req
-    ? { pieceId: req.pieceId, look: look(state, req.pieceId), helpedBy: child(ctx, req.helpedBy), hint: req.helpedBy !== null && state.settings.showHints ? fittingSlots(design, req.pieceId, state.placed) : [] }
+    ? {
+        pieceId: req.pieceId,
+        look: look(state, req.pieceId),
+        helpedBy: child(ctx, req.helpedBy),
+        hint: req.helpedBy !== null && state.settings.showHints ? fittingSlots(design, req.pieceId, state.placed) : [],
+      }
     : null;
   const friendsAsking = ctx.present
     .filter((id) => id !== childId && state.help[id] && state.help[id]!.helpedBy === null)

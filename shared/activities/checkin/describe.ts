@@ -12,7 +12,9 @@ export const checkinDescriber: Describer<CheckinEvent> = {
   'checkin.went-back': () => null,
   'checkin.response': (e, w) => {
     const ev = w.t.reviewReplay.events;
-    const template = { finished: ev.checkinFinished, declined: ev.checkinDeclined, partial: ev.checkinPartial, 'no-answer': ev.checkinNoAnswer }[e.payload.status];
+    const template = { finished: ev.checkinFinished, declined: ev.checkinDeclined, partial: ev.checkinPartial, 'no-answer': ev.checkinNoAnswer }[
+      e.payload.status
+    ];
     return fill(template, { name: w.name(e.payload.childId) });
   },
 };

@@ -33,7 +33,14 @@ export type CheckinResponse = v.InferOutput<typeof CheckinResponseSchema>;
 
 export const CHECKIN_EVENTS = eventSchemas({
   'checkin.assented': v.object({ childId: v.string(), yes: v.boolean(), language: LanguageSchema }),
-  'checkin.answered': v.object({ childId: v.string(), itemId: v.string(), option: v.nullable(v.string()), ms: v.number(), changed: v.boolean(), language: LanguageSchema }),
+  'checkin.answered': v.object({
+    childId: v.string(),
+    itemId: v.string(),
+    option: v.nullable(v.string()),
+    ms: v.number(),
+    changed: v.boolean(),
+    language: LanguageSchema,
+  }),
   'checkin.went-back': v.object({ childId: v.string(), index: v.number() }),
   'checkin.response': CheckinResponseSchema,
 });

@@ -18,7 +18,18 @@ export type { CheckinIntent } from './intents';
 export type { CheckinConsole, CheckinScreen, CheckinTablet, CheckinChildStatus } from './views';
 export { DAILY_FAMILY } from './settings';
 
-export const checkin: ActivityDef<'checkin', CheckinSettings, CheckinState, CheckinEvent, CheckinIntent, CheckinScreen, CheckinTablet, CheckinConsole, CheckinErrorCode, typeof wordsEn> = {
+export const checkin: ActivityDef<
+  'checkin',
+  CheckinSettings,
+  CheckinState,
+  CheckinEvent,
+  CheckinIntent,
+  CheckinScreen,
+  CheckinTablet,
+  CheckinConsole,
+  CheckinErrorCode,
+  typeof wordsEn
+> = {
   id: 'checkin',
   errors: CHECKIN_ERRORS,
   words: { en: wordsEn, 'zh-CN': wordsZh },

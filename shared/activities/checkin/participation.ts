@@ -13,5 +13,8 @@ export const checkinParticipation: Participation<CheckinEvent> = {
 // Counts of finished and declined only: a child's answers never reach the record.
 /** Its round's line in the session record, from the present children's participation in the round. */
 export function checkinRoundSummary(m: readonly ChildParticipation[], present: number): RoundSummary & { words: keyof typeof words.records } {
-  return { words: 'roundCheckin', values: { finished: count(m, (c) => c.checkinsFinished > 0), declined: count(m, (c) => c.checkinsDeclined > 0 && c.checkinsFinished === 0), present } };
+  return {
+    words: 'roundCheckin',
+    values: { finished: count(m, (c) => c.checkinsFinished > 0), declined: count(m, (c) => c.checkinsDeclined > 0 && c.checkinsFinished === 0), present },
+  };
 }

@@ -8,13 +8,23 @@ import type { CheckinIntent } from './intents';
 import type { CheckinSettings } from './settings';
 import { isFinal, type CheckinState, type ChildCheckin } from './state';
 
-export function prepareCheckin(settings: CheckinSettings, env: StartEnv): { ok: true; settings: CheckinSettings } | { ok: false; code: 'checkin.unknown_instrument' } {
+export function prepareCheckin(
+  settings: CheckinSettings,
+  env: StartEnv,
+): { ok: true; settings: CheckinSettings } | { ok: false; code: 'checkin.unknown_instrument' } {
   const used = resolveInstrument(env.instruments, settings.instrument, env.ageBand);
   return used ? { ok: true, settings: { ...settings, used } } : { ok: false, code: 'checkin.unknown_instrument' };
 }
 
 /** The final response of a child, with every unanswered item stored as skipped. */
-function response(state: CheckinState, childId: string, status: CheckinStatus, c: ChildCheckin | undefined, now: number, language: Language | null = null): CheckinResponse {
+function response(
+  state: CheckinState,
+  childId: string,
+  status: CheckinStatus,
+  c: ChildCheckin | undefined,
+  now: number,
+  language: Language | null = null,
+): CheckinResponse {
   const answers: Record<string, string | null> = {};
   for (const item of state.instrument.items) answers[item.id] = c?.answers[item.id] ?? null;
   const scored = scoreResponse(state.instrument, answers);
@@ -53,7 +63,10 @@ export function decideCheckin(state: CheckinState, intent: CheckinIntent, actor:
       if (!item || item.id !== intent.itemId) return no('checkin.stale_item');
       if (intent.option !== null && !state.instrument.options.some((o) => o.id === intent.option)) return no('checkin.bad_option');
       const changed = item.id in c.answers;
-      const answered: CheckinEvent = { type: 'checkin.answered', payload: { childId, itemId: item.id, option: intent.option, ms: ctx.now - c.shownAt, changed, language } };
+      const answered: CheckinEvent = {
+        type: 'checkin.answered',
+        payload: { childId, itemId: item.id, option: intent.option, ms: ctx.now - c.shownAt, changed, language },
+      };
       if (c.index + 1 < state.instrument.items.length) return ok(answered);
       const after = applyCheckin(state, answered, ctx.now).children[childId]!;
       return ok<CheckinEvent>(answered, { type: 'checkin.response', payload: response(state, childId, 'finished', after, ctx.now) });

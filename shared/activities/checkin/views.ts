@@ -55,7 +55,14 @@ export function checkinScreen(state: CheckinState, ctx: ActivityContext): Checki
 export function checkinTablet(state: CheckinState, childId: string): CheckinTablet {
   const ins = state.instrument;
   const c = state.children[childId];
-  const base = { activity: 'checkin' as const, instrumentId: ins.id, title: ins.title, intro: ins.intro, readAloud: state.settings.readAloud, options: ins.options };
+  const base = {
+    activity: 'checkin' as const,
+    instrumentId: ins.id,
+    title: ins.title,
+    intro: ins.intro,
+    readAloud: state.settings.readAloud,
+    options: ins.options,
+  };
   if (!c) return { ...base, phase: 'assent', item: null, chosen: undefined, canGoBack: false };
   if (c.status === 'declined' || c.status === 'no-answer') return { ...base, phase: 'declined', item: null, chosen: undefined, canGoBack: false };
   if (c.status !== 'answering') return { ...base, phase: 'thanks', item: null, chosen: undefined, canGoBack: false };
@@ -76,7 +83,12 @@ export function checkinConsole(state: CheckinState, ctx: ActivityContext): Check
     .filter((r) => ids.has(r.childId))
     .map((r) => {
       const c = state.children[r.childId];
-      return { childId: r.childId, status: (c?.status ?? 'not-started') as CheckinChildStatus, answered: c ? Object.keys(c.answers).length : 0, present: ctx.present.includes(r.childId) };
+      return {
+        childId: r.childId,
+        status: (c?.status ?? 'not-started') as CheckinChildStatus,
+        answered: c ? Object.keys(c.answers).length : 0,
+        present: ctx.present.includes(r.childId),
+      };
     });
   return {
     activity: 'checkin',

@@ -36,7 +36,14 @@ export const words = {
       validation: { validated: 'validated', 'translation-not-validated': 'translation, not validated', 'not-a-scale': 'not a validated scale' },
       validationIn: '{language}: {status}',
       counts: 'finished {finished} · declined {declined} · of {present} present',
-      status: { 'not-started': 'not started', answering: 'answering', finished: 'finished', partial: 'stopped midway', declined: 'declined', 'no-answer': 'did not start' },
+      status: {
+        'not-started': 'not started',
+        answering: 'answering',
+        finished: 'finished',
+        partial: 'stopped midway',
+        declined: 'declined',
+        'no-answer': 'did not start',
+      },
       progress: '{n} of {total}',
       notHere: 'not here',
       private: 'Answers stay private: they are not shown here, on the screen or on other tablets.',
@@ -89,10 +96,10 @@ export const words = {
   },
   reviewReplay: {
     events: {
-        checkinFinished: '{name} finished the check-in',
-        checkinDeclined: '{name} said “not today” to the check-in',
-        checkinPartial: '{name} stopped partway through the check-in',
-        checkinNoAnswer: '{name} did not start the check-in',
+      checkinFinished: '{name} finished the check-in',
+      checkinDeclined: '{name} said “not today” to the check-in',
+      checkinPartial: '{name} stopped partway through the check-in',
+      checkinNoAnswer: '{name} did not start the check-in',
     },
     turns: {
       checkin: '{done} of {of} have finished the check-in',

@@ -89,10 +89,10 @@ export const words: Widen<typeof en> = {
   },
   reviewReplay: {
     events: {
-        checkinFinished: '{name}完成了小问答',
-        checkinDeclined: '{name}说“今天不想答”',
-        checkinPartial: '{name}答到一半停下了',
-        checkinNoAnswer: '{name}没有开始小问答',
+      checkinFinished: '{name}完成了小问答',
+      checkinDeclined: '{name}说“今天不想答”',
+      checkinPartial: '{name}答到一半停下了',
+      checkinNoAnswer: '{name}没有开始小问答',
     },
     turns: {
       checkin: '{of} 人中已有 {done} 人完成小问答',

@@ -6,7 +6,8 @@ import type { PassStarScreen } from './views';
 import type { words } from './words.en';
 
 export const passStarDescriber: Describer<PassStarEvent> = {
-  'star.given': (e, w) => fill(e.payload.by === 'random' ? w.t.reviewReplay.events.starRandom : w.t.reviewReplay.events.starGiven, { name: w.name(e.payload.to) }),
+  'star.given': (e, w) =>
+    fill(e.payload.by === 'random' ? w.t.reviewReplay.events.starRandom : w.t.reviewReplay.events.starGiven, { name: w.name(e.payload.to) }),
   'star.passed': (e, w) => fill(w.t.reviewReplay.events.starPassed, { from: w.name(e.payload.from), to: w.name(e.payload.to) }),
   // The last hold closing as the round ends: the round's own end line says it.
   'star.kept': () => null,

@@ -17,7 +17,18 @@ export { passStarEvent } from './events';
 export type { PassStarIntent } from './intents';
 export type { PassStarConsole, PassStarScreen, PassStarTablet } from './views';
 
-export const passStar: ActivityDef<'pass-star', PassStarSettings, PassStarState, PassStarEvent, PassStarIntent, PassStarScreen, PassStarTablet, PassStarConsole, PassStarErrorCode, typeof wordsEn> = {
+export const passStar: ActivityDef<
+  'pass-star',
+  PassStarSettings,
+  PassStarState,
+  PassStarEvent,
+  PassStarIntent,
+  PassStarScreen,
+  PassStarTablet,
+  PassStarConsole,
+  PassStarErrorCode,
+  typeof wordsEn
+> = {
   id: 'pass-star',
   errors: PASS_STAR_ERRORS,
   words: { en: wordsEn, 'zh-CN': wordsZh },

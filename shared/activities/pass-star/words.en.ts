@@ -88,9 +88,9 @@ export const words = {
   },
   reviewReplay: {
     events: {
-        starRandom: 'The star went to {name} by chance',
-        starGiven: 'The facilitator gave the star to {name}',
-        starPassed: '{from} passed the star to {to}',
+      starRandom: 'The star went to {name} by chance',
+      starGiven: 'The facilitator gave the star to {name}',
+      starPassed: '{from} passed the star to {to}',
     },
     turns: {
       starHolder: '{name} holds the star',

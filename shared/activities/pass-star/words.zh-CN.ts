@@ -91,9 +91,9 @@ export const words: Widen<typeof en> = {
   },
   reviewReplay: {
     events: {
-        starRandom: '星星随机传给了{name}',
-        starGiven: '带领者把星星交给了{name}',
-        starPassed: '{from}把星星传给了{to}',
+      starRandom: '星星随机传给了{name}',
+      starGiven: '带领者把星星交给了{name}',
+      starPassed: '{from}把星星传给了{to}',
     },
     turns: {
       starHolder: '星星在{name}手里',

@@ -1,7 +1,26 @@
 // Spotlight prompt decks (themed cards in English and zh-CN); each card has a picture the pages draw.
 import type { Language } from '../../session/roster';
 
-export const CARD_PICTURES = ['star', 'hands', 'ball', 'music', 'book', 'paint', 'food', 'home', 'park', 'bus', 'school', 'shop', 'tree', 'family', 'friend', 'teacher', 'heart', 'sun'] as const;
+export const CARD_PICTURES = [
+  'star',
+  'hands',
+  'ball',
+  'music',
+  'book',
+  'paint',
+  'food',
+  'home',
+  'park',
+  'bus',
+  'school',
+  'shop',
+  'tree',
+  'family',
+  'friend',
+  'teacher',
+  'heart',
+  'sun',
+] as const;
 export type CardPicture = (typeof CARD_PICTURES)[number];
 
 export interface PromptCard {

@@ -7,10 +7,13 @@ import type { SpotlightScreen } from './views';
 import type { words } from './words.en';
 
 export const spotlightDescriber: Describer<SpotlightEvent> = {
-  'spotlight.offered': (e, w) => fill(w.t.reviewReplay.events.spotOffered, { name: w.name(e.payload.childId), card: findCard(e.payload.card)?.text[w.lang] ?? '' }),
-  'spotlight.card.changed': (e, w) => fill(w.t.reviewReplay.events.spotCard, { name: w.name(e.payload.childId), card: findCard(e.payload.card)?.text[w.lang] ?? '' }),
+  'spotlight.offered': (e, w) =>
+    fill(w.t.reviewReplay.events.spotOffered, { name: w.name(e.payload.childId), card: findCard(e.payload.card)?.text[w.lang] ?? '' }),
+  'spotlight.card.changed': (e, w) =>
+    fill(w.t.reviewReplay.events.spotCard, { name: w.name(e.payload.childId), card: findCard(e.payload.card)?.text[w.lang] ?? '' }),
   'spotlight.started': (e, w) => fill(w.t.reviewReplay.events.spotStarted, { name: w.name(e.payload.childId) }),
-  'spotlight.passed': (e, w) => fill(e.payload.by === 'staff' ? w.t.reviewReplay.events.spotSkipped : w.t.reviewReplay.events.spotPassed, { name: w.name(e.payload.childId) }),
+  'spotlight.passed': (e, w) =>
+    fill(e.payload.by === 'staff' ? w.t.reviewReplay.events.spotSkipped : w.t.reviewReplay.events.spotPassed, { name: w.name(e.payload.childId) }),
   'spotlight.ended': (e, w) => fill(w.t.reviewReplay.events.spotEnded, { name: w.name(e.payload.childId), time: w.duration(e.payload.durationMs) }),
   'spotlight.invited': (e, w) => fill(w.t.reviewReplay.events.spotInvited, { name: w.name(e.payload.childId) }),
   'spotlight.badge': (e, w) => fill(w.t.reviewReplay.events.spotBadge, { name: w.name(e.payload.childId) }),

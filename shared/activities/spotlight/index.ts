@@ -17,7 +17,18 @@ export { spotlightEvent } from './events';
 export type { SpotlightIntent } from './intents';
 export type { SpotlightConsole, SpotlightScreen, SpotlightTablet } from './views';
 
-export const spotlight: ActivityDef<'spotlight', SpotlightSettings, SpotlightState, SpotlightEvent, SpotlightIntent, SpotlightScreen, SpotlightTablet, SpotlightConsole, SpotlightErrorCode, typeof wordsEn> = {
+export const spotlight: ActivityDef<
+  'spotlight',
+  SpotlightSettings,
+  SpotlightState,
+  SpotlightEvent,
+  SpotlightIntent,
+  SpotlightScreen,
+  SpotlightTablet,
+  SpotlightConsole,
+  SpotlightErrorCode,
+  typeof wordsEn
+> = {
   id: 'spotlight',
   errors: SPOTLIGHT_ERRORS,
   words: { en: wordsEn, 'zh-CN': wordsZh },

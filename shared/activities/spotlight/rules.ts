@@ -107,7 +107,17 @@ export function applySpotlight(state: SpotlightState, e: SpotlightEvent, at: num
       const id = e.payload.childId;
       const t = turnsOf(state, id);
       const next = e.type === 'spotlight.ended' ? { ...t, presentations: t.presentations + 1 } : { ...t, passes: t.passes + 1 };
-      return { ...state, phase: 'idle', presenter: null, card: null, offeredAt: null, startedAt: null, extraSeconds: 0, lastPresenter: id, turns: { ...state.turns, [id]: { ...next, lastTurnAt: at } } };
+      return {
+        ...state,
+        phase: 'idle',
+        presenter: null,
+        card: null,
+        offeredAt: null,
+        startedAt: null,
+        extraSeconds: 0,
+        lastPresenter: id,
+        turns: { ...state.turns, [id]: { ...next, lastTurnAt: at } },
+      };
     }
     case 'spotlight.badge': {
       const t = turnsOf(state, e.payload.childId);
@@ -119,7 +129,9 @@ export function applySpotlight(state: SpotlightState, e: SpotlightEvent, at: num
 }
 
 export function finishSpotlight(state: SpotlightState, ctx: ActivityContext): SpotlightEvent[] {
-  if (state.phase === 'offered') return [{ type: 'spotlight.passed', payload: { childId: state.presenter!, latencyMs: ctx.now - (state.offeredAt ?? ctx.now), by: 'staff' } }];
-  if (state.phase === 'presenting') return [{ type: 'spotlight.ended', payload: { childId: state.presenter!, durationMs: ctx.now - (state.startedAt ?? ctx.now), by: 'round' } }];
+  if (state.phase === 'offered')
+    return [{ type: 'spotlight.passed', payload: { childId: state.presenter!, latencyMs: ctx.now - (state.offeredAt ?? ctx.now), by: 'staff' } }];
+  if (state.phase === 'presenting')
+    return [{ type: 'spotlight.ended', payload: { childId: state.presenter!, durationMs: ctx.now - (state.startedAt ?? ctx.now), by: 'round' } }];
   return [];
 }

@@ -26,7 +26,19 @@ export interface SpotlightState {
 }
 
 export function initialSpotlight(settings: SpotlightSettings): SpotlightState {
-  return { settings, phase: 'idle', presenter: null, card: null, offeredAt: null, startedAt: null, extraSeconds: 0, cardsUsed: [], turns: {}, lastPresenter: null, invited: null };
+  return {
+    settings,
+    phase: 'idle',
+    presenter: null,
+    card: null,
+    offeredAt: null,
+    startedAt: null,
+    extraSeconds: 0,
+    cardsUsed: [],
+    turns: {},
+    lastPresenter: null,
+    invited: null,
+  };
 }
 
 export function turnsOf(state: SpotlightState, childId: string): ChildTurns {

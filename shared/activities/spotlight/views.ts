@@ -83,7 +83,11 @@ export function spotlightConsole(state: SpotlightState, ctx: ActivityContext): S
     offeredAt: state.offeredAt,
     startedAt: state.startedAt,
     guideSeconds: state.settings.turnSeconds + state.extraSeconds,
-    queue: fairOrder(state, ctx.present.filter((id) => id !== state.presenter), ctx.history),
+    queue: fairOrder(
+      state,
+      ctx.present.filter((id) => id !== state.presenter),
+      ctx.history,
+    ),
     invited: state.invited,
     turns,
   };

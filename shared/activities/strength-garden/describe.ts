@@ -7,13 +7,20 @@ import type { StrengthGardenScreen } from './views';
 import type { words } from './words.en';
 
 export const strengthGardenDescriber: Describer<StrengthGardenEvent> = {
-  'garden.self-picked': (e, w) => fill(w.t.reviewReplay.events.gardenPicked, { name: w.name(e.payload.childId), card: strengthCard(e.payload.card)?.text[w.lang] ?? '' }),
-  'garden.self-unpicked': (e, w) => fill(w.t.reviewReplay.events.gardenUnpicked, { name: w.name(e.payload.childId), card: strengthCard(e.payload.card)?.text[w.lang] ?? '' }),
+  'garden.self-picked': (e, w) =>
+    fill(w.t.reviewReplay.events.gardenPicked, { name: w.name(e.payload.childId), card: strengthCard(e.payload.card)?.text[w.lang] ?? '' }),
+  'garden.self-unpicked': (e, w) =>
+    fill(w.t.reviewReplay.events.gardenUnpicked, { name: w.name(e.payload.childId), card: strengthCard(e.payload.card)?.text[w.lang] ?? '' }),
   'garden.phase': (e, w) => {
     const ev = w.t.reviewReplay.events;
     return { self: ev.gardenSelf, give: ev.gardenGive, garden: ev.gardenGarden }[e.payload.phase];
   },
-  'garden.given': (e, w) => fill(w.t.reviewReplay.events.gardenGave, { from: w.name(e.payload.from), to: w.name(e.payload.to), card: strengthCard(e.payload.card)?.text[w.lang] ?? '' }),
+  'garden.given': (e, w) =>
+    fill(w.t.reviewReplay.events.gardenGave, {
+      from: w.name(e.payload.from),
+      to: w.name(e.payload.to),
+      card: strengthCard(e.payload.card)?.text[w.lang] ?? '',
+    }),
   'garden.nudged': (e, w) => fill(w.t.reviewReplay.events.gardenNudged, { name: w.name(e.payload.childId) }),
 };
 

@@ -22,11 +22,31 @@ import {
 export type { StrengthGardenEvent, GardenPhase } from './events';
 export { strengthGardenEvent } from './events';
 export type { StrengthGardenIntent } from './intents';
-export type { StrengthGardenConsole, StrengthGardenScreen, StrengthGardenTablet, GardenBed, GardenFlower, GardenPeer, GardenChildRow, GardenLabels } from './views';
+export type {
+  StrengthGardenConsole,
+  StrengthGardenScreen,
+  StrengthGardenTablet,
+  GardenBed,
+  GardenFlower,
+  GardenPeer,
+  GardenChildRow,
+  GardenLabels,
+} from './views';
 export { STRENGTH_CARDS, STRENGTH_CARD_IDS, strengthCard, gardenCard, type GardenCard, type StrengthCardId } from './deck';
 export { STRENGTH_PICTURES, type StrengthPicture } from './pictures';
 
-export const strengthGarden: ActivityDef<'strength-garden', StrengthGardenSettings, StrengthGardenState, StrengthGardenEvent, StrengthGardenIntent, StrengthGardenScreen, StrengthGardenTablet, StrengthGardenConsole, StrengthGardenErrorCode, typeof wordsEn> = {
+export const strengthGarden: ActivityDef<
+  'strength-garden',
+  StrengthGardenSettings,
+  StrengthGardenState,
+  StrengthGardenEvent,
+  StrengthGardenIntent,
+  StrengthGardenScreen,
+  StrengthGardenTablet,
+  StrengthGardenConsole,
+  StrengthGardenErrorCode,
+  typeof wordsEn
+> = {
   id: 'strength-garden',
   errors: STRENGTH_GARDEN_ERRORS,
   words: { en: wordsEn, 'zh-CN': wordsZh },

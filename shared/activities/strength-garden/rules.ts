@@ -5,7 +5,12 @@ import type { StrengthGardenEvent } from './events';
 import type { StrengthGardenIntent } from './intents';
 import { giftsFromTo, giftsTo, picksOf, type StrengthGardenState } from './state';
 
-export function decideStrengthGarden(state: StrengthGardenState, intent: StrengthGardenIntent, actor: ActivityActor, ctx: ActivityContext): ActivityDecision<StrengthGardenEvent> {
+export function decideStrengthGarden(
+  state: StrengthGardenState,
+  intent: StrengthGardenIntent,
+  actor: ActivityActor,
+  ctx: ActivityContext,
+): ActivityDecision<StrengthGardenEvent> {
   // The schema already admits deck ids only; this keeps the rules safe for callers that skip it.
   if ('card' in intent && !isStrengthCardId(intent.card)) return no('garden.unknown_card');
   switch (intent.type) {

@@ -24,7 +24,8 @@ export const consoleForms = {
     },
     notAccepted: 'The server did not accept this form. Please check it and try again.',
     avatarTaken: '{name} already has this animal. Choose another one, so every child can find their own picture.',
-    consentMissing: 'Consent to take part is not ticked for: {names}. If the guardian agreed, tick “Taking part” on this page; if they agreed another way, you can start anyway. Starting anyway is recorded in the audit trail.',
+    consentMissing:
+      'Consent to take part is not ticked for: {names}. If the guardian agreed, tick “Taking part” on this page; if they agreed another way, you can start anyway. Starting anyway is recorded in the audit trail.',
     consentStart: 'Start anyway',
   },
 };

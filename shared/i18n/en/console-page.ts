@@ -12,8 +12,7 @@ export const consolePage = {
   setup: {
     title: 'Welcome to Circletime',
     intro: 'This server is starting for the first time. Create the first facilitator account.',
-    codeWhere:
-      'The 8-digit setup code is printed in the terminal window where the server was started. It works only once.',
+    codeWhere: 'The 8-digit setup code is printed in the terminal window where the server was started. It works only once.',
     code: 'Setup code',
     username: 'Username',
     usernameHint: 'Letters, digits, dot, dash or underscore',

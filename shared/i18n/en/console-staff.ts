@@ -2,7 +2,8 @@
 export const consoleStaff = {
   nav: 'Staff',
   title: 'Staff and access',
-  intro: 'Everyone who signs in to Circletime, and which groups each colleague may run or read. Only administrators change this; every change is recorded in the audit log.',
+  intro:
+    'Everyone who signs in to Circletime, and which groups each colleague may run or read. Only administrators change this; every change is recorded in the audit log.',
   accounts: 'Accounts',
   roles: {
     admin: 'Administrator — every group, accounts, access and data retention',
@@ -25,7 +26,8 @@ export const consoleStaff = {
   create: 'Create account',
   created: 'Account created for {name}.',
   access: 'Access to groups',
-  accessIntro: 'Administrators see every group. For everyone else, choose per group: none, facilitator (runs it) or reviewer (reads it). A reviewer account only ever reads.',
+  accessIntro:
+    'Administrators see every group. For everyone else, choose per group: none, facilitator (runs it) or reviewer (reads it). A reviewer account only ever reads.',
   accessNone: 'No access',
   accessFacilitator: 'Facilitator',
   accessReviewer: 'Reviewer',

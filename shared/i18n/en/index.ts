@@ -14,6 +14,19 @@ import { caPage } from './ca-page';
 import { activityWords, mergeWords, type ActivityWords } from '../activity-words';
 
 /** The generic sections alone: the zh-CN sections are typed against these. */
-export const enCore = { common, consolePage, consoleStaff, screenPage, tabletPage, reviewPage, reviewOverview, reviewReplay, reviewPrePost, reviewReport, records, caPage };
+export const enCore = {
+  common,
+  consolePage,
+  consoleStaff,
+  screenPage,
+  tabletPage,
+  reviewPage,
+  reviewOverview,
+  reviewReplay,
+  reviewPrePost,
+  reviewReport,
+  records,
+  caPage,
+};
 
 export const en: typeof enCore & ActivityWords = mergeWords(enCore, activityWords('en') as ActivityWords);

@@ -66,7 +66,8 @@ export const records = {
   instrumentNote: "Circletime's own, not a validated scale",
   /** The review's "Process records" tab. */
   page: {
-    intro: 'One record per session: the first part is drafted from the session log (read-only); you write the rest. Save drafts as often as you like; finalise when it is complete.',
+    intro:
+      'One record per session: the first part is drafted from the session log (read-only); you write the rest. Save drafts as often as you like; finalise when it is complete.',
     session: 'Session',
     date: 'Date',
     status: 'Status',
@@ -82,7 +83,7 @@ export const records = {
     confirmFinalise: 'Finalise this record? A final record cannot be edited; a later change becomes a new version.',
     correct: 'Start a correction (new version)',
     readOnlyFinal: 'This version is final and read-only.',
-    readOnlyReviewer: 'You can read this record; only the group\'s facilitators can write it.',
+    readOnlyReviewer: "You can read this record; only the group's facilitators can write it.",
     history: 'History',
     historyRow: '{at} · {by} · version {version}: {what}',
     finalised: 'finalised',

@@ -79,7 +79,8 @@ export const reviewOverview = {
   },
   sociogram: {
     title: 'Who passed to whom',
-    explain: 'Each arrow goes from the child who gave to the child who got; a thicker arrow means more often. Every child sits in the same place in every session.',
+    explain:
+      'Each arrow goes from the child who gave to the child who got; a thicker arrow means more often. Every child sits in the same place in every session.',
     session: 'Session',
     all: 'All sessions',
     sessionN: 'Session {n}',

@@ -3,7 +3,8 @@ export const reviewPrePost = {
   title: 'Pre/post comparison',
   intro:
     'Compare each child’s questionnaire score at the start and at the end, and test the change for the group. In a group this small, read the effect sizes and the notes, not only p.',
-  noData: 'No questionnaire answers yet. Run the programme\'s pre/post check-in (the RSES, "getting along" or "my screen time") in the first and the last session, then compare them here.',
+  noData:
+    'No questionnaire answers yet. Run the programme\'s pre/post check-in (the RSES, "getting along" or "my screen time") in the first and the last session, then compare them here.',
   pickers: {
     instrument: 'Questionnaire',
     pre: 'Before (pre-test)',
@@ -40,7 +41,8 @@ export const reviewPrePost = {
   results: {
     heading: '{instrument}: session {pre} → session {post}',
     usesResearch: 'Children: only those with research consent ({n} of {total}), as in the research exports.',
-    usesAll: 'Children: all {total} taking part. Service evaluation, for internal use only: it includes children without research consent and cannot be reproduced from the research exports.',
+    usesAll:
+      'Children: all {total} taking part. Service evaluation, for internal use only: it includes children without research consent and cannot be reproduced from the research exports.',
     leftOut: 'Not in this analysis (no research consent): {names}.',
     notValidated: 'translation, not validated',
     pairs: '{pairs} of {children} children have both scores.',
@@ -65,7 +67,8 @@ export const reviewPrePost = {
     reasonBoth: 'before and after: {reason}',
     reasonPair: '{pre}; {post}',
     sameSession: 'Before and after are the same session: choose two different sessions to compare.',
-    onlyOneSession: 'This questionnaire has been answered in one session so far (session {n}). The comparison appears once it has been answered again in a later session.',
+    onlyOneSession:
+      'This questionnaire has been answered in one session so far (session {n}). The comparison appears once it has been answered again in a later session.',
     reasons: {
       'no-response': 'no check-in recorded (absent or not in that round)',
       declined: 'declined',
@@ -111,7 +114,8 @@ export const reviewPrePost = {
     'same-session': 'Before and after are the same session, so every change is zero. Choose two different sessions.',
     notEnoughNone: 'No child has both scores, so there is nothing to compare yet.',
     notEnoughOne: 'Only one child has both scores. A group test needs at least two pairs, so none is shown; the table still shows the child’s change.',
-    sample: 'The tests use the {n} children who have both scores. {zeros} of them had the same score twice; the Wilcoxon test leaves those out and ranks the other {nNonZero}.',
+    sample:
+      'The tests use the {n} children who have both scores. {zeros} of them had the same score twice; the Wilcoxon test leaves those out and ranks the other {nNonZero}.',
     sampleNoZeros: 'The tests use the {n} children who have both scores. Every one of them changed, so the Wilcoxon test ranks all {n}.',
     missingOne: 'One child without both scores is listed at the end of the table and is not in the tests.',
     missingMany: '{missing} children without both scores are listed at the end of the table; they are not in the tests.',
@@ -131,6 +135,7 @@ export const reviewPrePost = {
     'rci-group-sd':
       'The RCI uses this group’s own pre-test SD instead of published norms. With few children that SD is unstable: treat reliable change as a rough guide.',
     'rci-undefined': 'With this SD and reliability the measurement error is zero (S_diff = 0), so the RCI cannot be computed.',
-    'versions-differ': 'The scores come from different versions of the questionnaire (before: {pre}; after: {post}). Check that the items and scoring are the same.',
+    'versions-differ':
+      'The scores come from different versions of the questionnaire (before: {pre}; after: {post}). Check that the items and scoring are the same.',
   },
 };

@@ -42,8 +42,7 @@ export const reviewReplay = {
   eyesOn: 'Eyes on me',
   turn: 'Whose turn',
   turnNone: 'Nobody’s turn right now.',
-  turns: {
-  },
+  turns: {},
   time: {
     seconds: '{s} s',
     minutes: '{m} min {s} s',

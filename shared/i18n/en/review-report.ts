@@ -73,7 +73,8 @@ export const reviewReport = {
   },
   prepost: {
     none: 'No questionnaire was answered in two sessions, so there is no pre/post comparison yet.',
-    chosen: "The comparison chosen on the Pre/post tab (by default the first and the last session of the programme's scale: the RSES, or Circletime's own getting-along or screen-time check-in).",
+    chosen:
+      "The comparison chosen on the Pre/post tab (by default the first and the last session of the programme's scale: the RSES, or Circletime's own getting-along or screen-time check-in).",
   },
   observations: {
     intro: 'Quick tags the facilitator noted during the sessions, positive ones first. They are prompts for reflection, not ratings of a child.',

@@ -11,7 +11,8 @@ export const consoleData: Pick<CoreDict['consolePage'], 'dataControls'> = {
     saved: '已保存',
     notSaved: '未保存，请重试',
     erase: '删除这个孩子的数据',
-    eraseConfirm: '要删除{name}的全部数据吗？昵称和编号将被永久删除。在以往的每次活动中，这个孩子会变成没有名字的“已删除的孩子”，所以小组的总数保持不变。此操作无法撤销。',
+    eraseConfirm:
+      '要删除{name}的全部数据吗？昵称和编号将被永久删除。在以往的每次活动中，这个孩子会变成没有名字的“已删除的孩子”，所以小组的总数保持不变。此操作无法撤销。',
     eraseOk: '永久删除',
     erasedChild: '已删除的孩子',
     erasedHint: '应监护人要求已删除',

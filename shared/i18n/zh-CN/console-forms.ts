@@ -25,7 +25,8 @@ export const consoleForms: Pick<CoreDict['consolePage'], 'forms'> = {
     },
     notAccepted: '服务器没有接受这个表单，请检查后再试。',
     avatarTaken: '{name}已经用了这个小动物。请换一个，让每个小朋友都能认出自己的头像。',
-    consentMissing: '以下小朋友还没有勾选“监护人同意参加”：{names}。如果监护人已经同意，请在本页勾选“参加活动”；如果是通过其他方式同意的，也可以仍然开始。“仍然开始”会记录在审计记录中。',
+    consentMissing:
+      '以下小朋友还没有勾选“监护人同意参加”：{names}。如果监护人已经同意，请在本页勾选“参加活动”；如果是通过其他方式同意的，也可以仍然开始。“仍然开始”会记录在审计记录中。',
     consentStart: '仍然开始',
   },
 };

@@ -14,6 +14,19 @@ import { records } from './records';
 import { caPage } from './ca-page';
 import { activityWords, mergeWords } from '../activity-words';
 
-const core: CoreDict = { common, consolePage, consoleStaff, screenPage, tabletPage, reviewPage, reviewOverview, reviewReplay, reviewPrePost, reviewReport, records, caPage };
+const core: CoreDict = {
+  common,
+  consolePage,
+  consoleStaff,
+  screenPage,
+  tabletPage,
+  reviewPage,
+  reviewOverview,
+  reviewReplay,
+  reviewPrePost,
+  reviewReport,
+  records,
+  caPage,
+};
 
 export const zhCN: Dict = mergeWords(core, activityWords('zh-CN'));

@@ -72,7 +72,8 @@ export const reviewOverview: CoreDict['reviewOverview'] = {
   },
   equality: {
     title: '轮次分配得均匀吗',
-    explain: '折线是 G*，即各儿童轮到次数的标准化基尼系数：0 表示每位在册儿童轮到的次数一样多，1 表示所有轮次都是同一位儿童——数值越低越均衡。缺席的儿童按 0 次计算。',
+    explain:
+      '折线是 G*，即各儿童轮到次数的标准化基尼系数：0 表示每位在册儿童轮到的次数一样多，1 表示所有轮次都是同一位儿童——数值越低越均衡。缺席的儿童按 0 次计算。',
     series: 'G*（0 = 均衡）',
     bands: { even: '分配均匀', fairlyEven: '比较均匀', fewDominate: '少数人占了大部分' },
     noTurns: '没有轮次',

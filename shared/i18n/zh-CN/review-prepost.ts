@@ -117,8 +117,7 @@ export const reviewPrePost: CoreDict['reviewPrePost'] = {
     'all-differences-zero': '没有任何孩子的分数发生变化，因此没有可检验的内容。',
     'no-spread': '每个孩子的变化量完全相同（变化没有离散），因此无法计算 t 检验。',
     'min-exact-p': '有变化的孩子为 {nNonZero} 人时，无论数据如何，Wilcoxon 检验能得到的最小精确 p 值是 {p}。',
-    'too-few-for-05':
-      '有变化的孩子不超过 5 人时，即使每个孩子都进步了，p 值也不可能低于 0.05。所以这里 p 大于 0.05 并不代表“没有效果”，请参考效应量。',
+    'too-few-for-05': '有变化的孩子不超过 5 人时，即使每个孩子都进步了，p 值也不可能低于 0.05。所以这里 p 大于 0.05 并不代表“没有效果”，请参考效应量。',
     'exact-not-computed': '有变化的孩子共 {nNonZero} 人（超过 {max} 人），没有计算精确 p 值，请参考渐近 p 值。',
     'wilcoxon-headline': '对于小样本和问卷得分，Wilcoxon 符号秩检验是主要检验。t 检验假定变化呈正态分布，仅供对照。',
     'effect-sizes':

@@ -44,8 +44,7 @@ export const reviewReplay: CoreDict['reviewReplay'] = {
   eyesOn: '请看这里',
   turn: '轮到谁',
   turnNone: '现在没有轮到谁。',
-  turns: {
-  },
+  turns: {},
   time: {
     seconds: '{s} 秒',
     minutes: '{m} 分 {s} 秒',

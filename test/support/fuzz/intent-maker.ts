@@ -87,8 +87,9 @@ export function hintsOf(view: unknown): (field: string) => string[] {
   return (field) => {
     const childLike = field === 'to' || field.endsWith('ChildId');
     return found
-      .filter(({ key, parent }) =>
-        key === field || (childLike && key === 'childId') || (key === 'id' && (parent === field || `${parent}Id` === field || parent === `${field}s`)),
+      .filter(
+        ({ key, parent }) =>
+          key === field || (childLike && key === 'childId') || (key === 'id' && (parent === field || `${parent}Id` === field || parent === `${field}s`)),
       )
       .map((f) => f.value);
   };

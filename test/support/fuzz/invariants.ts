@@ -70,7 +70,9 @@ function claimsFocus(v: TabletView): boolean {
  */
 export function oneInFocus(state: SessionState, tablets: (deviceHash: string) => TabletView): void {
   const round = state.round;
-  const claimants = Object.values(state.seats).filter((s) => claimsFocus(tablets(s.deviceHash))).map((s) => s.childId);
+  const claimants = Object.values(state.seats)
+    .filter((s) => claimsFocus(tablets(s.deviceHash)))
+    .map((s) => s.childId);
   if (claimants.length > 1) fail('more than one tablet holds the focus (star, stage, turn)', claimants);
   const focus = round ? activity(round.activity).focus(round.data) : null;
   if (claimants.length === 1 && claimants[0] !== focus) fail(`tablet of ${claimants[0]} claims the focus, the round names ${focus}`);
@@ -89,7 +91,7 @@ export function privateStaysPrivate(fold: LogFold, ctx: ViewContext, tablets: (d
     const without = tabletView(fold.hiddenFor(seat.childId), seat.deviceHash, ctx.code);
     if (!isDeepStrictEqual(mine, without)) fail(`${seat.childId}'s tablet view shows another child's private data`, differences(mine, without));
   }
-  if (!isDeepStrictEqual(screenView(state, ctx), screenView(fold.hiddenFor(NOBODY), ctx))) fail('the screen view shows a child\'s private data');
+  if (!isDeepStrictEqual(screenView(state, ctx), screenView(fold.hiddenFor(NOBODY), ctx))) fail("the screen view shows a child's private data");
   for (const [deviceHash] of Object.entries(state.requests)) {
     if (!isDeepStrictEqual(tablets(deviceHash), tabletView(fold.hiddenFor(NOBODY), deviceHash, ctx.code))) fail('a waiting tablet sees private data');
   }
@@ -107,7 +109,12 @@ function differences(a: unknown, b: unknown, path = '', out: Record<string, [unk
 }
 
 /** Every attached client last received the view of the log's fold (as of the time the room sent it). */
-export function viewsMatchFold(state: SessionState, clients: readonly LocalClient[], base: Omit<ViewContext, 'now'>, tablets: (deviceHash: string) => TabletView): void {
+export function viewsMatchFold(
+  state: SessionState,
+  clients: readonly LocalClient[],
+  base: Omit<ViewContext, 'now'>,
+  tablets: (deviceHash: string) => TabletView,
+): void {
   const expectedJson = new Map<string, string>();
   for (const c of clients) {
     const m = c.views.at(-1);

@@ -50,11 +50,26 @@ export async function runRoomFuzz(seed: number, steps: number, store: EventStore
   const roster: RosterEntry[] = Array.from({ length: children }, (_, i) => ({ childId: `k${i + 1}`, nickname: `Kid ${i + 1}`, avatar: AVATAR_IDS[i]! }));
   const room = await Room.start(
     SESSION,
-    { type: 'session.started', payload: { groupId: 'g', groupName: 'Fuzz', language: pick(r, LANGUAGES), ageBand: pick(r, AGE_BANDS), autoApprove: r() < 0.6, roster } },
+    {
+      type: 'session.started',
+      payload: { groupId: 'g', groupName: 'Fuzz', language: pick(r, LANGUAGES), ageBand: pick(r, AGE_BANDS), autoApprove: r() < 0.6, roster },
+    },
     { kind: 'staff', staffId: 'st' },
     { store, now: () => clock.now, code: CODE, joinUrl: JOIN_URL, onEnded: () => {}, random: seeded(seed ^ 0x5bd1e995), instruments: BUILTIN_CATALOG },
   );
-  const report: FuzzReport = { seed, steps: 0, accepted: 0, rejected: 0, malformed: 0, duplicates: 0, acceptedTypes: {}, codes: {}, activities: [], events: 0, ended: false };
+  const report: FuzzReport = {
+    seed,
+    steps: 0,
+    accepted: 0,
+    rejected: 0,
+    malformed: 0,
+    duplicates: 0,
+    acceptedTypes: {},
+    codes: {},
+    activities: [],
+    events: 0,
+    ended: false,
+  };
   const fold = new LogFold(SESSION);
   const screen = new LocalClient('screen', { kind: 'screen' });
   const consoleClient = new LocalClient('console', { kind: 'staff', staffId: 'st' });
@@ -134,25 +149,30 @@ export async function runRoomFuzz(seed: number, steps: number, store: EventStore
     fold.apply(fresh);
     // The room replaces its state object only when it appends: the same object means nothing was folded.
     if (fresh.length > 0 || room.snapshot !== before) stateIsFoldOfLog(room.snapshot, fold);
-    for (const e of fresh) if (e.intentId && rejectedIds.has(e.intentId)) throw new InvariantError(`event ${e.seq} (${e.type}) logged for rejected intent ${e.intentId}`);
+    for (const e of fresh)
+      if (e.intentId && rejectedIds.has(e.intentId)) throw new InvariantError(`event ${e.seq} (${e.type}) logged for rejected intent ${e.intentId}`);
     for (const { sent, result } of step.results) {
       if (!result.ok) continue;
       const mine = fresh.filter((e) => e.intentId === sent.intent.id);
       if (result.duplicate) {
         if (mine.length > 0) throw new InvariantError(`repeated intent ${sent.intent.id} was applied again`);
         const first = accepted.find((a) => a.sent.intent.id === sent.intent.id);
-        if (!first || first.seq !== result.seq) throw new InvariantError(`repeated intent ${sent.intent.id} answered with seq ${result.seq}, first accepted at ${first?.seq}`);
+        if (!first || first.seq !== result.seq)
+          throw new InvariantError(`repeated intent ${sent.intent.id} answered with seq ${result.seq}, first accepted at ${first?.seq}`);
       } else {
         if (mine.length === 0) throw new InvariantError(`accepted intent ${sent.intent.id} (${sent.intent.type}) has no event`);
         if (mine.at(-1)!.seq !== result.seq) throw new InvariantError(`accepted intent answered with seq ${result.seq}, its last event is ${mine.at(-1)!.seq}`);
         const seqs = mine.map((e) => e.seq);
-        if (seqs.some((s, i) => i > 0 && s !== seqs[i - 1]! + 1)) throw new InvariantError(`events of intent ${sent.intent.id} are not contiguous: ${seqs.join(',')}`);
+        if (seqs.some((s, i) => i > 0 && s !== seqs[i - 1]! + 1))
+          throw new InvariantError(`events of intent ${sent.intent.id} are not contiguous: ${seqs.join(',')}`);
       }
     }
     // A step whose every intent was refused (or answered as a repeat) changes nothing at all.
     if (step.kind !== 'device' && step.results.every(({ result }) => !result.ok || result.duplicate)) {
-      if (fresh.length > 0) throw new InvariantError(`a step of refused or repeated intents logged ${fresh.length} events (${fresh.map((e) => e.type).join(', ')})`);
-      if (before !== room.snapshot && !isDeepStrictEqual(before, room.snapshot)) throw new InvariantError('a step of refused or repeated intents changed the state');
+      if (fresh.length > 0)
+        throw new InvariantError(`a step of refused or repeated intents logged ${fresh.length} events (${fresh.map((e) => e.type).join(', ')})`);
+      if (before !== room.snapshot && !isDeepStrictEqual(before, room.snapshot))
+        throw new InvariantError('a step of refused or repeated intents changed the state');
     }
     // The rest depends only on the state and who is attached: a step that changed neither needs no new look.
     if (fresh.length === 0 && step.kind !== 'device') return;
@@ -205,7 +225,10 @@ export async function runRoomFuzz(seed: number, steps: number, store: EventStore
     } else if (x < 0.17 && accepted.some((a) => senders().includes(a.sent.client))) {
       kind = 'repeat';
       // The same intent id again from its sender (a tablet retrying after a lost answer): answered, never applied twice.
-      const { sent } = pick(r, accepted.filter((a) => senders().includes(a.sent.client)));
+      const { sent } = pick(
+        r,
+        accepted.filter((a) => senders().includes(a.sent.client)),
+      );
       const client = sent.client;
       const result = await deliver(client, sent.intent);
       trace.push(`${client.id} repeats ${sent.intent.id} ${sent.intent.type} → ${JSON.stringify(result)}`);
@@ -220,7 +243,9 @@ export async function runRoomFuzz(seed: number, steps: number, store: EventStore
       for (let i = 0; i < count; i++) {
         const stale = history.length > 0 && r() < 0.1 ? pick(r, history) : undefined;
         const client = stale && attached.includes(stale.client) && !stale.client.closed ? stale.client : pickSender();
-        const intent = (stale ? { ...stale.intent, id: nextId() } : makeIntent(room.snapshot, client.who, drawFor(client), nextId(), step >= steps * 0.66)) as Intent;
+        const intent = (
+          stale ? { ...stale.intent, id: nextId() } : makeIntent(room.snapshot, client.who, drawFor(client), nextId(), step >= steps * 0.66)
+        ) as Intent;
         batch.push({ client, intent });
       }
       const answers = await Promise.all(batch.map((s) => deliver(s.client, s.intent)));
@@ -240,7 +265,10 @@ export async function runRoomFuzz(seed: number, steps: number, store: EventStore
     try {
       await runStep(step);
     } catch (err) {
-      const tail = trace.slice(-12).map((t) => `  ${t}`).join('\n');
+      const tail = trace
+        .slice(-12)
+        .map((t) => `  ${t}`)
+        .join('\n');
       throw new Error(`seed=${seed} step=${step}: ${(err as Error).message}\nlast steps:\n${tail}`, { cause: err });
     }
     if (room.ended) {

@@ -22,7 +22,11 @@ export function notYetBox(v: BuildTogetherConsole, ctx: ControlsContext): HTMLEl
     { className: 'coop-box build-not-yet', 'data-testid': 'build-not-yet', 'data-count': seats.length },
     h('h4', { className: 'queue-head first' }, tt.notYet),
     seats.length > 0
-      ? h('ul', { className: 'chip-list' }, ...seats.map((s) => h('li', { className: 'chip', 'data-child-id': s.childId }, avatarImg(s.avatar, 26, ''), s.nickname)))
+      ? h(
+          'ul',
+          { className: 'chip-list' },
+          ...seats.map((s) => h('li', { className: 'chip', 'data-child-id': s.childId }, avatarImg(s.avatar, 26, ''), s.nickname)),
+        )
       : h('p', { className: 'coop-all' }, ctx.present.length > 0 ? tt.allPlaced : tt.nobodyHere),
   );
 }
@@ -89,7 +93,13 @@ function childRow(c: Child, v: BuildTogetherConsole, ctx: ControlsContext, turns
     h(
       'span',
       { className: 'coop-who-text' },
-      h('span', { className: 'queue-name' }, seat?.nickname ?? c.childId, c.present ? null : h('small', { className: 'coop-away' }, ` · ${tt.notHere}`), onTurn ? h('small', { className: 'coop-tag' }, tt.onTurn) : null),
+      h(
+        'span',
+        { className: 'queue-name' },
+        seat?.nickname ?? c.childId,
+        c.present ? null : h('small', { className: 'coop-away' }, ` · ${tt.notHere}`),
+        onTurn ? h('small', { className: 'coop-tag' }, tt.onTurn) : null,
+      ),
       h(
         'span',
         { className: 'build-counts' },

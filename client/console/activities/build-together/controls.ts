@@ -36,7 +36,13 @@ function pictureBox(v: BuildTogetherConsole, ctx: ControlsContext): HTMLElement 
       h('span', { className: 'build-progress-text' }, fill(tt.progress, { filled: v.filledCount, total: v.total })),
     ),
     v.completed
-      ? h('p', { className: 'build-complete' }, h('strong', {}, tt.complete), ' ', fill(tt.completeBy, { n: v.completed.by.length, time: duration(v.completed.durationMs) }))
+      ? h(
+          'p',
+          { className: 'build-complete' },
+          h('strong', {}, tt.complete),
+          ' ',
+          fill(tt.completeBy, { n: v.completed.by.length, time: duration(v.completed.durationMs) }),
+        )
       : v.turnMode === 'turns'
         ? turnBox(v, ctx)
         : h('p', { className: 'coop-hint' }, tt.freeMode),
@@ -51,7 +57,11 @@ function turnBox(v: BuildTogetherConsole, ctx: ControlsContext): HTMLElement {
   const tt = t().consolePage.build;
   const seat = v.turn ? ctx.seats.find((s) => s.childId === v.turn?.childId) : undefined;
   if (!v.turn || !seat) {
-    return h('div', { className: 'build-turn is-empty', 'data-testid': 'build-turn', 'data-child-id': '' }, h('div', { className: 'coop-who-text' }, h('strong', {}, tt.noTurn), h('span', {}, tt.noTurnHint)));
+    return h(
+      'div',
+      { className: 'build-turn is-empty', 'data-testid': 'build-turn', 'data-child-id': '' },
+      h('div', { className: 'coop-who-text' }, h('strong', {}, tt.noTurn), h('span', {}, tt.noTurnHint)),
+    );
   }
   const since = v.turn.since;
   const forText = h('span', { className: 'coop-since' });
@@ -91,7 +101,12 @@ function queueBox(v: BuildTogetherConsole, ctx: ControlsContext): HTMLElement {
         onclick: () => void ctx.send({ type: 'build.offer' }),
       },
       first ? avatarImg(first.avatar, 40, '') : null,
-      h('span', { className: 'build-next-text' }, h('strong', {}, first ? fill(tt.offerNext, { name: first.nickname }) : tt.offerNextNobody), h('small', {}, tt.queueHint)),
+      h(
+        'span',
+        { className: 'build-next-text' },
+        h('strong', {}, first ? fill(tt.offerNext, { name: first.nickname }) : tt.offerNextNobody),
+        h('small', {}, tt.queueHint),
+      ),
     ),
     queue.length > 0 ? h('h4', { className: 'queue-head' }, tt.offerTo) : null,
     queue.length > 0

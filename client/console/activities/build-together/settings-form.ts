@@ -31,11 +31,20 @@ export function buildFields(settings: PlanSettings, set: (next: PlanSettings) =>
   const designs = DESIGN_IDS.map((id) => ({ value: id, label: `${DESIGNS[id].name[lang()]} · ${fill(tt.pieces, { n: DESIGNS[id].slots.length })}` }));
   const design = select<DesignId>('build-design-select', designs, cur.design);
   design.addEventListener('change', () => change({ design: design.value as DesignId }));
-  const mode = select<TurnMode>('build-turn-mode-select', TURN_MODES.map((m) => ({ value: m, label: tt.turnModes[m] })), cur.turnMode);
+  const mode = select<TurnMode>(
+    'build-turn-mode-select',
+    TURN_MODES.map((m) => ({ value: m, label: tt.turnModes[m] })),
+    cur.turnMode,
+  );
   mode.addEventListener('change', () => change({ turnMode: mode.value as TurnMode }));
   return [
     field(tt.design, design),
     field(tt.turnMode, mode),
-    h('div', { className: 'field' }, checkField('build-hints-toggle', tt.hints, cur.showHints, (on) => change({ showHints: on })), h('span', { className: 'field-hint' }, tt.hintsHint)),
+    h(
+      'div',
+      { className: 'field' },
+      checkField('build-hints-toggle', tt.hints, cur.showHints, (on) => change({ showHints: on })),
+      h('span', { className: 'field-hint' }, tt.hintsHint),
+    ),
   ];
 }

@@ -50,7 +50,11 @@ function instrumentBox(v: CheckinConsole): HTMLElement {
       { className: 'checkin-validation', 'data-testid': 'checkin-validation' },
       // "Translation, not validated" must stand out: a worker comparing scores needs to know it.
       ...LANGUAGES.map((l) =>
-        h('li', { className: ins.validation[l] === 'translation-not-validated' ? 'is-unvalidated' : '', 'data-lang': l, 'data-status': ins.validation[l] }, fill(tt.validationIn, { language: t().common.languageNames[l], status: validationText(ins.validation[l]) })),
+        h(
+          'li',
+          { className: ins.validation[l] === 'translation-not-validated' ? 'is-unvalidated' : '', 'data-lang': l, 'data-status': ins.validation[l] },
+          fill(tt.validationIn, { language: t().common.languageNames[l], status: validationText(ins.validation[l]) }),
+        ),
       ),
     ),
     h('a', { className: 'checkin-about', href: '#/instruments', target: '_blank', rel: 'noopener' }, tt.about),
@@ -75,7 +79,12 @@ function childRow(c: Child, items: number, ctx: ControlsContext): HTMLElement {
   const seat = ctx.seats.find((s) => s.childId === c.childId);
   return h(
     'li',
-    { className: `checkin-child st-${c.status}${c.present ? '' : ' is-away'}`, 'data-testid': 'checkin-child', 'data-child-id': c.childId, 'data-status': c.status },
+    {
+      className: `checkin-child st-${c.status}${c.present ? '' : ' is-away'}`,
+      'data-testid': 'checkin-child',
+      'data-child-id': c.childId,
+      'data-status': c.status,
+    },
     seat ? avatarImg(seat.avatar, 32, '') : null,
     h(
       'span',

@@ -23,4 +23,3 @@ export function agesText(band: Instrument['ageBand']): string {
 export function validationText(status: Validation): string {
   return t().consolePage.checkin.validation[status];
 }
-

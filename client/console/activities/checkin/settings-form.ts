@@ -67,11 +67,28 @@ export function checkinFields(settings: PlanSettings, set: (next: PlanSettings) 
       hint.classList.add('is-error');
     },
   );
-  const readAloud = select<ReadAloud>('checkin-readaloud-select', READ_ALOUD.map((m) => ({ value: m, label: tt.readAloudModes[m] })), cur.readAloud);
+  const readAloud = select<ReadAloud>(
+    'checkin-readaloud-select',
+    READ_ALOUD.map((m) => ({ value: m, label: tt.readAloudModes[m] })),
+    cur.readAloud,
+  );
   readAloud.addEventListener('change', () => change({ readAloud: readAloud.value as ReadAloud }));
   return [
-    h('div', { className: 'field checkin-instrument-field' }, h('label', { className: 'field-label', for: 'checkin-instrument' }, tt.instrument), withId(pick, 'checkin-instrument'), hint, about),
-    h('label', { className: 'field' }, h('span', { className: 'field-label' }, tt.readAloud), readAloud, h('span', { className: 'field-hint' }, tt.readAloudHint)),
+    h(
+      'div',
+      { className: 'field checkin-instrument-field' },
+      h('label', { className: 'field-label', for: 'checkin-instrument' }, tt.instrument),
+      withId(pick, 'checkin-instrument'),
+      hint,
+      about,
+    ),
+    h(
+      'label',
+      { className: 'field' },
+      h('span', { className: 'field-label' }, tt.readAloud),
+      readAloud,
+      h('span', { className: 'field-hint' }, tt.readAloudHint),
+    ),
   ];
 }
 

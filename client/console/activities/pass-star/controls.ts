@@ -25,11 +25,21 @@ function holderBox(v: PassStarConsole, ctx: ControlsContext): HTMLElement {
         'div',
         { className: 'star-holder', 'data-testid': 'star-holder', 'data-child-id': seat.childId },
         h('span', { className: 'star-avatar' }, avatarImg(seat.avatar, 72, ''), h('span', { className: 'star-mark' }, starIcon(26))),
-        h('div', { className: 'star-who' }, h('strong', {}, fill(tt.holds, { name: seat.nickname })), ctx.ticker.add(since, (now) => {
-          since.textContent = v.holderSince === null ? '' : fill(tt.holdingFor, { time: duration(now - v.holderSince) });
-        })),
+        h(
+          'div',
+          { className: 'star-who' },
+          h('strong', {}, fill(tt.holds, { name: seat.nickname })),
+          ctx.ticker.add(since, (now) => {
+            since.textContent = v.holderSince === null ? '' : fill(tt.holdingFor, { time: duration(now - v.holderSince) });
+          }),
+        ),
       )
-    : h('div', { className: 'star-holder is-empty', 'data-testid': 'star-holder', 'data-child-id': '' }, h('span', { className: 'star-mark lone' }, starIcon(34)), h('div', { className: 'star-who' }, h('strong', {}, tt.nobody), h('span', {}, tt.giveFirst)));
+    : h(
+        'div',
+        { className: 'star-holder is-empty', 'data-testid': 'star-holder', 'data-child-id': '' },
+        h('span', { className: 'star-mark lone' }, starIcon(34)),
+        h('div', { className: 'star-who' }, h('strong', {}, tt.nobody), h('span', {}, tt.giveFirst)),
+      );
   return h(
     'section',
     { className: 'star-status' },
@@ -43,7 +53,11 @@ function holderBox(v: PassStarConsole, ctx: ControlsContext): HTMLElement {
     ),
     h('h4', { className: 'queue-head' }, tt.notYet),
     notYet.length > 0
-      ? h('ul', { className: 'chip-list not-yet', 'data-testid': 'star-not-yet' }, ...notYet.map((s) => h('li', { className: 'chip', 'data-child-id': s.childId }, avatarImg(s.avatar, 28, ''), s.nickname)))
+      ? h(
+          'ul',
+          { className: 'chip-list not-yet', 'data-testid': 'star-not-yet' },
+          ...notYet.map((s) => h('li', { className: 'chip', 'data-child-id': s.childId }, avatarImg(s.avatar, 28, ''), s.nickname)),
+        )
       : h('p', { className: 'all-had', 'data-testid': 'star-not-yet' }, ctx.present.length ? tt.allHad : tt.nobodyHere),
   );
 }

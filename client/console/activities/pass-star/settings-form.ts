@@ -30,9 +30,17 @@ export function passStarFields(settings: PlanSettings, set: (next: PlanSettings)
     set({ ...cur });
   };
   const holders: FirstHolder[] = ['random', 'facilitator'];
-  const first = select<FirstHolder>('setting-first-holder', holders.map((id) => ({ value: id, label: tt.firstHolders[id] })), cur.firstHolder);
+  const first = select<FirstHolder>(
+    'setting-first-holder',
+    holders.map((id) => ({ value: id, label: tt.firstHolders[id] })),
+    cur.firstHolder,
+  );
   first.addEventListener('change', () => change({ firstHolder: first.value as FirstHolder }));
-  const prompt = select<StarPrompt>('setting-prompt', STAR_PROMPTS.map((id) => ({ value: id, label: tt.prompts[id] })), cur.prompt);
+  const prompt = select<StarPrompt>(
+    'setting-prompt',
+    STAR_PROMPTS.map((id) => ({ value: id, label: tt.prompts[id] })),
+    cur.prompt,
+  );
   prompt.addEventListener('change', () => change({ prompt: prompt.value as StarPrompt }));
   return [
     field(tt.firstHolder, first),

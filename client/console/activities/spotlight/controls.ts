@@ -108,7 +108,14 @@ function nextButton(v: SpotlightConsole, ctx: ControlsContext): HTMLElement | nu
   if (!first) return null;
   return h(
     'button',
-    { type: 'button', className: 'button spot-next', 'data-testid': 'spotlight-next', 'data-child-id': first.childId, disabled: ctx.paused, onclick: () => void ctx.send({ type: 'spotlight.offer' }) },
+    {
+      type: 'button',
+      className: 'button spot-next',
+      'data-testid': 'spotlight-next',
+      'data-child-id': first.childId,
+      disabled: ctx.paused,
+      onclick: () => void ctx.send({ type: 'spotlight.offer' }),
+    },
     avatarImg(first.avatar, 56, ''),
     h('span', { className: 'spot-next-text' }, h('strong', {}, fill(tt.next, { name: first.nickname })), h('small', {}, tt.nextHint)),
   );

@@ -29,7 +29,11 @@ export function spotlightFields(settings: PlanSettings, set: (next: PlanSettings
     cur = { ...cur, ...patch };
     set({ ...cur });
   };
-  const deck = select<DeckId>('setting-deck', DECK_IDS.map((id) => ({ value: id, label: DECKS[id].name[lang()] })), cur.deck);
+  const deck = select<DeckId>(
+    'setting-deck',
+    DECK_IDS.map((id) => ({ value: id, label: DECKS[id].name[lang()] })),
+    cur.deck,
+  );
   deck.addEventListener('change', () => change({ deck: deck.value as DeckId }));
   const seconds = numberInput('setting-turn-seconds', cur.turnSeconds, 15, 600, 5, (n) => change({ turnSeconds: n }));
   return [

@@ -157,7 +157,11 @@ function childrenBox(v: StrengthGardenConsole, ctx: ControlsContext): HTMLElemen
       : h(
           'table',
           { className: 'coop-table' },
-          h('thead', {}, h('tr', {}, h('th', {}, ''), h('th', {}, tt.picks), h('th', { className: 'num' }, tt.given), h('th', { className: 'num' }, tt.received))),
+          h(
+            'thead',
+            {},
+            h('tr', {}, h('th', {}, ''), h('th', {}, tt.picks), h('th', { className: 'num' }, tt.given), h('th', { className: 'num' }, tt.received)),
+          ),
           h('tbody', {}, ...v.children.map((c) => childRow(c, v, ctx))),
         ),
   );

@@ -25,7 +25,16 @@ export function giftList(v: StrengthGardenConsole, ctx: ControlsContext): HTMLEl
       : h(
           'ol',
           { className: 'gift-list' },
-          ...gifts.map((g) => h('li', { className: 'gift', 'data-from': g.from, 'data-to': g.to }, who(g.from), h('span', { className: 'gift-arrow', 'aria-hidden': 'true' }, '→'), who(g.to), h('span', { className: 'pick-chip' }, cardText(g.card)))),
+          ...gifts.map((g) =>
+            h(
+              'li',
+              { className: 'gift', 'data-from': g.from, 'data-to': g.to },
+              who(g.from),
+              h('span', { className: 'gift-arrow', 'aria-hidden': 'true' }, '→'),
+              who(g.to),
+              h('span', { className: 'pick-chip' }, cardText(g.card)),
+            ),
+          ),
         ),
     h('p', { className: 'coop-note' }, tt.giftsNote),
   );

@@ -27,9 +27,17 @@ export function gardenFields(settings: PlanSettings, set: (next: PlanSettings) =
     cur = { ...cur, ...patch };
     set({ ...cur });
   };
-  const picks = select('garden-max-picks', MAX_PICKS.map((n) => ({ value: String(n), label: fill(tt.maxPicksOption, { n }) })), String(cur.maxSelfPicks));
+  const picks = select(
+    'garden-max-picks',
+    MAX_PICKS.map((n) => ({ value: String(n), label: fill(tt.maxPicksOption, { n }) })),
+    String(cur.maxSelfPicks),
+  );
   picks.addEventListener('change', () => change({ maxSelfPicks: Number(picks.value) }));
-  const cap = select('garden-per-friend-cap', CAPS.map((n) => ({ value: String(n), label: fill(tt.perPeerCapOption, { n }) })), String(cur.perPeerCap));
+  const cap = select(
+    'garden-per-friend-cap',
+    CAPS.map((n) => ({ value: String(n), label: fill(tt.perPeerCapOption, { n }) })),
+    String(cur.perPeerCap),
+  );
   cap.addEventListener('change', () => change({ perPeerCap: Number(cap.value) }));
   return [field(tt.maxPicks, picks), field(tt.perPeerCap, cap, tt.perPeerCapHint)];
 }

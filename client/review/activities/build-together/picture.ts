@@ -13,12 +13,23 @@ export function buildPicture(view: BuildTogetherScreen): HTMLElement {
   const tt = t().reviewReplay;
   const filled = new Set(view.slots.filter((s) => s.filled).map((s) => s.slotId));
   const key = `${view.design.id}|${[...filled].sort().join()}`;
-  if (lastPicture?.key !== key) lastPicture = { key, el: svgFrom(designSvg(view.design.id, (id) => filled.has(id)), 'replay-build-svg') };
+  if (lastPicture?.key !== key)
+    lastPicture = {
+      key,
+      el: svgFrom(
+        designSvg(view.design.id, (id) => filled.has(id)),
+        'replay-build-svg',
+      ),
+    };
   return h(
     'section',
     { className: 'replay-build', 'data-testid': 'replay-build', 'data-filled': view.filledCount, 'data-total': view.total },
     h('h3', { className: 'replay-sub' }, `${tt.build} · ${view.design.name[lang()]}`),
-    h('div', { className: 'replay-build-frame', role: 'img', 'aria-label': fill(tt.buildProgress, { n: view.filledCount, total: view.total }) }, lastPicture.el),
+    h(
+      'div',
+      { className: 'replay-build-frame', role: 'img', 'aria-label': fill(tt.buildProgress, { n: view.filledCount, total: view.total }) },
+      lastPicture.el,
+    ),
     h('p', { className: 'small muted' }, fill(tt.buildProgress, { n: view.filledCount, total: view.total })),
   );
 }

@@ -26,7 +26,8 @@ function flower(f: GardenFlower): HTMLElement {
 
 function legend(): HTMLElement {
   const tt = t().reviewReplay;
-  const mark = (kind: 'self' | 'peer', words: string) => h('span', { className: 'replay-legend-item' }, svgFrom(flowerHeadSvg(kind, 0), 'replay-legend-mark'), words);
+  const mark = (kind: 'self' | 'peer', words: string) =>
+    h('span', { className: 'replay-legend-item' }, svgFrom(flowerHeadSvg(kind, 0), 'replay-legend-mark'), words);
   return h('p', { className: 'replay-legend small muted' }, mark('self', tt.fromSelf), mark('peer', tt.fromPeer));
 }
 

@@ -21,7 +21,10 @@ export class Celebration {
     this.panel = scene.add.graphics();
     this.title = scene.add.text(0, -26, '', textStyle(84, COLORS.coralCss, true)).setOrigin(0.5);
     this.sub = scene.add.text(0, 52, '', textStyle(44, COLORS.inkCss, true)).setOrigin(0.5);
-    this.root = scene.add.container(DESIGN_W / 2, BANNER_Y, [this.panel, this.title, this.sub]).setDepth(70).setVisible(false);
+    this.root = scene.add
+      .container(DESIGN_W / 2, BANNER_Y, [this.panel, this.title, this.sub])
+      .setDepth(70)
+      .setVisible(false);
   }
 
   get showing(): boolean {

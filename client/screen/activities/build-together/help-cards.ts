@@ -26,7 +26,11 @@ export class HelpCards {
 
   update(help: readonly Help[], top: number, t: Dict['screenPage'], animate: boolean): void {
     const shown = help.slice(0, MAX_CARDS);
-    const key = JSON.stringify([top, shown.map((x) => [x.child.childId, x.child.avatar, x.child.nickname, x.look.shape, x.look.colour, x.helpedBy?.childId ?? null]), t.build.needsHelp]);
+    const key = JSON.stringify([
+      top,
+      shown.map((x) => [x.child.childId, x.child.avatar, x.child.nickname, x.look.shape, x.look.colour, x.helpedBy?.childId ?? null]),
+      t.build.needsHelp,
+    ]);
     this.bottom = shown.length ? top + shown.length * (CARD_H + GAP) + 8 : top;
     if (key === this.key) return;
     const before = new Set(this.cards.map((c) => String(c.getData('id'))));

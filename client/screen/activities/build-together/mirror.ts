@@ -26,12 +26,21 @@ export function buildTogetherMirror(view: BuildTogetherScreen, t: Dict['screenPa
         ...view.help.map((x) =>
           h(
             'li',
-            { 'data-testid': 'screen-build-help', 'data-child-id': x.child.childId, 'data-helped-by': x.helpedBy?.childId ?? '', 'data-slots': x.slots.join(' ') },
+            {
+              'data-testid': 'screen-build-help',
+              'data-child-id': x.child.childId,
+              'data-helped-by': x.helpedBy?.childId ?? '',
+              'data-slots': x.slots.join(' '),
+            },
             x.helpedBy ? fill(b.helping, { helper: x.helpedBy.nickname }) : fill(b.mirrorHelp, { name: x.child.nickname, piece: x.look.label[lang] }),
           ),
         ),
       ),
-      h('ul', {}, ...view.children.map((c) => h('li', { 'data-testid': 'screen-build-child', 'data-child-id': c.childId, 'data-on-turn': String(c.onTurn) }, c.nickname))),
+      h(
+        'ul',
+        {},
+        ...view.children.map((c) => h('li', { 'data-testid': 'screen-build-child', 'data-child-id': c.childId, 'data-on-turn': String(c.onTurn) }, c.nickname)),
+      ),
     ),
   ];
   if (view.completed) {

@@ -65,9 +65,7 @@ export class PictureBoard {
     const m = piecePad(s.shape);
     const kx = s.w / size.w;
     const ky = s.h / size.h;
-    return this.scene.add
-      .image(s.x + s.w / 2, s.y + s.h / 2, pieceKey(s.shape, s.colour, mode))
-      .setDisplaySize((size.w + 2 * m) * kx, (size.h + 2 * m) * ky);
+    return this.scene.add.image(s.x + s.w / 2, s.y + s.h / 2, pieceKey(s.shape, s.colour, mode)).setDisplaySize((size.w + 2 * m) * kx, (size.h + 2 * m) * ky);
   }
 
   /**
@@ -115,7 +113,10 @@ export class PictureBoard {
       return;
     }
     const local = this.toLocal(start);
-    img.setPosition(local.x, local.y).setScale(sx * 0.55, sy * 0.55).setDepth(1);
+    img
+      .setPosition(local.x, local.y)
+      .setScale(sx * 0.55, sy * 0.55)
+      .setDepth(1);
     this.root.bringToTop(img);
     this.scene.tweens.add({
       targets: img,

@@ -93,7 +93,8 @@ export class TurnCard {
     this.ringTween?.stop();
     this.ringTween = null;
     this.ring.setScale(1).setAlpha(0.55);
-    if (on) this.ringTween = this.scene.tweens.add({ targets: this.ring, scale: 1.12, alpha: 0.2, duration: 1200, ease: 'Sine.easeInOut', yoyo: true, repeat: -1 });
+    if (on)
+      this.ringTween = this.scene.tweens.add({ targets: this.ring, scale: 1.12, alpha: 0.2, duration: 1200, ease: 'Sine.easeInOut', yoyo: true, repeat: -1 });
   }
 
   /** The child on turn, where cheers fly to. */

@@ -113,7 +113,10 @@ export class GardenBed {
     const glow = s.add.image(0, 0, GLOW_KEY).setAlpha(0);
     const stem = s.add.image(0, 0, STEM_KEY).setOrigin(0.5, 1);
     const head = s.add.image(0, 0, BUD_KEY);
-    const root = s.add.container(spot.x, spot.y, [glow, stem, head]).setDepth(this.depth + (spot.back ? 0 : 1)).setScale(spot.scale);
+    const root = s.add
+      .container(spot.x, spot.y, [glow, stem, head])
+      .setDepth(this.depth + (spot.back ? 0 : 1))
+      .setScale(spot.scale);
     // Each plant sways about its root at its own slow pace, so the bed breathes rather than marches.
     const sway = s.tweens.add({
       targets: root,
@@ -151,7 +154,10 @@ export class GardenBed {
     this.scene.tweens.killTweensOf([p.stem, p.head, p.glow]);
     const h = STEM_H * (p.open ? 1 : BUD_STEM);
     p.stem.setDisplaySize(STEM_H * 0.62, h);
-    p.head.setTexture(p.open ? flowerKey(i) : BUD_KEY).setAngle(0).setY(-h);
+    p.head
+      .setTexture(p.open ? flowerKey(i) : BUD_KEY)
+      .setAngle(0)
+      .setY(-h);
     const d = p.open ? FLOWER_D : BUD_D;
     p.head.setDisplaySize(d, d);
     p.glow.setY(-h).setAlpha(0);
@@ -196,7 +202,11 @@ export class GardenBed {
     for (let k = 0; k < 7; k++) {
       const a = -Math.PI / 2 + (k - 3) * 0.42 + (Math.random() - 0.5) * 0.2;
       const d = 26 + Math.random() * 14;
-      const petal = this.scene.add.image(at.x + Math.cos(a) * at.size * 0.35, at.y + Math.sin(a) * at.size * 0.35, flowerKey(i + k)).setDisplaySize(d, d).setDepth(this.depth + 5).setAlpha(0.95);
+      const petal = this.scene.add
+        .image(at.x + Math.cos(a) * at.size * 0.35, at.y + Math.sin(a) * at.size * 0.35, flowerKey(i + k))
+        .setDisplaySize(d, d)
+        .setDepth(this.depth + 5)
+        .setAlpha(0.95);
       const dist = at.size * (0.75 + Math.random() * 0.5);
       this.scene.tweens.add({
         targets: petal,

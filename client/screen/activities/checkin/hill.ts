@@ -20,7 +20,16 @@ export function hillY(line: HillLine, x: number): number {
 }
 
 const TUFTS: readonly (readonly [x: number, dy: number])[] = [
-  [130, 40], [420, 60], [690, 36], [1010, 70], [1290, 44], [1580, 58], [1820, 38], [280, 118], [860, 110], [1450, 112],
+  [130, 40],
+  [420, 60],
+  [690, 36],
+  [1010, 70],
+  [1290, 44],
+  [1580, 58],
+  [1820, 38],
+  [280, 118],
+  [860, 110],
+  [1450, 112],
 ];
 
 function fillHill(ctx: CanvasRenderingContext2D, line: HillLine, from: string, to: string): void {
@@ -54,7 +63,11 @@ function paint(): HTMLCanvasElement {
   ctx.fillStyle = 'rgba(95, 174, 126, 0.5)';
   for (const [x, dy] of TUFTS) {
     const y = hillY(FRONT_HILL, x) + dy;
-    for (const [lean, h] of [[-16, 22], [0, 30], [16, 22]] as const) {
+    for (const [lean, h] of [
+      [-16, 22],
+      [0, 30],
+      [16, 22],
+    ] as const) {
       // A blade: wide at the ground, curving to a point.
       ctx.beginPath();
       ctx.moveTo(x - 5 + lean * 0.2, y);

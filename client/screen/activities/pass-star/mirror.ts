@@ -21,7 +21,11 @@ export function passStarMirror(view: PassStarScreen, t: Dict['screenPage']): HTM
       'ul',
       { 'data-testid': 'screen-star-circle' },
       ...view.circle.map((c) =>
-        h('li', { 'data-testid': 'screen-star-child', 'data-child-id': c.childId, 'data-held': String(c.held) }, view.everyoneOnce && c.held ? `${c.nickname} — ${m.hadStar}` : c.nickname),
+        h(
+          'li',
+          { 'data-testid': 'screen-star-child', 'data-child-id': c.childId, 'data-held': String(c.held) },
+          view.everyoneOnce && c.held ? `${c.nickname} — ${m.hadStar}` : c.nickname,
+        ),
       ),
     ),
     ...(view.everyoneHasHeld ? [h('p', { 'data-testid': 'screen-star-everyone' }, `${t.passStar.everyone} ${t.passStar.everyoneSubtitle}`)] : []),

@@ -19,7 +19,8 @@ export function promptLines(view: PassStarScreen, t: Dict['screenPage']): Prompt
   // The holder's tablet dropped out of the circle: the star waits calmly for them or someone else.
   if (!holder) return { name: '', prompt: view.holder === null ? p.whoFirst : p.waiting, hint: '' };
   const thrower = view.circle.find((c) => c.childId === view.thrower);
-  if (view.prompt === 'none' || (view.prompt === 'say-thrower' && !thrower)) return { name: '', prompt: fill(p.hasTheStar, { name: holder.nickname }), hint: '' };
+  if (view.prompt === 'none' || (view.prompt === 'say-thrower' && !thrower))
+    return { name: '', prompt: fill(p.hasTheStar, { name: holder.nickname }), hint: '' };
   const hint = view.prompt === 'say-thrower' && thrower ? fill(p.cameFrom, { name: thrower.nickname }) : '';
   return { name: holder.nickname, prompt: p.prompts[view.prompt], hint };
 }

@@ -110,7 +110,10 @@ export class StarToken {
   /** A soft golden ring spreads where the star lands. */
   private land(at: Point): void {
     this.scene.tweens.add({ targets: this.root, scale: { from: 1.35, to: 1 }, duration: 450, ease: 'Back.easeOut' });
-    const ring = this.scene.add.circle(at.x, at.y, this.size * 0.5, 0xffffff, 0).setStrokeStyle(8, 0xffc531, 0.9).setDepth(38);
+    const ring = this.scene.add
+      .circle(at.x, at.y, this.size * 0.5, 0xffffff, 0)
+      .setStrokeStyle(8, 0xffc531, 0.9)
+      .setDepth(38);
     this.scene.tweens.add({ targets: ring, scale: 2.6, alpha: 0, duration: 800, ease: 'Cubic.easeOut', onComplete: () => ring.destroy() });
   }
 

@@ -14,7 +14,8 @@ export function spotlightMirror(view: SpotlightScreen, t: Dict['screenPage'], la
       onStage ? fill(m.onStage, { name: onStage.nickname }) : `${m.nobodyOnStage} — ${t.spotlight.whoIsNext}`,
     ),
   ];
-  if (onStage && view.card) out.push(h('p', { 'data-testid': 'screen-card', 'data-card-id': view.card.id, 'data-picture': view.card.picture }, view.card.text[lang]));
+  if (onStage && view.card)
+    out.push(h('p', { 'data-testid': 'screen-card', 'data-card-id': view.card.id, 'data-picture': view.card.picture }, view.card.text[lang]));
   out.push(h('p', { 'data-testid': 'screen-audience' }, `${m.audience}: ${view.audience.map((c) => c.nickname).join(', ')}`));
   return out;
 }

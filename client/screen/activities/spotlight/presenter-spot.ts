@@ -41,8 +41,14 @@ export class PresenterSpot {
     this.pill = scene.add.graphics();
     this.name = scene.add.text(0, SPOT.size / 2 + 84, '', textStyle(64, '#ffffff', true)).setOrigin(0.5);
     this.root = scene.add.container(SPOT.x, SPOT.y, [this.ring, this.body, this.pill, this.name]).setVisible(false);
-    this.title = scene.add.text(SPOT.x, SPOT.y - SPOT.size / 2 - 122, '', textStyle(64, COLORS.coralCss, true)).setOrigin(0.5).setAlpha(0);
-    this.sub = scene.add.text(SPOT.x, SPOT.y - SPOT.size / 2 - 54, '', textStyle(42, COLORS.inkSoftCss, true)).setOrigin(0.5).setAlpha(0);
+    this.title = scene.add
+      .text(SPOT.x, SPOT.y - SPOT.size / 2 - 122, '', textStyle(64, COLORS.coralCss, true))
+      .setOrigin(0.5)
+      .setAlpha(0);
+    this.sub = scene.add
+      .text(SPOT.x, SPOT.y - SPOT.size / 2 - 54, '', textStyle(42, COLORS.inkSoftCss, true))
+      .setOrigin(0.5)
+      .setAlpha(0);
   }
 
   /** Shows (or keeps) a child on stage; a new child pops in. */
@@ -142,7 +148,15 @@ export class PresenterSpot {
       this.scene.tweens.add({ targets: this.avatar, angle: 0, duration: 300 });
       return;
     }
-    this.breathe = this.scene.tweens.add({ targets: this.avatar, angle: { from: -2.5, to: 2.5 }, duration: 1800, ease: 'Sine.easeInOut', yoyo: true, repeat: -1, delay: 800 });
+    this.breathe = this.scene.tweens.add({
+      targets: this.avatar,
+      angle: { from: -2.5, to: 2.5 },
+      duration: 1800,
+      ease: 'Sine.easeInOut',
+      yoyo: true,
+      repeat: -1,
+      delay: 800,
+    });
   }
 
   destroy(): void {

@@ -56,7 +56,11 @@ export class PromptCardView {
       this.shown = true;
       apply();
       this.scene.tweens.killTweensOf(this.root);
-      this.root.setVisible(true).setAlpha(0).setScale(0.85).setY(CARD_BOX.y + 60);
+      this.root
+        .setVisible(true)
+        .setAlpha(0)
+        .setScale(0.85)
+        .setY(CARD_BOX.y + 60);
       this.scene.tweens.add({ targets: this.root, alpha: 1, scale: 1, y: CARD_BOX.y, duration: 600, ease: 'Back.easeOut' });
     } else if (fresh) {
       // Another card: the card turns over.

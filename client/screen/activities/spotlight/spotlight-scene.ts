@@ -60,7 +60,10 @@ export class SpotlightScene extends Phaser.Scene {
       .setAlpha(0);
     // A slow breath on a wrapper, so it never fights the text's own pop-in.
     const breath = this.add.container(DESIGN_W / 2, IDLE_Y, [this.idleText]);
-    this.deckText = this.add.text(DESIGN_W / 2, IDLE_Y + 130, '', textStyle(52, COLORS.inkSoftCss, true)).setOrigin(0.5).setAlpha(0);
+    this.deckText = this.add
+      .text(DESIGN_W / 2, IDLE_Y + 130, '', textStyle(52, COLORS.inkSoftCss, true))
+      .setOrigin(0.5)
+      .setAlpha(0);
     this.tweens.add({ targets: breath, scale: 1.04, duration: 1700, ease: 'Sine.easeInOut', yoyo: true, repeat: -1 });
     this.spot = new PresenterSpot(this);
     this.card = new PromptCardView(this);

@@ -205,7 +205,10 @@ export class ScreenFlower {
     for (let k = 0; k < 6; k++) {
       const a = -Math.PI / 2 + (k - 2.5) * 0.5 + (Math.random() - 0.5) * 0.3;
       const size = d * (0.2 + Math.random() * 0.1);
-      const petal = this.scene.add.image(x, y, headKey(this.flower.from, `${this.flower.key}:${k}`)).setDisplaySize(size, size).setDepth(40);
+      const petal = this.scene.add
+        .image(x, y, headKey(this.flower.from, `${this.flower.key}:${k}`))
+        .setDisplaySize(size, size)
+        .setDepth(40);
       const dist = d * (0.8 + Math.random() * 0.5);
       this.scene.tweens.add({
         targets: petal,
@@ -222,5 +225,13 @@ export class ScreenFlower {
 }
 
 function sameSpot(a: FlowerSpot, b: FlowerSpot): boolean {
-  return a.mode === b.mode && Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5 && Math.abs(a.head - b.head) < 0.5 && Math.abs(a.labelW - b.labelW) < 0.5 && Math.abs(a.height - b.height) < 0.5 && a.font === b.font;
+  return (
+    a.mode === b.mode &&
+    Math.abs(a.x - b.x) < 0.5 &&
+    Math.abs(a.y - b.y) < 0.5 &&
+    Math.abs(a.head - b.head) < 0.5 &&
+    Math.abs(a.labelW - b.labelW) < 0.5 &&
+    Math.abs(a.height - b.height) < 0.5 &&
+    a.font === b.font
+  );
 }

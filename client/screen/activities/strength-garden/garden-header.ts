@@ -46,7 +46,10 @@ export class GardenHeader {
     this.root = scene.add.container(DESIGN_W / 2, HEADER_TOP, [this.panel, this.icon, this.title, this.sub]).setDepth(20);
     this.legendBg = scene.add.graphics();
     this.legendIcons = [scene.add.image(0, 0, legendKey('self')), scene.add.image(0, 0, legendKey('peer'))];
-    this.legendTexts = [scene.add.text(0, 0, '', textStyle(25, '#7a5000', true)).setOrigin(0, 0.5), scene.add.text(0, 0, '', textStyle(25, '#9c2f58', true)).setOrigin(0, 0.5)];
+    this.legendTexts = [
+      scene.add.text(0, 0, '', textStyle(25, '#7a5000', true)).setOrigin(0, 0.5),
+      scene.add.text(0, 0, '', textStyle(25, '#9c2f58', true)).setOrigin(0, 0.5),
+    ];
     this.legend = scene.add.container(0, 0, [this.legendBg, ...this.legendIcons, ...this.legendTexts]).setDepth(20);
   }
 

@@ -9,7 +9,9 @@ import { sharedFlowers } from './shared-garden';
 export function gardenMirror(view: StrengthGardenScreen, t: Dict['screenPage'], lang: Language): HTMLElement[] {
   const words = view.phase === 'garden' ? `${t.garden.bloom} ${t.garden.bloomSub}` : view.prompt[lang];
   const flowers = sharedFlowers(view.beds);
-  const named = flowers.map((f) => fill(t.garden.flower, { card: f.card.text[lang], from: (f.from === 'self' ? view.labels.fromSelf : view.labels.fromPeer)[lang] }));
+  const named = flowers.map((f) =>
+    fill(t.garden.flower, { card: f.card.text[lang], from: (f.from === 'self' ? view.labels.fromSelf : view.labels.fromPeer)[lang] }),
+  );
   return [
     h('p', { 'data-testid': 'screen-garden-phase', 'data-phase': view.phase }, words),
     h('p', { 'data-testid': 'screen-garden-legend' }, `${view.labels.fromSelf[lang]} · ${view.labels.fromPeer[lang]}`),

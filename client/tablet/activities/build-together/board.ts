@@ -53,7 +53,12 @@ export function placeAt(slots: readonly BoardSlot[], x: number, y: number, units
 }
 
 /** `zoom: false` shows the whole picture at once (the finished picture is looked at, not tapped). */
-export function board(first: BuildTogetherTablet, held: () => Look | null, onTap: (slot: BoardSlot | null, filled: BoardSlot | null) => void, opts: { zoom?: boolean } = {}): Board {
+export function board(
+  first: BuildTogetherTablet,
+  held: () => Look | null,
+  onTap: (slot: BoardSlot | null, filled: BoardSlot | null) => void,
+  opts: { zoom?: boolean } = {},
+): Board {
   const { design } = first;
   const svg = document.createElementNS(NS, 'svg');
   svg.setAttribute('viewBox', `0 0 ${design.width} ${design.height}`);

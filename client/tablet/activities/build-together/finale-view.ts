@@ -13,8 +13,21 @@ const CELEBRATION_MS = 6000;
 export function buildFinale(last: BuildTogetherTablet): Farewell {
   const tb = t().tabletPage.build;
   // The last view lacks only the final piece(s): every place is filled now.
-  const done: BuildTogetherTablet = { ...last, slots: last.slots.map((s) => ({ ...s, filled: true })), hand: [], turn: null, myTurn: false, canPlace: false, completed: true };
-  const pic = board(done, () => null, () => undefined, { zoom: false });
+  const done: BuildTogetherTablet = {
+    ...last,
+    slots: last.slots.map((s) => ({ ...s, filled: true })),
+    hand: [],
+    turn: null,
+    myTurn: false,
+    canPlace: false,
+    completed: true,
+  };
+  const pic = board(
+    done,
+    () => null,
+    () => undefined,
+    { zoom: false },
+  );
   pic.update(done, new Set());
   const el = h(
     'div',

@@ -37,7 +37,13 @@ function busyButton(attrs: Record<string, string>, label: string, onTap: () => P
 
 export function askHelpButton(onAsk: () => Promise<unknown>): HTMLButtonElement {
   const label = t().tabletPage.build.askHelp;
-  return busyButton({ className: 'build-ask-help', 'data-testid': 'build-ask-help' }, label, onAsk, icon(HELP_HAND, 'icon build-help-picture'), h('span', {}, label));
+  return busyButton(
+    { className: 'build-ask-help', 'data-testid': 'build-ask-help' },
+    label,
+    onAsk,
+    icon(HELP_HAND, 'icon build-help-picture'),
+    h('span', {}, label),
+  );
 }
 
 /** My request: waiting for a friend, or a friend is on the way (and where it glows, when hints are on). */
@@ -57,7 +63,12 @@ export function myHelpCard(help: MyHelp): HTMLElement {
   return h(
     'div',
     { className: 'build-my-help helped', 'data-testid': 'build-my-help', 'data-helped': 'true', 'data-helper-id': help.helpedBy.childId },
-    h('span', { className: 'build-help-pair' }, h('span', { className: 'my-avatar build-help-avatar' }, avatarImg(help.helpedBy.avatar, 72, help.helpedBy.nickname)), piece),
+    h(
+      'span',
+      { className: 'build-help-pair' },
+      h('span', { className: 'my-avatar build-help-avatar' }, avatarImg(help.helpedBy.avatar, 72, help.helpedBy.nickname)),
+      piece,
+    ),
     prompt(words, 'prompt prompt-small'),
   );
 }
@@ -81,7 +92,13 @@ export function friendsAsking(list: readonly FriendAsking[], onHelp: (f: FriendA
           icon(pieceSvg(f.look.shape, f.look.colour, 'solid'), 'icon build-help-piece'),
         ),
         h('span', { className: 'build-friend-name', onClick: () => say(words) }, words),
-        busyButton({ className: 'build-help', 'data-testid': 'build-help', 'data-child-id': f.child.childId }, tb.help, () => onHelp(f), icon(HELP_HAND, 'icon build-help-picture'), h('span', {}, tb.help)),
+        busyButton(
+          { className: 'build-help', 'data-testid': 'build-help', 'data-child-id': f.child.childId },
+          tb.help,
+          () => onHelp(f),
+          icon(HELP_HAND, 'icon build-help-picture'),
+          h('span', {}, tb.help),
+        ),
       );
     }),
   );

@@ -27,7 +27,13 @@ export function hintBubble(host: HTMLElement): HintBubble {
     hide();
     const el = h(
       'div',
-      { className: `build-hint hint-${kind.replace(/[^a-z-]/g, '-')}`, 'data-testid': 'build-hint', 'data-kind': kind, role: 'status', onClick: (e: Event) => !(e.target as Element).closest('.speaker') && hide() },
+      {
+        className: `build-hint hint-${kind.replace(/[^a-z-]/g, '-')}`,
+        'data-testid': 'build-hint',
+        'data-kind': kind,
+        role: 'status',
+        onClick: (e: Event) => !(e.target as Element).closest('.speaker') && hide(),
+      },
       pictureMarkup ? icon(pictureMarkup, 'icon build-hint-picture') : null,
       prompt(text, 'prompt prompt-small'),
     );

@@ -117,7 +117,12 @@ export const buildTogetherView: ActivityBuilder = (me) => {
       const words = v.completed ? [tb.complete] : v.placedAny ? [tb.done, tb.doneMore] : [tb.noPieces];
       render(
         footer,
-        h('div', { className: 'build-done', 'data-testid': 'build-done', 'data-placed': String(v.placedAny) }, picture(SPARKLE, 'picture build-done-picture'), ...words.map((w, i) => prompt(w, i === 0 ? 'prompt' : 'prompt prompt-small'))),
+        h(
+          'div',
+          { className: 'build-done', 'data-testid': 'build-done', 'data-placed': String(v.placedAny) },
+          picture(SPARKLE, 'picture build-done-picture'),
+          ...words.map((w, i) => prompt(w, i === 0 ? 'prompt' : 'prompt prompt-small')),
+        ),
       );
       return;
     }
@@ -140,7 +145,11 @@ export const buildTogetherView: ActivityBuilder = (me) => {
       render(top, statusStrip(v, me, pass));
     }
     if (!pic) {
-      pic = board(v, () => heldPiece(), (slot, filled) => void tapPlace(slot, filled));
+      pic = board(
+        v,
+        () => heldPiece(),
+        (slot, filled) => void tapPlace(slot, filled),
+      );
       boardHost.prepend(pic.el);
     }
     pic.update(v, glowing(v));

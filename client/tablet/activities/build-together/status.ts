@@ -18,7 +18,12 @@ export function statusKey(view: BuildTogetherTablet): string {
 
 /** The main words with a speaker, and a smaller second line that is read out when tapped. */
 function words(main: string, more: string, big = false): HTMLElement {
-  return h('div', { className: 'build-status-words' }, prompt(main, big ? 'prompt prompt-big' : 'prompt'), h('span', { className: 'build-how', onClick: () => say(more) }, more));
+  return h(
+    'div',
+    { className: 'build-status-words' },
+    prompt(main, big ? 'prompt prompt-big' : 'prompt'),
+    h('span', { className: 'build-how', onClick: () => say(more) }, more),
+  );
 }
 
 function passButton(onPass: () => Promise<unknown>): HTMLButtonElement {

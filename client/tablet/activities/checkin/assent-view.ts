@@ -36,7 +36,11 @@ function choice(testid: string, picture: string, label: string, className: strin
 export function assentView(view: CheckinTablet): CheckinPart {
   const ck = t().tabletPage.checkin;
   const intro = local(view.intro);
-  const words = () => read(view, [{ key: 'assent', text: ck.assent }, { key: 'intro', text: intro }]);
+  const words = () =>
+    read(view, [
+      { key: 'assent', text: ck.assent },
+      { key: 'intro', text: intro },
+    ]);
   const assent = (yes: boolean) => () => sendIntent({ type: 'checkin.assent', yes, lang: lang() });
   const el = h(
     'section',

@@ -91,7 +91,13 @@ export function itemView(view: ItemTablet, hold: (ms: number) => void): CheckinP
   const back = view.canGoBack
     ? h(
         'button',
-        { type: 'button', className: 'ck-small ck-back', 'data-testid': 'checkin-back', 'aria-label': ck.back, onClick: () => void step(() => sendIntent({ type: 'checkin.back' }), 0) },
+        {
+          type: 'button',
+          className: 'ck-small ck-back',
+          'data-testid': 'checkin-back',
+          'aria-label': ck.back,
+          onClick: () => void step(() => sendIntent({ type: 'checkin.back' }), 0),
+        },
         icon(BACK, 'icon ck-small-picture'),
         h('span', { className: 'ck-small-label' }, ck.back),
       )
@@ -105,7 +111,12 @@ export function itemView(view: ItemTablet, hold: (ms: number) => void): CheckinP
     h(
       'div',
       { className: 'ck-middle' },
-      h('div', { className: 'ck-statement' }, listenButton(listen), h('p', { className: 'ck-text', 'data-testid': 'checkin-text', onClick: readItem }, local(item.text))),
+      h(
+        'div',
+        { className: 'ck-statement' },
+        listenButton(listen),
+        h('p', { className: 'ck-text', 'data-testid': 'checkin-text', onClick: readItem }, local(item.text)),
+      ),
       h('div', { className: `ck-options ck-options-${view.options.length}`, role: 'group', 'aria-label': local(item.text) }, ...view.options.map(optionButton)),
       h(
         'div',

@@ -29,7 +29,11 @@ export const YES = svg100(
     `<path d="M26 58q16 18 32 0" ${inkLine(6)}/>` +
     `<circle cx="22" cy="58" r="5" fill="#ffb3c7" opacity=".8"/><circle cx="62" cy="58" r="5" fill="#ffb3c7" opacity=".8"/>` +
     `<g transform="translate(54 40) scale(.5)">` +
-    blob('<rect x="40" y="8" width="17" height="46" rx="8.5" transform="rotate(8 48 30)"/><rect x="30" y="40" width="50" height="48" rx="14"/>', '#ffd7b0', 14) +
+    blob(
+      '<rect x="40" y="8" width="17" height="46" rx="8.5" transform="rotate(8 48 30)"/><rect x="30" y="40" width="50" height="48" rx="14"/>',
+      '#ffd7b0',
+      14,
+    ) +
     `<rect x="12" y="42" width="18" height="48" rx="5" fill="#5fbf72" stroke="${INK}" stroke-width="9"/>` +
     `</g>` +
     sparkle(86, 14, 5),
@@ -52,7 +56,9 @@ export const THANKS = svg100(
     `<path d="M24 34q3-8 11-9" ${inkLine(5, '#fffdf8')}/>` +
     `<path d="M36 50q5-5 10 0M54 50q5-5 10 0" ${inkLine(4.5)}/>` +
     `<path d="M42 62q8 8 16 0" ${inkLine(4.5)}/>` +
-    sparkle(10, 12, 5) + sparkle(90, 12, 5) + sparkle(92, 80, 4),
+    sparkle(10, 12, 5) +
+    sparkle(90, 12, 5) +
+    sparkle(92, 80, 4),
 );
 
 /** A round arrow pointing left: "back to the last question". */

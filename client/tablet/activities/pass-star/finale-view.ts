@@ -25,7 +25,13 @@ export function receiverFinale(last: WatcherTablet): Farewell {
   const el = h(
     'div',
     { className: 'star-holder star-finale', 'data-testid': 'star-finale', 'data-moment': 'received' },
-    h('section', { className: 'star-hero' }, h('div', { className: 'star-big', onClick: () => say(st.youHave) }, icon(THE_STAR)), prompt(st.youHave, 'prompt prompt-big'), p?.el ?? null),
+    h(
+      'section',
+      { className: 'star-hero' },
+      h('div', { className: 'star-big', onClick: () => say(st.youHave) }, icon(THE_STAR)),
+      prompt(st.youHave, 'prompt prompt-big'),
+      p?.el ?? null,
+    ),
   );
   say([st.youHave, p?.text].filter(Boolean).join(' '));
   return { el, ms: RECEIVER_MS };

@@ -24,11 +24,20 @@ export function promptPart(view: Pick<HolderTablet, 'prompt' | 'thrower'>): { el
         ? [picture(SAY_LIKE, 'picture star-prompt-picture')]
         : [
             view.thrower
-              ? h('div', { className: 'my-avatar star-thrower', 'data-child-id': view.thrower.childId }, avatarImg(view.thrower.avatar, 120, view.thrower.nickname))
+              ? h(
+                  'div',
+                  { className: 'my-avatar star-thrower', 'data-child-id': view.thrower.childId },
+                  avatarImg(view.thrower.avatar, 120, view.thrower.nickname),
+                )
               : picture(LEADER, 'picture star-thrower'),
             picture(SAY_WHO, 'picture star-prompt-picture small'),
           ];
-  const el = h('section', { className: 'star-prompt', 'data-testid': 'star-prompt', 'data-prompt': view.prompt }, h('div', { className: 'star-prompt-pictures' }, ...pictures), prompt(text, 'prompt'));
+  const el = h(
+    'section',
+    { className: 'star-prompt', 'data-testid': 'star-prompt', 'data-prompt': view.prompt },
+    h('div', { className: 'star-prompt-pictures' }, ...pictures),
+    prompt(text, 'prompt'),
+  );
   return { el, text };
 }
 
@@ -52,7 +61,10 @@ function targetTile(c: Target, onPass: (c: Target, tile: HTMLElement) => void): 
   return tile;
 }
 
-export function holderView(view: HolderTablet, onPass: (to: Target, from: Element, tile: HTMLElement) => Promise<boolean>): { el: HTMLElement; destroy: () => void; text: string } {
+export function holderView(
+  view: HolderTablet,
+  onPass: (to: Target, from: Element, tile: HTMLElement) => Promise<boolean>,
+): { el: HTMLElement; destroy: () => void; text: string } {
   const st = t().tabletPage.star;
   const bigStar = h('div', { className: 'star-big', onClick: () => say(st.youHave) }, icon(THE_STAR));
   const grid = h('div', { className: 'avatar-grid star-grid' });

@@ -18,10 +18,7 @@ const bubble = (inside: string, fill: string) =>
 export const SAY_NAME = bubble(blob('<circle cx="50" cy="45" r="19"/>', '#ffd7b0', 5) + face(50, 47, 13), '#fffdf8');
 
 /** A speech bubble with a heart: "say one thing you like". */
-export const SAY_LIKE = bubble(
-  blob('<path d="M50 66C30 54 26 42 30 35c4-7 14-8 20 1c6-9 16-8 20-1c4 7 0 19-20 31z"/>', '#ff8fa3', 5),
-  '#fffdf8',
-);
+export const SAY_LIKE = bubble(blob('<path d="M50 66C30 54 26 42 30 35c4-7 14-8 20 1c6-9 16-8 20-1c4 7 0 19-20 31z"/>', '#ff8fa3', 5), '#fffdf8');
 
 /** An empty speech bubble, drawn beside the avatar of who threw the star: "say who threw it". */
 export const SAY_WHO = bubble(`<path d="M32 45h36M32 58h22" ${inkLine(6, '#9fb7bd')}/>`, '#fffdf8');

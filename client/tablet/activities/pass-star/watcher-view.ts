@@ -34,6 +34,11 @@ export function watcherView(view: WatcherTablet, me: Me): HTMLElement {
         h('div', { className: 'watch-me-face' }, avatarImg(me.avatar, 96, me.nickname), h('span', { className: 'watch-me-star' }, icon(THE_STAR))),
         prompt(st.youHadIt, 'prompt'),
       )
-    : h('section', { className: 'watch-me next', 'data-testid': 'star-maybe-next' }, picture(THE_STAR, 'picture watch-me-twinkle'), prompt(st.maybeNext, 'prompt'));
+    : h(
+        'section',
+        { className: 'watch-me next', 'data-testid': 'star-maybe-next' },
+        picture(THE_STAR, 'picture watch-me-twinkle'),
+        prompt(st.maybeNext, 'prompt'),
+      );
   return h('div', { className: 'star-watcher', 'data-testid': 'star-watcher', 'data-holder-id': holder?.childId ?? '' }, main, mine);
 }

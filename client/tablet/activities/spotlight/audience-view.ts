@@ -40,7 +40,15 @@ export function audienceView(): { el: HTMLElement; update: (view: AudienceTablet
       return;
     }
     if (!p) {
-      render(stage, h('div', { className: 'spot-who-next', 'data-testid': 'spotlight-idle' }, picture(WHO_NEXT, 'picture picture-big'), prompt(sp.whoNext, 'prompt prompt-big')));
+      render(
+        stage,
+        h(
+          'div',
+          { className: 'spot-who-next', 'data-testid': 'spotlight-idle' },
+          picture(WHO_NEXT, 'picture picture-big'),
+          prompt(sp.whoNext, 'prompt prompt-big'),
+        ),
+      );
       return;
     }
     const words = fill(view.phase === 'presenting' ? sp.sharing : sp.offered, { name: p.nickname });

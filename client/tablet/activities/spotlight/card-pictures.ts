@@ -14,7 +14,9 @@ const STAR = svg100(
 const HANDS = svg100(
   `<g transform="translate(2 26) scale(.6) rotate(-14 50 50)">${openHand(SKIN)}</g>` +
     `<g transform="translate(98 26) scale(-.6 .6) rotate(-14 50 50)">${openHand('#ffc9a0')}</g>` +
-    sparkle(50, 14, 6) + sparkle(30, 8, 3.5) + sparkle(70, 8, 3.5),
+    sparkle(50, 14, 6) +
+    sparkle(30, 8, 3.5) +
+    sparkle(70, 8, 3.5),
 );
 
 const BALL = svg100(
@@ -33,7 +35,8 @@ const MUSIC = svg100(
     `<path d="M40 28l40-12v14l-40 12z" fill="${INK}" stroke="${INK}" stroke-width="4" stroke-linejoin="round"/>` +
     outlined('<ellipse cx="30" cy="74" rx="13" ry="10" transform="rotate(-20 30 74)"/>', '#b7a6f2', 6) +
     outlined('<ellipse cx="70" cy="64" rx="13" ry="10" transform="rotate(-20 70 64)"/>', '#ff8fa3', 6) +
-    sparkle(14, 20) + sparkle(90, 86, 4),
+    sparkle(14, 20) +
+    sparkle(90, 86, 4),
 );
 
 const BOOK = svg100(
@@ -114,7 +117,9 @@ const SHOP = svg100(
     outlined('<rect x="26" y="10" width="48" height="14" rx="5"/>', '#ffd36b', 4.5) +
     `<path d="M10 28h80v14H10z" fill="#ff9f8e" stroke="${INK}" stroke-width="5" stroke-linejoin="round"/>` +
     [26, 58].map((x) => `<rect x="${x}" y="30" width="16" height="10" fill="#fffdf8"/>`).join('') +
-    [18, 34, 50, 66, 82].map((x, i) => `<path d="M${x - 8} 42a8 8 0 0 0 16 0" fill="${i % 2 ? '#fffdf8' : '#ff9f8e'}" stroke="${INK}" stroke-width="4"/>`).join('') +
+    [18, 34, 50, 66, 82]
+      .map((x, i) => `<path d="M${x - 8} 42a8 8 0 0 0 16 0" fill="${i % 2 ? '#fffdf8' : '#ff9f8e'}" stroke="${INK}" stroke-width="4"/>`)
+      .join('') +
     outlined('<rect x="20" y="56" width="30" height="20" rx="2"/>', '#9fd0f7', 4) +
     `<circle cx="29" cy="70" r="4" fill="#ff8fa3"/><circle cx="39" cy="70" r="4" fill="#ffd36b"/>` +
     outlined('<rect x="58" y="54" width="20" height="34" rx="3"/>', '#c98b5a', 4),
@@ -140,7 +145,11 @@ function person(cx: number, headY: number, r: number, shirt: string, hair: strin
   const bodyTop = headY + r * 0.7;
   const w = r * 1.5;
   return (
-    blob(`<path d="M${cx - w} 96c0-${(96 - bodyTop) * 0.9} ${w * 0.4}-${96 - bodyTop} ${w}-${96 - bodyTop}s${w} ${(96 - bodyTop) * 0.1} ${w} ${96 - bodyTop}z"/>`, shirt, 6) +
+    blob(
+      `<path d="M${cx - w} 96c0-${(96 - bodyTop) * 0.9} ${w * 0.4}-${96 - bodyTop} ${w}-${96 - bodyTop}s${w} ${(96 - bodyTop) * 0.1} ${w} ${96 - bodyTop}z"/>`,
+      shirt,
+      6,
+    ) +
     blob(`<circle cx="${cx}" cy="${headY}" r="${r}"/>`, SKIN, 6) +
     `<path d="M${cx - r} ${headY - 1}c0-${r * 0.9} ${r * 0.5}-${r} ${r}-${r}s${r} ${r * 0.1} ${r} ${r}c-${r * 0.5}-${r * 0.45}-${r * 1.5}-${r * 0.45}-${r * 2} 0z" fill="${hair}" stroke="${INK}" stroke-width="3" stroke-linejoin="round"/>` +
     face(cx, headY + r * 0.15, r)
@@ -158,7 +167,8 @@ const FRIEND = svg100(
   person(32, 40, 15, '#ffd36b', '#3b2a24') +
     person(68, 40, 15, '#b7a6f2', '#7a5240') +
     `<path d="M50 22c-8-6-8-12-4-13s4 1 4 2c0-1 1-3 4-2s4 7-4 13z" fill="#ff8fa3" stroke="${INK}" stroke-width="2.5"/>` +
-    sparkle(16, 14, 4) + sparkle(84, 14, 4),
+    sparkle(16, 14, 4) +
+    sparkle(84, 14, 4),
 );
 
 const TEACHER = svg100(
@@ -174,7 +184,8 @@ const HEART = svg100(
   blob('<path d="M50 88C12 64 6 40 14 27c8-13 27-15 36 2c9-17 28-15 36-2c8 13 2 37-36 61z"/>', '#ff8fa3', 8) +
     face(50, 50, 14) +
     `<path d="M26 32q4-8 12-8" ${inkLine(5, '#fffdf8')}/>` +
-    sparkle(88, 12, 4) + sparkle(12, 12, 4),
+    sparkle(88, 12, 4) +
+    sparkle(12, 12, 4),
 );
 
 const SUN = svg100(

@@ -10,7 +10,8 @@ export const MIC = svg100(
     blob('<rect x="36" y="8" width="28" height="50" rx="14"/>', '#b7a6f2', 7) +
     `<path d="M38 24h24M38 34h24M38 44h24" ${inkLine(3, '#8a76d6')}/>` +
     `<path d="M43 14q-3 4-3 8" ${inkLine(3.5, '#fffdf8')}/>` +
-    sparkle(14, 20) + sparkle(86, 20),
+    sparkle(14, 20) +
+    sparkle(86, 20),
 );
 
 /** Two cards with a turning arrow: "a different card". */
@@ -32,7 +33,9 @@ export const NOT_NOW = svg100(
 export const DONE = svg100(
   blob('<circle cx="50" cy="52" r="36"/>', '#a8e39a', 8) +
     `<path d="M32 52l13 13 24-26" ${inkLine(16)}/><path d="M32 52l13 13 24-26" ${inkLine(8, '#fffdf8')}/>` +
-    sparkle(12, 14) + sparkle(90, 14, 4) + sparkle(90, 88, 4),
+    sparkle(12, 14) +
+    sparkle(90, 14, 4) +
+    sparkle(90, 88, 4),
 );
 
 /** Three happy faces turned to the speaker, with sound coming their way: "everyone is listening". */
@@ -59,7 +62,8 @@ export const WHO_NEXT = svg100(
     `<g transform="rotate(-28 24 16)">${blob('<rect x="14" y="6" width="22" height="20" rx="5"/>', '#5b6770', 6)}</g>` +
     `<path d="M30 8L42 2" ${inkLine(4)}/>` +
     `<polygon points="${starPoints(50, 60, 13, 5.5)}" fill="#ffd36b" stroke="${INK}" stroke-width="3.5" stroke-linejoin="round"/>` +
-    sparkle(80, 34) + sparkle(70, 16, 3.5),
+    sparkle(80, 34) +
+    sparkle(70, 16, 3.5),
 );
 
 /** The brave badge: a gold medal with a heart-star, on two ribbons. */
@@ -69,5 +73,7 @@ export const BADGE = svg100(
     blob('<circle cx="50" cy="62" r="30"/>', '#ffd36b', 7) +
     `<circle cx="50" cy="62" r="21" fill="none" stroke="#e8a92a" stroke-width="4"/>` +
     `<polygon points="${starPoints(50, 63, 15, 6.5)}" fill="#fff3cc" stroke="${INK}" stroke-width="3.5" stroke-linejoin="round"/>` +
-    sparkle(14, 62) + sparkle(86, 62) + sparkle(84, 92, 3.5),
+    sparkle(14, 62) +
+    sparkle(86, 62) +
+    sparkle(84, 92, 3.5),
 );

@@ -25,7 +25,12 @@ export function presenterView(view: PresenterTablet, me: Me, onLeft: (how: LeftS
     return h(
       'div',
       { className: 'spot-presenter offered' },
-      h('header', { className: 'spot-title' }, h('div', { className: 'my-avatar spot-me' }, avatarImg(me.avatar, 120, me.nickname)), prompt(sp.yourTurn, 'prompt prompt-big')),
+      h(
+        'header',
+        { className: 'spot-title' },
+        h('div', { className: 'my-avatar spot-me' }, avatarImg(me.avatar, 120, me.nickname)),
+        prompt(sp.yourTurn, 'prompt prompt-big'),
+      ),
       h(
         'div',
         { className: 'spot-body' },
@@ -33,12 +38,24 @@ export function presenterView(view: PresenterTablet, me: Me, onLeft: (how: LeftS
         h(
           'div',
           { className: 'spot-actions' },
-          actionButton({ testid: 'spotlight-ready', picture: MIC, label: sp.ready, className: 'action-go', onTap: () => sendIntent({ type: 'spotlight.ready' }) }),
+          actionButton({
+            testid: 'spotlight-ready',
+            picture: MIC,
+            label: sp.ready,
+            className: 'action-go',
+            onTap: () => sendIntent({ type: 'spotlight.ready' }),
+          }),
           h(
             'div',
             { className: 'spot-more' },
             view.canSwapCard
-              ? actionButton({ testid: 'spotlight-another', picture: ANOTHER_CARD, label: sp.anotherCard, className: 'action-soft action-card', onTap: () => sendIntent({ type: 'spotlight.another-card' }) })
+              ? actionButton({
+                  testid: 'spotlight-another',
+                  picture: ANOTHER_CARD,
+                  label: sp.anotherCard,
+                  className: 'action-soft action-card',
+                  onTap: () => sendIntent({ type: 'spotlight.another-card' }),
+                })
               : null,
             actionButton({ testid: 'spotlight-pass', picture: NOT_NOW, label: sp.pass, className: 'action-soft action-pass', onTap: leave('pass') }),
           ),
@@ -54,7 +71,11 @@ export function presenterView(view: PresenterTablet, me: Me, onLeft: (how: LeftS
       'div',
       { className: 'spot-body' },
       promptCard(view.card),
-      h('div', { className: 'spot-actions' }, actionButton({ testid: 'spotlight-done', picture: DONE, label: sp.done, className: 'action-go action-round', onTap: leave('done') })),
+      h(
+        'div',
+        { className: 'spot-actions' },
+        actionButton({ testid: 'spotlight-done', picture: DONE, label: sp.done, className: 'action-go action-round', onTap: leave('done') }),
+      ),
     ),
   );
 }

@@ -24,6 +24,12 @@ export function flyPicture(from: Element, to: Element, ms = FLIGHT_MS): Promise<
     { duration: ms, easing: 'cubic-bezier(.45,.05,.4,1)', fill: 'forwards' },
   );
   // A hidden page may hold animations back: never wait long on a flight.
-  const landed = Promise.race([flight.finished.then(() => undefined, () => undefined), new Promise<void>((r) => setTimeout(r, ms + 300))]);
+  const landed = Promise.race([
+    flight.finished.then(
+      () => undefined,
+      () => undefined,
+    ),
+    new Promise<void>((r) => setTimeout(r, ms + 300)),
+  ]);
   return landed.then(() => copy.remove());
 }

@@ -25,12 +25,7 @@ function peerTile(p: GardenPeer, onChoose: (p: GardenPeer) => void): HTMLButtonE
       'aria-label': p.canGive ? p.nickname : full,
       onClick: () => (p.canGive ? onChoose(p) : say(full)),
     },
-    h(
-      'span',
-      { className: 'avatar-frame' },
-      avatarImg(p.avatar, 160, ''),
-      p.sparkle ? icon(SPARKLES, 'icon garden-peer-sparkles') : null,
-    ),
+    h('span', { className: 'avatar-frame' }, avatarImg(p.avatar, 160, ''), p.sparkle ? icon(SPARKLES, 'icon garden-peer-sparkles') : null),
     h('span', { className: 'avatar-name' }, p.nickname),
     // My own gifts to this friend, as little flowers: what I did, never a score between children.
     h('span', { className: 'garden-peer-gifts', 'aria-hidden': 'true' }, ...p.givenByMe.map(() => flowerMark('peer', 'garden-mark small'))),

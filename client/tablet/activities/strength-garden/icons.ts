@@ -18,7 +18,12 @@ export const PUT_BACK = svg100(
 export const OTHER_FRIEND = svg100(
   blob('<circle cx="28" cy="54" r="20"/>', '#ffb3c7', 6) +
     blob('<circle cx="72" cy="54" r="20"/>', '#9fd0f7', 6) +
-    [28, 72].map((x) => `<circle cx="${x - 7}" cy="50" r="3" fill="${INK}"/><circle cx="${x + 7}" cy="50" r="3" fill="${INK}"/><path d="M${x - 7} 60q7 6 14 0" ${inkLine(3.5)}/>`).join('') +
+    [28, 72]
+      .map(
+        (x) =>
+          `<circle cx="${x - 7}" cy="50" r="3" fill="${INK}"/><circle cx="${x + 7}" cy="50" r="3" fill="${INK}"/><path d="M${x - 7} 60q7 6 14 0" ${inkLine(3.5)}/>`,
+      )
+      .join('') +
     `<path d="M36 18q14-12 28 0" ${inkLine(5)}/><path d="M58 10l6 8-9 4" ${inkLine(5)}/>`,
 );
 

@@ -39,7 +39,12 @@ export const strengthGardenView: ActivityBuilder = (me) => {
   const note = (text: string, withFlower: boolean) => {
     el.querySelector('.garden-note')?.remove();
     clearTimeout(noteTimer);
-    const n = h('div', { className: 'garden-note', 'data-testid': 'garden-note', role: 'status' }, withFlower ? flowerMark('peer') : null, prompt(text, 'prompt prompt-small'));
+    const n = h(
+      'div',
+      { className: 'garden-note', 'data-testid': 'garden-note', role: 'status' },
+      withFlower ? flowerMark('peer') : null,
+      prompt(text, 'prompt prompt-small'),
+    );
     el.append(n);
     noteTimer = setTimeout(() => n.remove(), NOTE_MS);
   };

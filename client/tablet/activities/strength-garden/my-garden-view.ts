@@ -85,7 +85,13 @@ export function myGardenView(view: StrengthGardenTablet, me: Me): GardenPart {
     h(
       'div',
       { className: 'garden-plot' },
-      h('div', { className: 'garden-sky', 'aria-hidden': 'true' }, icon(SUN, 'icon garden-sun'), icon(CLOUD, 'icon garden-cloud'), icon(CLOUD, 'icon garden-cloud two')),
+      h(
+        'div',
+        { className: 'garden-sky', 'aria-hidden': 'true' },
+        icon(SUN, 'icon garden-sun'),
+        icon(CLOUD, 'icon garden-cloud'),
+        icon(CLOUD, 'icon garden-cloud two'),
+      ),
       beds,
       empty,
     ),

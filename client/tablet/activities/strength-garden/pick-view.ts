@@ -23,13 +23,7 @@ export function pickView(first: StrengthGardenTablet): GardenPart {
   const tiles = new Map<StrengthCardId, HTMLElement>();
   const slots = h('div', { className: 'garden-slots' });
   const note = h('div', { className: 'garden-tray-note', 'aria-live': 'polite' });
-  const tray = h(
-    'aside',
-    { className: 'garden-tray', 'data-testid': 'garden-tray' },
-    prompt(tg.myPicks, 'prompt prompt-small garden-tray-title'),
-    slots,
-    note,
-  );
+  const tray = h('aside', { className: 'garden-tray', 'data-testid': 'garden-tray' }, prompt(tg.myPicks, 'prompt prompt-small garden-tray-title'), slots, note);
 
   const card = (id: StrengthCardId): GardenCard | undefined => view.deck.find((c) => c.id === id);
 
