@@ -69,28 +69,21 @@ export class Room {
   private readonly intentSeqs = new Map<string, number>();
   private endedNotified = false;
   private broadcastQueued = false;
-  /**
-   * Bumped by every event that can change a tablet's or the console's view. Waves and reactions only
-   * change the screen's, and they are most of the traffic, so the other views are not even rebuilt.
-   */
+  /** Bumped by events that change more than the screen's moments (waves and reactions rebuild no other view). */
   private stateEpoch = 0;
   /** Bumped when a client comes or goes (the console counts screens; a newcomer needs its first view). */
   private clientEpoch = 0;
   private sent = { stateEpoch: -1, clientEpoch: -1, version: -1 };
-  /**
-   * The state as of the last commit, which views show. Under steady load a room always has events folded but not
-   * yet committed; waiting for none (as views once did) sent nothing at all for seconds once commits slowed down,
-   * and a tablet arriving after a failover got its first view long after it was in.
-   */
+  /** The state as of the last commit, which views show (waiting for no uncommitted events sent none for seconds under load). */
   private committedView: { state: SessionState; stateEpoch: number };
   /** The state after each append not committed yet, oldest first. */
   private uncommitted: { seq: number; state: SessionState; stateEpoch: number }[] = [];
   private readonly metrics: RoomMetrics;
-  /** Until then, seats the log calls connected are not logged as gone (tablets are reconnecting after a move). */
   /** When each tablet's last socket left (device hash → ms): departures are logged only once they last. */
   private readonly absentSince = new Map<string, number>();
   private presenceTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly budgets: DeviceBudgets | undefined;
+  /** Until then, seats the log calls connected are not logged as gone (tablets are reconnecting after a move). */
   private graceUntil = 0;
   private graceTimer: ReturnType<typeof setTimeout> | undefined;
   /** Set while the room folds its log again after a failed commit; intents wait for it. */

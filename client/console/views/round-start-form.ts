@@ -18,7 +18,8 @@ export interface StartForm {
 
 export function startForm(live: LiveController): StartForm {
   // Kept across rebuilds, so switching activity back and forth keeps what was chosen for each.
-  let activity: ActivityId = 'spotlight';
+  // The registry's first activity is the one a facilitator most often starts by hand.
+  let activity: ActivityId = ACTIVITY_IDS[0]!;
   const settings = new Map<ActivityId, PlanSettings>(ACTIVITY_IDS.map((id) => [id, consoleActivity(id).defaults()]));
   let running = false;
   // Unknown until the first view arrives; the fields are built then (a check-in's choices depend on the group).
