@@ -5,7 +5,7 @@ import { Server, type Socket } from 'socket.io';
 import { parseHandshake } from '../../shared/protocol/handshake';
 import { parseIntent } from '../../shared/protocol/intents';
 import { MAX_MESSAGE_BYTES, SOCKET_BURST, SOCKET_REFILL_PER_SEC } from '../../shared/protocol/limits';
-import type { ClientToServerEvents, IntentResult, ServerToClientEvents } from '../../shared/protocol/messages';
+import type { ClientToServerEvents, IntentResult, ServerToClientEvents, ViewMessage } from '../../shared/protocol/messages';
 import { PROTOCOL_VERSION } from '../../shared/protocol/version';
 import type { ErrorCode } from '../../shared/protocol/errors';
 import type { Who } from '../../shared/session/rules';
@@ -21,6 +21,8 @@ import type { InterServerEvents } from '../cluster/inter-server';
 import { clientAddress } from '../net/client-address';
 import type { JoinGuard } from './join-guard';
 import { TokenBucket } from './token-bucket';
+import * as jsonParser from './json-parser';
+import { viewMessageJson } from './json-parser';
 
 interface SocketData {
   room: Room;
@@ -164,7 +166,8 @@ function asClient(socket: CircletimeSocket): RoomClient {
   return {
     id: socket.id,
     who: socket.data.who,
-    sendView: (m) => socket.emit('view', m),
+    // A view's JSON made by the room (to see whether it changed) is sent as is, not serialised again.
+    sendView: (m, viewJson) => socket.emit('view', viewJson === undefined ? m : (viewMessageJson(m, viewJson) as unknown as ViewMessage)),
     sendCatchup: (m) => socket.emit('catchup', m),
     sendMetrics: (m) => socket.emit('metrics', m),
     close: (notice) => {
@@ -233,6 +236,7 @@ export function attachSocketServer(http: HttpServer | HttpsServer, deps: SocketD
     serveClient: false,
     pingInterval: 5000,
     pingTimeout: 5000,
+    parser: jsonParser,
   });
 
   /** Join codes being looked up by a tablet's handshake on this node right now. */

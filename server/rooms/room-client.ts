@@ -5,7 +5,8 @@ import type { Who } from '../../shared/session/rules';
 export interface RoomClient {
   readonly id: string;
   readonly who: Who;
-  sendView(m: ViewMessage): void;
+  /** `viewJson`, when given, is `JSON.stringify(m.view)` already made: a socket may send it instead of encoding again. */
+  sendView(m: ViewMessage, viewJson?: string): void;
   sendCatchup(m: CatchupMessage): void;
   /** Staff clients only: the session's live participation metrics. */
   sendMetrics(m: MetricsMessage): void;

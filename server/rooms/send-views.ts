@@ -35,15 +35,17 @@ export function sendViews(clients: Iterable<Attached>, state: SessionState, ctx:
     const isScreen = attached.client.who.kind === 'screen';
     if (screenOnly && !isScreen && attached.lastSent !== undefined) continue;
     const view = viewFor(attached.client.who);
+    let json: string | undefined;
     if (screenOnly && isScreen) {
       // Only a new moment can have caused this round, so the screen's view did change: skip the
-      // comparison (and its JSON.stringify); the next full round compares against nothing and resends.
+      // comparison; the next full round compares against nothing and resends.
       attached.lastSent = undefined;
     } else {
-      const json = jsonOf(view);
+      json = jsonOf(view);
       if (json === attached.lastSent) continue;
       attached.lastSent = json;
     }
-    attached.client.sendView({ version: state.version, view, serverNow: ctx.now });
+    // The JSON made for the comparison is the one sent: each view is serialised once, however many sockets get it.
+    attached.client.sendView({ version: state.version, view, serverNow: ctx.now }, json ?? jsonOf(view));
   }
 }
