@@ -7,6 +7,12 @@ const MAX_TIMER_MS = 2_147_483_647;
 
 export interface Config {
   port: number;
+  /**
+   * More ports serving exactly what `port` serves, for a node behind a load balancer (one balancer line each). A
+   * Node 20 process accepts one connection per listening port per turn of its event loop, so a node taking over a
+   * dead node's rooms accepts the reconnecting sockets several times faster on several ports (server/net/extra-ports.ts).
+   */
+  extraPorts?: number[];
   host: string;
   dataDir: string;
   /** Base URL tablets should use (QR code); default: the first LAN address found. */
@@ -65,10 +71,29 @@ function tlsFrom(env: NodeJS.ProcessEnv): TlsConfig | undefined {
   return { certFile: certFile && resolve(certFile), keyFile: keyFile && resolve(keyFile), names };
 }
 
+/** EXTRA_PORTS: ports separated by commas, or a range `3001-3007`; 0 picks a free port (tests). */
+function portsFrom(value: string | undefined): number[] {
+  const ports: number[] = [];
+  for (const part of (value ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
+    const range = /^(\d+)-(\d+)$/.exec(part);
+    const [from, to] = range ? [Number(range[1]), Number(range[2])] : [Number(part), Number(part)];
+    if (!/^\d+(-\d+)?$/.test(part) || from > to || to > 65535 || to - from > 63) {
+      throw new Error(`EXTRA_PORTS holds ports separated by commas or a range like 3001-3007 (at most 64), got "${part}"`);
+    }
+    for (let p = from; p <= to; p++) ports.push(p);
+  }
+  if (ports.length > 64) throw new Error(`EXTRA_PORTS names ${ports.length} ports; at most 64`);
+  return ports;
+}
+
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = resolve(env.DATA_DIR || 'data');
   return {
     port: intFrom(env.PORT, 3000, 0, 65535, 'PORT'),
+    extraPorts: portsFrom(env.EXTRA_PORTS),
     host: env.HOST || '0.0.0.0',
     dataDir,
     publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, '') : undefined,

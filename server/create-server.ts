@@ -34,6 +34,7 @@ import { renewOnNewAddress, tlsMaterial, type LocalCa } from './tls/tls-setup';
 import { certificateNames } from './tls/tls-names';
 import { oneTlsAndPlainPort } from './tls/one-port';
 import { plainSide } from './tls/plain-redirect';
+import { listenOnExtraPorts } from './net/extra-ports';
 
 export interface RunningServer {
   port: number;
@@ -58,6 +59,8 @@ export interface RunningServer {
   dataControls: DataControls;
   io: CircletimeIo;
   http: Server | HttpsServer;
+  /** EXTRA_PORTS as listened on (a 0 there is the free port it got). */
+  extraPorts: number[];
   close(): Promise<void>;
 }
 
@@ -206,6 +209,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
     listener.listen(config.port, config.host, () => resolve());
   });
   port = (listener.address() as AddressInfo).port;
+  const extra = await listenOnExtraPorts(config.extraPorts ?? [], config.host, listener);
   lanUrls = baseUrls(port, config.host, scheme);
   const tlsNames = config.tls?.names ?? [];
   const renewal =
@@ -244,12 +248,14 @@ export async function startServer(config: Config, log: (line: string) => void = 
     dataControls,
     io: socketServer,
     http,
+    extraPorts: extra.ports,
     async close() {
       readyNow = false;
       retention.stop();
       if (renewal) renewal.stop();
       await dataControls.settled();
       await new Promise<void>((resolve) => socketServer.close(() => resolve()));
+      await extra.close();
       if (front) {
         const closed = new Promise<void>((resolve) => front.server.close(() => resolve()));
         front.destroyAll();

@@ -55,7 +55,13 @@ export async function benchDatabase(given: string | undefined): Promise<BenchDat
 }
 
 /** The nodes and HAProxy on loopback (test/support/cluster.ts, deploy/haproxy.cfg as shipped); temp folders go at exit. */
-export async function startBenchNodes(databaseUrl: string, nodes: number, keepData: boolean, nodeArgs: readonly string[] = []): Promise<TestCluster> {
+export async function startBenchNodes(
+  databaseUrl: string,
+  nodes: number,
+  keepData: boolean,
+  nodeArgs: readonly string[] = [],
+  portsPerNode?: number,
+): Promise<TestCluster> {
   // An empty client folder: the bench needs no pages, and must not depend on a build in dist/client.
   const noClient = mkdtempSync(join(tmpdir(), 'ct-bench-noclient-'));
   // Registered before the start, which can fail (then test/support/cluster.ts has stopped what it started).
@@ -67,6 +73,7 @@ export async function startBenchNodes(databaseUrl: string, nodes: number, keepDa
     // --server-node-args reach the nodes as NODE_OPTIONS (their command line is test/support's, shared with the tests).
     env: { JOIN_CODE_DIGITS: '6', CLIENT_DIR: noClient, ...(nodeArgs.length > 0 ? { NODE_OPTIONS: nodeArgs.join(' ') } : {}) },
     readyTimeoutMs: 60_000,
+    portsPerNode,
   });
   if (!keepData) {
     const dirs = [dirname(cluster.haproxy.configFile), ...cluster.nodes.map((n) => n.dataDir)];

@@ -14,7 +14,7 @@ export const HAPROXY_TEMPLATE = join(REPO, 'deploy/haproxy.cfg');
  * operators' file as shipped, so the tests exercise what is deployed.
  */
 export function renderHaproxyConfig(
-  opts: { frontendPort: number; statsPort: number; nodes: { name: string; port: number }[] },
+  opts: { frontendPort: number; statsPort: number; nodes: { name: string; port: number; extraPorts?: readonly number[] }[] },
   template = readFileSync(HAPROXY_TEMPLATE, 'utf8'),
 ): string {
   let frontend = 0;
@@ -29,9 +29,9 @@ export function renderHaproxyConfig(
       nodeBlocks++;
       out.push(
         line,
-        ...opts.nodes.map((n) => `${indent}server ${n.name} 127.0.0.1:${n.port}`),
+        ...opts.nodes.flatMap((n) => serverLines(n).map(([name, port]) => `${indent}server ${name} 127.0.0.1:${port}`)),
         // The last-resort lines, as the shipped file has them for its example nodes.
-        ...opts.nodes.map((n) => `${indent}server ${n.name}-last 127.0.0.1:${n.port} backup no-check`),
+        ...opts.nodes.flatMap((n) => serverLines(n).map(([name, port]) => `${indent}server ${name}-last 127.0.0.1:${port} backup no-check`)),
       );
     } else if (/#\s*@nodes-end\s*$/.test(line)) {
       inNodes = false;
@@ -53,6 +53,16 @@ export function renderHaproxyConfig(
     throw new Error(`${HAPROXY_TEMPLATE}: expected one "# @frontend" bind, one "# @stats" bind and one @nodes-begin/@nodes-end block`);
   }
   return out.join('\n');
+}
+
+/** A node's HAProxy lines: `n1` for its PORT, then `n1-p2`, `n1-p3`… for its EXTRA_PORTS, as deploy/haproxy.cfg names them. */
+function serverLines(n: { name: string; port: number; extraPorts?: readonly number[] }): [string, number][] {
+  return [[n.name, n.port], ...(n.extraPorts ?? []).map((p, i): [string, number] => [`${n.name}-p${i + 2}`, p])];
+}
+
+/** The node behind one of HAProxy's server names (`n1-p3-last` is n1). */
+export function nodeOfServerName(server: string): string {
+  return server.replace(/-last$/, '').replace(/-p\d+$/, '');
 }
 
 /** Thrown by a waitFor check when waiting longer cannot help (a process died). */
@@ -81,6 +91,8 @@ export interface ClusterNode {
   /** HAProxy's server name and the node's NODE_ID: n1, n2, … */
   name: string;
   port: number;
+  /** Its EXTRA_PORTS (HAProxy lines n1-p2, n1-p3, …). */
+  extraPorts: number[];
   /** The node itself, bypassing HAProxy. */
   url: string;
   dataDir: string;
@@ -118,7 +130,9 @@ export interface TestCluster {
   nodeStates(): Promise<Record<string, string>>;
   /** Waits until HAProxy reports `name` in `state` ('UP' or 'DOWN'); resolves with the ms it took. */
   waitForNodeState(name: string, state: 'UP' | 'DOWN', timeoutMs?: number): Promise<number>;
-  /** The node HAProxy routes `room` to right now (from the X-Circletime-Node response header). */
+  /** HAProxy's server line for `room` right now (n1, n1-p3, n2-last…: the X-Circletime-Node response header). */
+  lineOfRoom(room: string): Promise<string>;
+  /** The node HAProxy routes `room` to right now (its line's node). */
   nodeOfRoom(room: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -133,6 +147,11 @@ export interface ClusterOptions {
   env?: Record<string, string>;
   /** How a node is started; default childServer (`node scripts/start-server-only.mjs`). */
   startNode?: StartNode;
+  /**
+   * Ports each node listens on (PORT plus EXTRA_PORTS), each its own HAProxy line; default 4, as deploy/haproxy.cfg
+   * recommends (server/net/extra-ports.ts says why).
+   */
+  portsPerNode?: number;
   /** How long to wait for the cluster to serve /healthz through HAProxy with every node UP; default 30 s. */
   readyTimeoutMs?: number;
 }
@@ -197,10 +216,21 @@ export async function startTestCluster(opts: ClusterOptions = {}): Promise<TestC
       Array.from({ length: count }, async (_, i) => {
         const name = `n${i + 1}`;
         const dataDir = tempDataDir(`ct-cluster-${name}-`);
-        const env = { DATABASE_URL: databaseUrl, NODE_ID: name, PUBLIC_URL: url, TRUST_PROXY: '1', HOST: '127.0.0.1', ...opts.env };
+        // Free ports chosen here, not 0: a node restarted after a kill must come back on the same ones.
+        const extraPorts: number[] = [];
+        for (let p = 1; p < (opts.portsPerNode ?? 4); p++) extraPorts.push(await freePort());
+        const env = {
+          DATABASE_URL: databaseUrl,
+          NODE_ID: name,
+          PUBLIC_URL: url,
+          TRUST_PROXY: '1',
+          HOST: '127.0.0.1',
+          EXTRA_PORTS: extraPorts.join(','),
+          ...opts.env,
+        };
         const server = await startNode(dataDir, 0, env);
         track(server.process);
-        nodes[i] = makeNode(name, dataDir, env, server, startNode);
+        nodes[i] = makeNode(name, dataDir, env, server, startNode, extraPorts);
       }),
     );
     const failed = settled.find((r) => r.status === 'rejected');
@@ -211,7 +241,10 @@ export async function startTestCluster(opts: ClusterOptions = {}): Promise<TestC
 
     const dir = tempDataDir('ct-haproxy-');
     const configFile = join(dir, 'haproxy.cfg');
-    writeFileSync(configFile, renderHaproxyConfig({ frontendPort, statsPort, nodes: nodes.map((n) => ({ name: n.name, port: n.port })) }));
+    writeFileSync(
+      configFile,
+      renderHaproxyConfig({ frontendPort, statsPort, nodes: nodes.map((n) => ({ name: n.name, port: n.port, extraPorts: n.extraPorts })) }),
+    );
     // -db: stay in the foreground, so this PID is HAProxy itself and close() stops it.
     const proc = track(spawn('haproxy', ['-f', configFile, '-db'], { stdio: ['ignore', 'pipe', 'pipe'] }));
     const lines: string[] = [];
@@ -239,6 +272,14 @@ export async function startTestCluster(opts: ClusterOptions = {}): Promise<TestC
       return Date.now() - t0;
     };
 
+    const lineOfRoom = async (room: string) => {
+      const res = await fetch(`${url}/healthz?room=${encodeURIComponent(room)}`);
+      await res.arrayBuffer();
+      const line = res.headers.get('x-circletime-node');
+      if (!line) throw new Error(`no X-Circletime-Node header for room ${room} (status ${res.status})`);
+      return line;
+    };
+
     const readyTimeout = opts.readyTimeoutMs ?? 30_000;
     await waitFor(
       'HAProxy to answer /healthz with every node UP after a passed check',
@@ -263,14 +304,9 @@ export async function startTestCluster(opts: ClusterOptions = {}): Promise<TestC
       haproxy,
       nodeStates,
       waitForNodeState,
-      async nodeOfRoom(room: string) {
-        const res = await fetch(`${url}/healthz?room=${encodeURIComponent(room)}`);
-        await res.arrayBuffer();
-        const node = res.headers.get('x-circletime-node');
-        if (!node) throw new Error(`no X-Circletime-Node header for room ${room} (status ${res.status})`);
-        // Reached as the last resort (every node marked down): the same node.
-        return node.replace(/-last$/, '');
-      },
+      lineOfRoom,
+      // Reached on another of its ports, or as the last resort (every node marked down): the same node.
+      nodeOfRoom: async (room: string) => nodeOfServerName(await lineOfRoom(room)),
       close,
     };
   } catch (e) {
@@ -279,11 +315,12 @@ export async function startTestCluster(opts: ClusterOptions = {}): Promise<TestC
   }
 }
 
-function makeNode(name: string, dataDir: string, env: Record<string, string>, first: ChildServer, startNode: StartNode): ClusterNode {
+function makeNode(name: string, dataDir: string, env: Record<string, string>, first: ChildServer, startNode: StartNode, extraPorts: number[]): ClusterNode {
   let server = first;
   const node: ClusterNode = {
     name,
     port: first.port,
+    extraPorts,
     url: first.url,
     dataDir,
     process: first.process,

@@ -1,4 +1,4 @@
-// TRUST_PROXY and TIMEZONE: what each accepts, and that a zone that does not exist stops the start.
+// TRUST_PROXY, TIMEZONE and EXTRA_PORTS: what each accepts, and that a bad value stops the start.
 import { afterEach, describe, expect, it } from 'vitest';
 import { configFromEnv } from '../../server/config';
 import { applyTimeZone, serverTimeZone } from '../../server/time-zone';
@@ -8,6 +8,22 @@ describe('TRUST_PROXY', () => {
     expect(configFromEnv({}).trustProxy).toBe(false);
     for (const on of ['1', 'true', 'YES', 'on']) expect(configFromEnv({ TRUST_PROXY: on }).trustProxy, on).toBe(true);
     for (const off of ['', '0', 'false', 'no']) expect(configFromEnv({ TRUST_PROXY: off }).trustProxy, off).toBe(false);
+  });
+});
+
+describe('EXTRA_PORTS', () => {
+  it('takes ports separated by commas and ranges; unset is none', () => {
+    expect(configFromEnv({}).extraPorts).toEqual([]);
+    expect(configFromEnv({ EXTRA_PORTS: '' }).extraPorts).toEqual([]);
+    expect(configFromEnv({ EXTRA_PORTS: '3001-3003' }).extraPorts).toEqual([3001, 3002, 3003]);
+    expect(configFromEnv({ EXTRA_PORTS: '3001, 3005,4000-4001' }).extraPorts).toEqual([3001, 3005, 4000, 4001]);
+    expect(configFromEnv({ EXTRA_PORTS: '0,0' }).extraPorts).toEqual([0, 0]);
+  });
+
+  it('refuses what is not a port list, naming the value', () => {
+    for (const bad of ['abc', '3005-3001', '70000', '3001-', '-3', '3001;3002', '1-100', '1.5']) {
+      expect(() => configFromEnv({ EXTRA_PORTS: bad }), bad).toThrow(/EXTRA_PORTS/);
+    }
   });
 });
 
