@@ -13,6 +13,8 @@ export interface Config {
    * dead node's rooms accepts the reconnecting sockets several times faster on several ports (server/net/extra-ports.ts).
    */
   extraPorts?: number[];
+  /** GET /healthz also on this port, answered by a thread of its own (server/net/health-port.ts); unset: PORT only. */
+  healthPort?: number | undefined;
   host: string;
   dataDir: string;
   /** Base URL tablets should use (QR code); default: the first LAN address found. */
@@ -94,6 +96,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: intFrom(env.PORT, 3000, 0, 65535, 'PORT'),
     extraPorts: portsFrom(env.EXTRA_PORTS),
+    healthPort: env.HEALTH_PORT ? intFrom(env.HEALTH_PORT, 0, 0, 65535, 'HEALTH_PORT') : undefined,
     host: env.HOST || '0.0.0.0',
     dataDir,
     publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, '') : undefined,

@@ -35,6 +35,7 @@ import { certificateNames } from './tls/tls-names';
 import { oneTlsAndPlainPort } from './tls/one-port';
 import { plainSide } from './tls/plain-redirect';
 import { listenOnExtraPorts } from './net/extra-ports';
+import { startHealthPort } from './net/health-port';
 
 export interface RunningServer {
   port: number;
@@ -61,6 +62,8 @@ export interface RunningServer {
   http: Server | HttpsServer;
   /** EXTRA_PORTS as listened on (a 0 there is the free port it got). */
   extraPorts: number[];
+  /** HEALTH_PORT as listened on. */
+  healthPort: number | undefined;
   close(): Promise<void>;
 }
 
@@ -210,6 +213,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
   });
   port = (listener.address() as AddressInfo).port;
   const extra = await listenOnExtraPorts(config.extraPorts ?? [], config.host, listener);
+  const healthPort = config.healthPort === undefined ? undefined : await startHealthPort(config.healthPort, config.host, cluster.nodeId);
   lanUrls = baseUrls(port, config.host, scheme);
   const tlsNames = config.tls?.names ?? [];
   const renewal =
@@ -231,6 +235,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
   );
   const liveSessions = (await sessions.live()).length;
   readyNow = true;
+  healthPort?.setReady(true);
   markReady();
 
   return {
@@ -249,13 +254,16 @@ export async function startServer(config: Config, log: (line: string) => void = 
     io: socketServer,
     http,
     extraPorts: extra.ports,
+    healthPort: healthPort?.port,
     async close() {
       readyNow = false;
+      healthPort?.setReady(false);
       retention.stop();
       if (renewal) renewal.stop();
       await dataControls.settled();
       await new Promise<void>((resolve) => socketServer.close(() => resolve()));
       await extra.close();
+      await healthPort?.close();
       if (front) {
         const closed = new Promise<void>((resolve) => front.server.close(() => resolve()));
         front.destroyAll();

@@ -9,7 +9,7 @@ export interface TakeoverWatch {
   /** CPU % of one core of each survivor (and PostgreSQL's process tree, when the bench started it). */
   cpuPct: Record<string, number>;
   machine: MachineLoad;
-  /** GET /healthz on a new connection straight to each survivor, as HAProxy checks it. */
+  /** GET /healthz on a new connection straight to each survivor's HEALTH_PORT, as HAProxy checks it. */
   healthzMs: number[];
   /** The survivors' database connections (sampled from pg_stat_activity). */
   db: DbActivity;
@@ -59,7 +59,7 @@ export function watchTakeover(survivors: readonly ClusterNode[], databaseUrl: st
   const machine = machineMeter();
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
-  const probe = probeHealth(survivors.map((n) => n.url));
+  const probe = probeHealth(survivors.map((n) => `http://127.0.0.1:${n.healthPort}`));
   const db = sampleDbActivity(databaseUrl);
   return {
     async stop() {

@@ -14,7 +14,7 @@ export const HAPROXY_TEMPLATE = join(REPO, 'deploy/haproxy.cfg');
  * operators' file as shipped, so the tests exercise what is deployed.
  */
 export function renderHaproxyConfig(
-  opts: { frontendPort: number; statsPort: number; nodes: { name: string; port: number; extraPorts?: readonly number[] }[] },
+  opts: { frontendPort: number; statsPort: number; nodes: { name: string; port: number; extraPorts?: readonly number[]; healthPort?: number }[] },
   template = readFileSync(HAPROXY_TEMPLATE, 'utf8'),
 ): string {
   let frontend = 0;
@@ -29,7 +29,10 @@ export function renderHaproxyConfig(
       nodeBlocks++;
       out.push(
         line,
-        ...opts.nodes.flatMap((n) => serverLines(n).map(([name, port]) => `${indent}server ${name} 127.0.0.1:${port}`)),
+        // Each node's checks go to its own HEALTH_PORT (the shipped file sets one for all in default-server).
+        ...opts.nodes.flatMap((n) =>
+          serverLines(n).map(([name, port]) => `${indent}server ${name} 127.0.0.1:${port}${n.healthPort ? ` port ${n.healthPort}` : ''}`),
+        ),
         // The last-resort lines, as the shipped file has them for its example nodes.
         ...opts.nodes.flatMap((n) => serverLines(n).map(([name, port]) => `${indent}server ${name}-last 127.0.0.1:${port} backup no-check`)),
       );
@@ -93,6 +96,8 @@ export interface ClusterNode {
   port: number;
   /** Its EXTRA_PORTS (HAProxy lines n1-p2, n1-p3, …). */
   extraPorts: number[];
+  /** Its HEALTH_PORT, where HAProxy checks it. */
+  healthPort: number;
   /** The node itself, bypassing HAProxy. */
   url: string;
   dataDir: string;
@@ -219,6 +224,7 @@ export async function startTestCluster(opts: ClusterOptions = {}): Promise<TestC
         // Free ports chosen here, not 0: a node restarted after a kill must come back on the same ones.
         const extraPorts: number[] = [];
         for (let p = 1; p < (opts.portsPerNode ?? 4); p++) extraPorts.push(await freePort());
+        const healthPort = await freePort();
         const env = {
           DATABASE_URL: databaseUrl,
           NODE_ID: name,
@@ -226,11 +232,12 @@ export async function startTestCluster(opts: ClusterOptions = {}): Promise<TestC
           TRUST_PROXY: '1',
           HOST: '127.0.0.1',
           EXTRA_PORTS: extraPorts.join(','),
+          HEALTH_PORT: String(healthPort),
           ...opts.env,
         };
         const server = await startNode(dataDir, 0, env);
         track(server.process);
-        nodes[i] = makeNode(name, dataDir, env, server, startNode, extraPorts);
+        nodes[i] = makeNode(name, dataDir, env, server, startNode, extraPorts, healthPort);
       }),
     );
     const failed = settled.find((r) => r.status === 'rejected');
@@ -243,7 +250,11 @@ export async function startTestCluster(opts: ClusterOptions = {}): Promise<TestC
     const configFile = join(dir, 'haproxy.cfg');
     writeFileSync(
       configFile,
-      renderHaproxyConfig({ frontendPort, statsPort, nodes: nodes.map((n) => ({ name: n.name, port: n.port, extraPorts: n.extraPorts })) }),
+      renderHaproxyConfig({
+        frontendPort,
+        statsPort,
+        nodes: nodes.map((n) => ({ name: n.name, port: n.port, extraPorts: n.extraPorts, healthPort: n.healthPort })),
+      }),
     );
     // -db: stay in the foreground, so this PID is HAProxy itself and close() stops it.
     const proc = track(spawn('haproxy', ['-f', configFile, '-db'], { stdio: ['ignore', 'pipe', 'pipe'] }));
@@ -315,12 +326,21 @@ export async function startTestCluster(opts: ClusterOptions = {}): Promise<TestC
   }
 }
 
-function makeNode(name: string, dataDir: string, env: Record<string, string>, first: ChildServer, startNode: StartNode, extraPorts: number[]): ClusterNode {
+function makeNode(
+  name: string,
+  dataDir: string,
+  env: Record<string, string>,
+  first: ChildServer,
+  startNode: StartNode,
+  extraPorts: number[],
+  healthPort: number,
+): ClusterNode {
   let server = first;
   const node: ClusterNode = {
     name,
     port: first.port,
     extraPorts,
+    healthPort,
     url: first.url,
     dataDir,
     process: first.process,
