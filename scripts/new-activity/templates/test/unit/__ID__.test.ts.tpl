@@ -1,7 +1,11 @@
 // __NAME_EN__ through the activity harness: picks and changes, "not now", what the screen, console and tablets show.
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { WEATHERS, type __Camel__Console, type __Camel__Screen, type __Camel__Tablet } from '../../shared/activities/__ID__';
+import { __camel__, WEATHERS, type __Camel__Console, type __Camel__Screen, type __Camel__Tablet } from '../../shared/activities/__ID__';
+import { parseActivityEvent } from '../../shared/activities/registry';
+import { DICTIONARIES } from '../../shared/i18n';
 import { draftRecord } from '../../shared/records/draft';
+import { describeEvent } from '../../shared/review/replay-describe';
 import { harness } from '../support/activity-harness';
 
 describe('__NAME_EN__', () => {
@@ -19,6 +23,31 @@ describe('__NAME_EN__', () => {
       { childId: h.ids[0], weather: 'sunny', changed: true },
       { childId: h.ids[1], weather: 'sunny', changed: false },
     ]);
+    // The same picture again is refused gently (nothing to log), and so is a second "not now".
+    expect(await h.child(0, { type: '__ID__.pick', weather: 'sunny' })).toEqual({ ok: false, code: '__ID__.same_answer' });
+    expect(await h.child(2, { type: '__ID__.pass' })).toMatchObject({ ok: true });
+    expect(await h.child(2, { type: '__ID__.pass' })).toEqual({ ok: false, code: '__ID__.same_answer' });
+  });
+
+  it('logs every declared event type with a payload its schema accepts unchanged, and a review sentence that never says which weather', async () => {
+    const h = await harness(2);
+    await h.staff({ type: 'round.start', activity: '__ID__' });
+    await h.child(0, { type: '__ID__.pick', weather: 'rainy' });
+    await h.child(0, { type: '__ID__.pick', weather: 'cloudy' });
+    await h.child(1, { type: '__ID__.pass' });
+    const logged = (await h.events()).filter((e) => e.type in __camel__.events);
+    expect(new Set(logged.map((e) => e.type))).toEqual(new Set(Object.keys(__camel__.events)));
+    const names = new Map(h.ids.map((id, i) => [id, `Kid ${i + 1}`]));
+    for (const e of logged) {
+      const schema = (__camel__.events as Record<string, v.GenericSchema>)[e.type]!;
+      expect(v.parse(schema, e.payload)).toEqual(e.payload);
+      expect(parseActivityEvent(e.type, e.payload)).toEqual({ type: e.type, payload: e.payload });
+      for (const lang of ['en', 'zh-CN'] as const) {
+        const text = describeEvent(e as Parameters<typeof describeEvent>[0], names, DICTIONARIES[lang]);
+        expect(text, `${lang} ${e.type}`).toBeTruthy();
+        for (const w of WEATHERS) expect(text).not.toContain(DICTIONARIES[lang].tabletPage.__camel__.weathers[w]);
+      }
+    }
   });
 
   it('the screen shows the kinds of weather only: no names, no counts, no order of picking', async () => {

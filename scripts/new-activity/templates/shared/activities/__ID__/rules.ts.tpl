@@ -14,12 +14,12 @@ export function decide__Camel__(state: __Camel__State, intent: __Camel__Intent, 
   switch (intent.type) {
     case '__ID__.pick': {
       const before = state.picks[childId];
-      // Tapping the same picture again changes nothing: no event, nothing to count twice.
-      if (before === intent.weather && !state.passed.includes(childId)) return ok();
+      // Tapping the same picture again changes nothing (an accepted intent always logs an event, so it is refused gently).
+      if (before === intent.weather) return no('__ID__.same_answer');
       return ok({ type: '__ID__.picked', payload: { childId, weather: intent.weather, changed: before !== undefined } });
     }
     case '__ID__.pass':
-      if (state.passed.includes(childId) && state.picks[childId] === undefined) return ok();
+      if (state.passed.includes(childId)) return no('__ID__.same_answer');
       return ok({ type: '__ID__.passed', payload: { childId } });
   }
 }

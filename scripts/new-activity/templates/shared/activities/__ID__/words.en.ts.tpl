@@ -3,6 +3,7 @@ export const words = {
   common: {
     errors: {
       '__ID__.not_in_round': 'Only a child who is here can choose a weather.',
+      '__ID__.same_answer': 'That is your answer already.',
     },
   },
   consolePage: {

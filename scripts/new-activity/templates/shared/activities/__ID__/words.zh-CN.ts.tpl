@@ -6,6 +6,7 @@ export const words: Widen<typeof en> = {
   common: {
     errors: {
       '__ID__.not_in_round': '只有在场的小朋友才能选天气。',
+      '__ID__.same_answer': '你已经选了这个。',
     },
   },
   consolePage: {
