@@ -75,10 +75,12 @@ describe('npm run new-activity', () => {
     const made = spawnSync('npm', ['run', 'new-activity', ID], { cwd: copy, encoding: 'utf8' });
     expect(made.status, made.stderr).toBe(0);
 
-    // New files only inside the activity's folders (and its unit test).
+    // New files only inside the activity's folders (and its tests).
     const added = git('ls-files', '--others', '--exclude-standard').split('\n').filter(Boolean);
     const folders = ACTIVITY_FOLDERS.map((f) => f.replace('<id>', ID));
-    expect(added.filter((f) => !folders.some((d) => f.startsWith(d)) && f !== `test/unit/${ID}.test.ts`)).toEqual([]);
+    const tests = [`test/unit/${ID}.test.ts`, `test/e2e/${ID}.test.ts`];
+    expect(added.filter((f) => !folders.some((d) => f.startsWith(d)) && !tests.includes(f))).toEqual([]);
+    for (const t of tests) expect(added).toContain(t);
     for (const side of ['shared/activities', 'client/screen/activities', 'client/tablet/activities', 'client/console/activities'])
       expect(
         added.some((f) => f.startsWith(`${side}/${ID}/`)),
@@ -100,11 +102,11 @@ describe('npm run new-activity', () => {
     const lint = run(['node_modules/@biomejs/biome/bin/biome', 'check', ...added.filter((f) => f.endsWith('.ts')), ...TOUCHED_REGISTRIES]);
     expect(lint.status, 'biome').toBe(0);
 
-    const tests = run(['node_modules/vitest/vitest.mjs', 'run', '--project', 'unit', `test/unit/${ID}.test.ts`, ...GENERIC_TESTS], { FUZZ_SEEDS: '20' });
-    expect(tests.status, 'vitest').toBe(0);
+    const unit = run(['node_modules/vitest/vitest.mjs', 'run', '--project', 'unit', `test/unit/${ID}.test.ts`, ...GENERIC_TESTS], { FUZZ_SEEDS: '20' });
+    expect(unit.status, 'vitest').toBe(0);
     // The activity's own test and the generic ones ran (not an empty run).
-    expect(tests.out).toMatch(new RegExp(`${ID}\\.test\\.ts`));
-    expect(tests.out).toMatch(/Test Files\s+\S*9 passed/);
+    expect(unit.out).toMatch(new RegExp(`${ID}\\.test\\.ts`));
+    expect(unit.out).toMatch(/Test Files\s+\S*9 passed/);
 
     const build = run(['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn']);
     expect(build.status, 'vite build').toBe(0);

@@ -30,7 +30,7 @@ const drop = (x: number, y: number) => `<path d="M${x} ${y}q-5 8 0 11q5-3 0-11z"
 /** Each weather as a picture: sunny, sun behind a cloud, a cloud, rain, a storm (a grumpy sky, never a scary one). */
 export const WEATHER_PICTURES: Record<Weather, string> = {
   sunny: svg(sun(50, 50, 24) + smile(50, 50, 24)),
-  'sun-cloud': svg(sun(36, 36, 18) + cloud(8, 8, '#ffffff') + smile(56, 66, 18)),
+  'sun-cloud': svg(sun(34, 34, 16) + `<g transform="translate(14 16) scale(0.84)">${cloud(0, 0, '#ffffff')}</g>` + smile(56, 66, 16)),
   cloudy: svg(cloud(0, -8, '#e4ebf0') + calm(50, 54, 20)),
   rainy: svg(cloud(0, -16, '#cfd9e2') + calm(50, 46, 20) + drop(34, 72) + drop(52, 78) + drop(70, 72)),
   stormy: svg(

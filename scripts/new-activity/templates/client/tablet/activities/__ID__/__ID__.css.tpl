@@ -1,5 +1,8 @@
 /* __NAME_EN__ on the tablet: big weather pictures (every target well over 64 px), a calm "not now". */
-.__ID__ { display: flex; flex-direction: column; align-items: center; gap: 18px; padding: 16px; }
+.__ID__ { display: flex; flex-direction: column; align-items: center; justify-content: center; gap: 18px; padding: 16px; overflow-y: auto; }
+/* The frame stretches an activity's parts to share its height (activities.css); these keep their own size instead
+   (and the view scrolls on a small phone). */
+.activity-screen .__ID__ > * { flex: 0 0 auto; }
 .__ID__ .weather-listen { display: flex; align-items: center; gap: 12px; font-size: 1.1rem; }
 .__ID__ .weather-choices { display: flex; flex-wrap: wrap; justify-content: center; gap: 16px; max-width: 980px; }
 .__ID__ .weather-choice {
