@@ -1,5 +1,5 @@
 // `npm run new-activity` in a copy of the repo: it adds only the new activity's folders and one line per registry, and
-// the copy then type-checks, lints, passes the activity's own test and the tests that iterate over every activity, and builds.
+// the copy then type-checks, lints, passes the activity's own tests and the tests that iterate over every activity, builds, and plays.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,7 +35,12 @@ const node = process.execPath;
 
 /** Runs a command in the copy; its output is printed when it fails. */
 function run(args: string[], env: Record<string, string> = {}): { status: number | null; out: string } {
-  const r = spawnSync(node, args, { cwd: copy, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(node, args, {
+    cwd: copy,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const out = `${r.stdout}\n${r.stderr}`;
   if (r.status !== 0) console.log(`[copy] ${args.join(' ')} failed:\n${out.slice(-6000)}`);
   return { status: r.status, out };
@@ -71,7 +76,7 @@ describe('npm run new-activity', () => {
     expect(git('status', '--porcelain')).toBe('');
   });
 
-  it('adds only its folders and one line per registry; the copy type-checks, lints, passes the tests and builds', () => {
+  it('adds only its folders and one line per registry; the copy type-checks, lints, passes the tests, builds and plays', () => {
     const made = spawnSync('npm', ['run', 'new-activity', ID], { cwd: copy, encoding: 'utf8' });
     expect(made.status, made.stderr).toBe(0);
 
@@ -106,10 +111,15 @@ describe('npm run new-activity', () => {
     expect(unit.status, 'vitest').toBe(0);
     // The activity's own test and the generic ones ran (not an empty run).
     expect(unit.out).toMatch(new RegExp(`${ID}\\.test\\.ts`));
-    expect(unit.out).toMatch(/Test Files\s+\S*9 passed/);
+    expect(unit.out).toMatch(/Test Files\s+9 passed/);
 
     const build = run(['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn']);
     expect(build.status, 'vite build').toBe(0);
+    // It plays: its own end-to-end test (two tablets, the screen, the console in Chromium) passes on the built pages.
+    const e2e = run(['node_modules/vitest/vitest.mjs', 'run', '--project', 'e2e', `test/e2e/${ID}.test.ts`]);
+    expect(e2e.status, 'e2e').toBe(0);
+    expect(e2e.out).toMatch(/Tests\s+1 passed/);
+
     // The tablet's view of the new activity is loaded on demand, like every other activity's.
     expect(readFileSync(join(copy, 'client/tablet/activities/index.ts'), 'utf8')).toContain(`import('./${ID}')`);
   }, 600_000);
