@@ -14,7 +14,11 @@ const BUILT_IN: Record<string, number> = { spotlight: 8, 'pass-star': 3, checkin
 describe('event ownership', () => {
   it('comes from the declarations: every declared type has exactly one owner, its declarer', () => {
     // 27 event types over the 5 built-in activities; an activity added later declares its own on top.
-    for (const [id, n] of Object.entries(BUILT_IN)) expect(declared.filter(([, owner]) => owner === id), id).toHaveLength(n);
+    for (const [id, n] of Object.entries(BUILT_IN))
+      expect(
+        declared.filter(([, owner]) => owner === id),
+        id,
+      ).toHaveLength(n);
     expect(new Set(declared.map(([type]) => type)).size).toBe(declared.length);
     for (const [type, id] of declared) expect(activityOfEventType(type), type).toBe(id);
     expect(activityEventTypes()).toEqual(declared);
@@ -120,6 +124,11 @@ describe('declared schemas against real runs', () => {
     }
     // The run touched every type the built-in activities declare, so none of their schemas is untested against the
     // real rules (an activity added later checks its own the same way in its unit test, which the scaffold writes).
-    expect([...seen].sort()).toEqual(declared.filter(([, id]) => id in BUILT_IN).map(([type]) => type).sort());
+    expect([...seen].sort()).toEqual(
+      declared
+        .filter(([, id]) => id in BUILT_IN)
+        .map(([type]) => type)
+        .sort(),
+    );
   });
 });
