@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DICTIONARIES } from '../shared/i18n';
 
 const REPO = resolve(import.meta.dirname, '..');
 const TEMPLATES = join(import.meta.dirname, 'new-activity', 'templates');
@@ -98,6 +99,11 @@ function withLine(r: Registry): string {
   lines.splice(index, 0, r.line);
   return lines.join('\n');
 }
+
+// Its words go into the shared dictionaries under its camel-case name: a section another activity uses would clash.
+const en = DICTIONARIES.en as unknown as Record<string, Record<string, unknown>>;
+const clash = ['consolePage', 'screenPage', 'tabletPage'].filter((section) => en[section]?.[names.camel] !== undefined);
+if (clash.length > 0) refuse(`the words of "${id}" would go under ${clash.map((c) => `${c}.${names.camel}`).join(', ')}, which exist already`);
 
 const files = templates().map(([from, to]) => [from, to, join(REPO, to)] as const);
 // Refuse before writing anything: an id that is taken, or any file already there.
