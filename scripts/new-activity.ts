@@ -100,16 +100,16 @@ function withLine(r: Registry): string {
   return lines.join('\n');
 }
 
-// Its words go into the shared dictionaries under its camel-case name: a section another activity uses would clash.
-const en = DICTIONARIES.en as unknown as Record<string, Record<string, unknown>>;
-const clash = ['consolePage', 'screenPage', 'tabletPage'].filter((section) => en[section]?.[names.camel] !== undefined);
-if (clash.length > 0) refuse(`the words of "${id}" would go under ${clash.map((c) => `${c}.${names.camel}`).join(', ')}, which exist already`);
-
 const files = templates().map(([from, to]) => [from, to, join(REPO, to)] as const);
 // Refuse before writing anything: an id that is taken, or any file already there.
 const taken = files.filter(([, , path]) => existsSync(path)).map(([, to]) => to);
 if (existsSync(join(REPO, 'shared/activities', id))) refuse(`an activity "${id}" already exists (shared/activities/${id}/)`);
 if (taken.length > 0) refuse(`these files exist already: ${taken.join(', ')}`);
+// Its words go into the shared dictionaries under its camel-case name: a section another activity uses would clash.
+const en = DICTIONARIES.en as unknown as Record<string, Record<string, unknown>>;
+const clash = ['consolePage', 'screenPage', 'tabletPage'].filter((section) => en[section]?.[names.camel] !== undefined);
+if (clash.length > 0) refuse(`the words of "${id}" would go under ${clash.map((c) => `${c}.${names.camel}`).join(', ')}, which exist already`);
+
 const registries = REGISTRIES.map((r) => [r, withLine(r)] as const);
 
 for (const [from, , path] of files) {
