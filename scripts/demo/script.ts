@@ -1,11 +1,7 @@
 // The two demo sessions, round by round: which template round each one is, who does what, the facilitator's tags.
 import type { PlanSettings } from '../../shared/programmes/programme';
 import type { ObservationTag } from '../../shared/session/observations';
-import type { BuildScript } from './rounds/build-together';
-import type { CheckinScript } from './rounds/checkin';
-import type { PassStarScript } from './rounds/pass-star';
-import type { SpotlightScript } from './rounds/spotlight';
-import type { GardenScript } from './rounds/strength-garden';
+import type { DemoRoundScript } from './rounds';
 import type { DemoSessionNumber } from './roster';
 import type { DemoTexts } from './texts';
 
@@ -18,7 +14,7 @@ export interface TagScript {
   note?: keyof DemoTexts['notes'];
 }
 
-export type RoundScript = (CheckinScript | SpotlightScript | PassStarScript | BuildScript | GardenScript) & {
+export type RoundScript = DemoRoundScript & {
   /** The template round it is: [session index, round index] in the group's copy of the template. */
   from: readonly [number, number];
   /** Settings changed from the template's, as a facilitator edits their copy. */

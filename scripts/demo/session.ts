@@ -7,13 +7,9 @@ import type { Language } from '../../shared/session/roster';
 import type { Prng } from '../../shared/random/seeded';
 import { DemoRoom } from './room';
 import { attending, demoChild } from './roster';
-import { playBuildTogether } from './rounds/build-together';
-import { playCheckin } from './rounds/checkin';
-import type { PlayContext, RoundOutcome } from './rounds/context';
-import { playPassStar } from './rounds/pass-star';
-import { playSpotlight } from './rounds/spotlight';
-import { playStrengthGarden } from './rounds/strength-garden';
-import type { RoundScript, SessionScript } from './script';
+import type { PlayContext } from './rounds/context';
+import { playRound } from './rounds';
+import type { SessionScript } from './script';
 import type { StaffApi } from './staff-api';
 import type { DemoTexts } from './texts';
 
@@ -35,21 +31,6 @@ export interface PlayedSession {
   activities: ActivityId[];
 }
 
-function playRound(ctx: PlayContext, planIndex: number, round: RoundScript, instrument: Instrument): Promise<RoundOutcome> {
-  switch (round.kind) {
-    case 'checkin':
-      return playCheckin(ctx, planIndex, round, instrument);
-    case 'spotlight':
-      return playSpotlight(ctx, planIndex, round);
-    case 'pass-star':
-      return playPassStar(ctx, planIndex, round);
-    case 'build-together':
-      return playBuildTogether(ctx, planIndex, round);
-    case 'strength-garden':
-      return playStrengthGarden(ctx, planIndex, round);
-  }
-}
-
 export async function playSession(deps: SessionDeps, script: SessionScript): Promise<PlayedSession> {
   const { api, t, log } = deps;
   const words = dictionary(deps.lang);
@@ -63,9 +44,9 @@ export async function playSession(deps: SessionDeps, script: SessionScript): Pro
     const present = attending(script.number);
     await room.seat(present);
     log(fill(t.sessionStarted, { n: script.number, code: session.code ?? '', seated: present.length, absent: deps.ids.size - present.length }));
-    const ctx: PlayContext = { room, present, prng: deps.prng, lang: deps.lang, t, airtime: deps.airtime };
+    const ctx: PlayContext = { room, present, prng: deps.prng, lang: deps.lang, t, instrument: deps.instrument, airtime: deps.airtime };
     for (const [planIndex, round] of script.rounds.entries()) {
-      const outcome = await playRound(ctx, planIndex, round, deps.instrument);
+      const outcome = await playRound(ctx, planIndex, round);
       log(fill(t.roundDone, { n: planIndex + 1, activity: words.screenPage.activityNames[round.kind], detail: outcome.detail }));
       for (const tag of round.tags ?? []) await room.tag(demoChild(tag.child), tag.tag, tag.note ? t.notes[tag.note] : undefined);
     }

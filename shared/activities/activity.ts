@@ -3,7 +3,7 @@ import type * as v from 'valibot';
 import type { ErrorCode } from '../protocol/errors';
 import type { RosterEntry } from '../session/roster';
 import type { InstrumentCatalog } from '../instruments/catalog';
-import type { AgeBand } from '../session/roster';
+import type { AgeBand, Language } from '../session/roster';
 import type { IntentSpec } from './intent-spec';
 import type { Participation } from './participation';
 import type { Widen } from '../i18n/types';
@@ -115,6 +115,13 @@ export interface ActivityDef<
    * of them): counts only, never a child's answer.
    */
   roundSummary(children: readonly ChildParticipation[], present: number): RoundSummary;
+  /**
+   * Its round's line in the record's group-level check-in section (which of the `records` words, filled with
+   * `values`), from the present children's participation; absent for an activity that is no check-in.
+   */
+  groupRecordLine?(round: RecordRound<Settings>): RecordLine;
+  /** Its place in the console's one-click default plan (1 first); absent when the default plan leaves it out. */
+  defaultPlan?: number;
   /** Whose turn its screen view shows, for the review replay. */
   replayTurn(view: Screen): ReplayTurn;
   /** True when the replay draws its screen view beside the state (a picture that grows); see client/review/activities/. */
@@ -140,6 +147,26 @@ export interface ReplayTurn {
 export interface RoundSummary {
   words: string;
   values: Record<string, number>;
+}
+
+/** The record's words in its language (the hook picks the ones it needs, e.g. a note on an instrument). */
+export type RecordWords = Readonly<Record<string, unknown>>;
+
+/** What a record line is drawn from: the round's settings, the present children's participation, the words. */
+export interface RecordRound<Settings> {
+  settings: Settings;
+  children: readonly ChildParticipation[];
+  present: number;
+  lang: Language;
+  /** The activity's name in the record's language. */
+  name: string;
+  records: RecordWords;
+}
+
+/** A line of the session record: which of the `records` words, and what fills it. */
+export interface RecordLine {
+  words: string;
+  values: Record<string, string | number>;
 }
 
 export function ok<E>(...events: E[]): ActivityDecision<E> {

@@ -17,7 +17,7 @@ export function eventSchemas<M extends EventSchemas>(m: M): M {
 }
 
 /**
- * A typed constructor for an activity's events: `make('star.passed', { from, to, heldMs })` is checked by
+ * A typed constructor for an activity's events: `make('<type>', payload)` is checked by
  * TypeScript against the declared schema (used by rules and by test fixtures alike).
  */
 export function eventMaker<M extends EventSchemas>(_schemas: M) {

@@ -1,6 +1,6 @@
-// The one list of activities. Adding an activity is one line here; types and routing derive from it.
+// The activities, keyed by id (one line each in list.ts): types and routing derive from them.
 import type * as v from 'valibot';
-import type { ActivityContext, ActivityDef, ActivityDecision, ActivityActor, ReplayTurn, RoundSummary, StartEnv } from './activity';
+import type { ActivityContext, ActivityDef, ActivityDecision, ActivityActor, RecordLine, RecordRound, ReplayTurn, RoundSummary, StartEnv } from './activity';
 import type { ChildParticipation } from '../metrics/types';
 import type { ErrorCode } from '../protocol/errors';
 import type { Language } from '../session/roster';
@@ -8,19 +8,11 @@ import type { Telling } from '../review/replay-describe-types';
 import type { IntentSpec } from './intent-spec';
 import type { ParticipationFact } from './participation';
 import { parseEvent } from './event-spec';
-import { passStar } from './pass-star';
-import { spotlight } from './spotlight';
-import { checkin } from './checkin';
-import { strengthGarden } from './strength-garden';
-import { buildTogether } from './build-together';
+import { keyedById } from './keyed';
+import * as LISTED from './list';
 
-export const ACTIVITIES = {
-  spotlight,
-  'pass-star': passStar,
-  checkin,
-  'strength-garden': strengthGarden,
-  'build-together': buildTogether,
-} as const;
+/** Every activity by id, in id order (the console lists them so). */
+export const ACTIVITIES = keyedById(LISTED);
 
 export type ActivityId = keyof typeof ACTIVITIES;
 export const ACTIVITY_IDS = Object.keys(ACTIVITIES) as ActivityId[];
@@ -61,6 +53,8 @@ export interface AnyActivity {
   replayTurn(view: ActivityScreenView): ReplayTurn;
   replayPicture?: boolean;
   roundSummary(children: readonly ChildParticipation[], present: number): RoundSummary;
+  groupRecordLine?(round: RecordRound<unknown>): RecordLine;
+  defaultPlan?: number;
   tabletView(state: unknown, childId: string, ctx: ActivityContext): ActivityTabletView;
   consoleView(state: unknown, ctx: ActivityContext): ActivityConsoleView;
 }
@@ -132,4 +126,10 @@ export function redactForConsole<E extends { type: string }>(event: E): E {
   const id = activityOfEventType(event.type);
   const redact = id ? activity(id).redactForConsole : undefined;
   return redact ? (redact(event as unknown as ActivityEventBody) as unknown as E) : event;
+}
+
+/** The console's one-click default plan: the activities that declare a place in it, in that order. */
+export function defaultPlanActivities(): ActivityId[] {
+  const place = (id: ActivityId) => activity(id).defaultPlan ?? 0;
+  return ACTIVITY_IDS.filter((id) => place(id) > 0).sort((a, b) => place(a) - place(b));
 }

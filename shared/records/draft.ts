@@ -5,7 +5,6 @@ import { dictionary, fill } from '../i18n';
 import type { Language } from '../session/roster';
 import { activity, isActivityId, type ActivityId } from '../activities/registry';
 import { localDate } from '../review/local-time';
-import { count } from '../metrics/rows';
 
 export interface DraftInput {
   lang: Language;
@@ -81,15 +80,6 @@ function roundsOf(events: readonly MetricEvent[]): RoundSpan[] {
   return out;
 }
 
-/** The instrument's title in the record's language, from the round's settings (the log keeps the instrument used). */
-function instrumentTitle(settings: unknown, lang: Language, fallback: string): string {
-  const used = (settings as { used?: { title?: Record<string, string>; validation?: Record<string, string> } } | null)?.used;
-  const title = used?.title?.[lang] ?? fallback;
-  if (used?.validation?.[lang] !== 'not-a-scale' || !used.title) return title;
-  const note = dictionary(lang).records.instrumentNote;
-  return lang === 'zh-CN' ? `${title}（${note}）` : `${title} (${note})`;
-}
-
 export function draftRecord(input: DraftInput): DraftedRecord {
   const { lang } = input;
   const t = dictionary(lang).records;
@@ -135,17 +125,21 @@ export function draftRecord(input: DraftInput): DraftedRecord {
       observations.push(fill(t.observationLine, { name: nick.get(c.childId) ?? c.childId, tags: list.join(lang === 'zh-CN' ? '、' : ', ') }));
   }
 
-  const checkins = spans
-    .filter((s) => s.activity === 'checkin')
-    .map((s) => {
-      const m = participation(input.events, ids, { round: s.number }).children.filter((c) => presentIds.has(c.childId));
-      return fill(t.checkinGroup, {
-        title: instrumentTitle(s.settings, lang, names.checkin),
-        finished: count(m, (c) => c.checkinsFinished > 0),
-        declined: count(m, (c) => c.checkinsDeclined > 0 && c.checkinsFinished === 0),
-        present: presentIds.size,
-      });
-    });
+  // Group-level lines (a check-in's counts): each activity that has one words it from its round's participation.
+  const checkins = spans.flatMap((s) => {
+    const line = isActivityId(s.activity)
+      ? activity(s.activity).groupRecordLine?.({
+          settings: s.settings,
+          children: participation(input.events, ids, { round: s.number }).children.filter((c) => presentIds.has(c.childId)),
+          present: presentIds.size,
+          lang,
+          name: names[s.activity] ?? s.activity,
+          records: t,
+        })
+      : undefined;
+    const template: unknown = line ? (t as Record<string, unknown>)[line.words] : undefined;
+    return line && typeof template === 'string' ? [fill(template, line.values)] : [];
+  });
 
   return {
     lang,

@@ -8,10 +8,17 @@ import { harness, type Harness } from '../support/activity-harness';
 
 const declared = ACTIVITY_IDS.flatMap((id) => Object.keys(ACTIVITIES[id].events).map((type) => [type, id] as const));
 
+/** The built-in activities and how many event types each declares; the run below touches every one of them. */
+const BUILT_IN: Record<string, number> = { spotlight: 8, 'pass-star': 3, checkin: 4, 'strength-garden': 5, 'build-together': 7 };
+
 describe('event ownership', () => {
   it('comes from the declarations: every declared type has exactly one owner, its declarer', () => {
-    // 27 event types over 5 activities (8 Spotlight, 3 Pass the Star, 4 check-in, 5 Strength Garden, 7 Build Together).
-    expect(declared).toHaveLength(27);
+    // 27 event types over the 5 built-in activities; an activity added later declares its own on top.
+    for (const [id, n] of Object.entries(BUILT_IN))
+      expect(
+        declared.filter(([, owner]) => owner === id),
+        id,
+      ).toHaveLength(n);
     expect(new Set(declared.map(([type]) => type)).size).toBe(declared.length);
     for (const [type, id] of declared) expect(activityOfEventType(type), type).toBe(id);
     expect(activityEventTypes()).toEqual(declared);
@@ -115,7 +122,13 @@ describe('declared schemas against real runs', () => {
       expect(parseActivityEvent(e.type, e.payload)).toEqual({ type: e.type, payload: e.payload });
       seen.add(e.type);
     }
-    // The run touched every declared type, so none of the schemas is untested against the real rules.
-    expect([...seen].sort()).toEqual(declared.map(([type]) => type).sort());
+    // The run touched every type the built-in activities declare, so none of their schemas is untested against the
+    // real rules (an activity added later checks its own the same way in its unit test, which the scaffold writes).
+    expect([...seen].sort()).toEqual(
+      declared
+        .filter(([, id]) => id in BUILT_IN)
+        .map(([type]) => type)
+        .sort(),
+    );
   });
 });

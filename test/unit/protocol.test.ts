@@ -51,7 +51,8 @@ describe('handshake validation', () => {
 
 describe('error codes', () => {
   it('are namespaced and recognised', () => {
-    for (const code of ERROR_CODES) expect(code).toMatch(/^[a-z]+\.[a-z_]+$/);
+    // An activity's codes are namespaced by its id, which may hold dashes (feelings-weather.same_answer).
+    for (const code of ERROR_CODES) expect(code).toMatch(/^[a-z][a-z-]*\.[a-z_]+$/);
     expect(isErrorCode('seat.taken')).toBe(true);
     expect(isErrorCode('nope')).toBe(false);
   });

@@ -1,12 +1,14 @@
 // describeEvent: every event type the log can hold gets a sentence in both languages or is deliberately silent; never an answer.
 import { describe, expect, it } from 'vitest';
-import { ACTIVITIES, ACTIVITY_IDS } from '../../shared/activities/registry';
+import * as v from 'valibot';
+import { ACTIVITIES, ACTIVITY_IDS, type ActivityEventBody, activityEventTypes } from '../../shared/activities/registry';
 import { DICTIONARIES } from '../../shared/i18n';
 import { DESCRIBED_TYPES, describeEvent } from '../../shared/review/replay-describe';
 import { clock, durationWords, languageOf, listWords, namesFromLog } from '../../shared/review/replay-words';
 import type { EventBody, EventType } from '../../shared/session/events';
 import { LANGUAGES } from '../../shared/session/roster';
 import { wholeSessionLog } from '../support/replay-log';
+import { sampleOf } from '../support/schema-sample';
 
 const en = DICTIONARIES.en;
 const zh = DICTIONARIES['zh-CN'];
@@ -16,8 +18,14 @@ const names = new Map([
   ['k3', 'Mei'],
 ]);
 
-/** One example of every event type; typed as a full record, so a new event type needs an example here. */
-const SAMPLES: { [K in EventType]: Extract<EventBody, { type: K }> } = {
+type Samples = { [K in EventType]: Extract<EventBody, { type: K }> };
+type ActivityEventType = ActivityEventBody['type'];
+
+/**
+ * Examples by hand: every core event type (a full record, so a new one needs an example here), and the activity
+ * events whose sentences are checked below. Any other activity event gets an example made from its schema.
+ */
+const GIVEN: { [K in Exclude<EventType, ActivityEventType>]: Samples[K] } & { [K in ActivityEventType]?: Samples[K] } = {
   'session.started': {
     type: 'session.started',
     payload: { groupId: 'g', groupName: 'Sunflowers', language: 'en', ageBand: '7-12', autoApprove: true, roster: [] },
@@ -92,6 +100,14 @@ const SAMPLES: { [K in EventType]: Extract<EventBody, { type: K }> } = {
   'build.completed': { type: 'build.completed', payload: { by: ['k1', 'k2', 'k3'], durationMs: 90_000 } },
 };
 
+/** One example of every event type: by hand, or from its activity's schema (a new activity is covered at once). */
+const SAMPLES = {
+  ...Object.fromEntries(
+    activityEventTypes().map(([type, id]) => [type, { type, payload: sampleOf((ACTIVITIES[id].events as Record<string, v.GenericSchema>)[type]!) }]),
+  ),
+  ...GIVEN,
+} as Samples;
+
 /** Deliberately without a line: bookkeeping, a child's private check-in steps, and what the state shows anyway. */
 const SILENT = new Set<EventType>(['seat.requested', 'star.kept', 'checkin.assented', 'checkin.answered', 'checkin.went-back', 'build.turn-offered']);
 
@@ -121,6 +137,9 @@ const VARIANTS: EventBody[] = [
 
 describe('describeEvent', () => {
   it('covers every event type: a sentence in both languages, or deliberately none', () => {
+    // An example made from a schema is a valid payload of it.
+    for (const [type, id] of activityEventTypes())
+      expect(v.is((ACTIVITIES[id].events as Record<string, v.GenericSchema>)[type]!, SAMPLES[type as EventType].payload), type).toBe(true);
     expect([...DESCRIBED_TYPES].sort()).toEqual(Object.keys(SAMPLES).sort());
     // Each activity words exactly the event types it declares, in its own folder (describe.ts).
     for (const id of ACTIVITY_IDS) expect(Object.keys(ACTIVITIES[id].describe).sort(), id).toEqual(Object.keys(ACTIVITIES[id].events).sort());

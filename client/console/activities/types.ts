@@ -1,4 +1,5 @@
 // The contract each activity's console part fulfils: settings form and summary, and live round controls.
+import type { Intent } from '../../../shared/protocol/intents';
 import type { SessionEvent } from '../../../shared/session/events';
 import type { AgeBand } from '../../../shared/session/roster';
 import type { ConsoleSeat } from '../../../shared/session/views';
@@ -39,9 +40,29 @@ export interface ActivityFeed<V> {
   completeKind?: FeedKind;
   /** A missed event after a reconnect; true when the event is this activity's (shown or deliberately not). */
   catchup?(e: SessionEvent, name: FeedNames, add: FeedAdd): boolean;
+  /** Words this activity's raw feed params in the console's language when the feed draws (e.g. a card id). */
+  shownParams?(params: FeedItem['params']): void;
 }
 
+/** An intent as the console sends it (the live controller adds the id). */
+export type IntentBody = Intent extends infer I ? (I extends Intent ? Omit<I, 'id'> : never) : never;
+
+/**
+ * What "invite" means for a quiet child in this activity's running round: `intent` when one tap invites them
+ * (the button's words are `consolePage.metrics.quiet.invite[kind]` and `inviteTitle[kind]`), or only a `kind`
+ * saying why not (they are invited already, on stage, holding the star…), worded by `invite[kind]`.
+ */
+export interface InviteMove {
+  kind: string;
+  intent?: IntentBody;
+}
+
+/** The activity id a view type belongs to (`string` for an erased view). */
+type ActivityIdOf<V> = V extends { activity: infer A extends string } ? A : string;
+
 export interface ConsoleActivity<V> {
+  /** Which activity this is (the registry keys its entries by it). */
+  id: ActivityIdOf<V>;
   /** The settings a new round gets when nothing is changed (the schema's defaults). */
   defaults(): PlanSettings;
   /** Short chips describing settings, e.g. ["Things I am good at", "60 s guide"]. */
@@ -52,6 +73,8 @@ export interface ConsoleActivity<V> {
   controls(view: V, ctx: ControlsContext): HTMLElement;
   /** Feed lines for this activity's moves (optional: without it the feed shows only the round's start and end). */
   feed?: ActivityFeed<V>;
+  /** How a quiet child is invited into the running round (optional: without it the quiet list cannot invite). */
+  invite?(view: V, childId: string): InviteMove;
 }
 
 /** Keeps only the values an intent may carry (plans come back from the server as unknown records). */

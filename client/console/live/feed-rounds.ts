@@ -1,8 +1,6 @@
 // Feed items for rounds and activities: found by diffing console views, or read from catch-up events.
 // Items keep activity ids and milliseconds; the feed names and formats them in the language shown.
 // Each activity tells its own moves through its console module's `feed`; this file only knows rounds.
-import type { PassStarConsole } from '../../../shared/activities/pass-star';
-import type { SpotlightConsole } from '../../../shared/activities/spotlight';
 import { ACTIVITY_IDS, type ActivityConsoleView, type ActivityId } from '../../../shared/activities/registry';
 import type { SessionEvent } from '../../../shared/session/events';
 import type { ConsoleRound, ConsoleView } from '../../../shared/session/views';
@@ -12,14 +10,11 @@ import type { FeedItem, FeedKind } from './feed';
 
 type Add = FeedAdd;
 type Names = FeedNames;
-type ViewOf<K extends ActivityId> = Extract<ActivityConsoleView, { activity: K }>;
 
-/** The activity's own feed; Spotlight and Pass the Star predate the hook, so theirs still live below. */
+/** The activity's own feed (in its console folder), if it has one. */
 function feedOf(id: ActivityId): ActivityFeed<ActivityConsoleView> | undefined {
-  const own = consoleActivity(id).feed;
-  if (own) return own;
   // Each feed is only ever handed views of its own activity (matched on `activity` before the call).
-  return EARLY_FEEDS[id] as ActivityFeed<ActivityConsoleView> | undefined;
+  return consoleActivity(id).feed;
 }
 
 export function diffRounds(prev: ConsoleView, next: ConsoleView, add: Add): void {
@@ -52,73 +47,6 @@ function timerItem(round: ConsoleRound, add: Add): void {
   const ms = round.timerSetting.durationMs;
   if (ms === null) add('timerOff');
   else add('timerSet', { ms });
-}
-
-const starFeed: ActivityFeed<PassStarConsole> = {
-  diff: diffStar,
-  completed: lastPass,
-  catchup(e, name, add) {
-    if (e.type === 'star.given') add('starGiven', { name: name(e.payload.to) });
-    else if (e.type === 'star.passed') add('starPassed', { from: name(e.payload.from), to: name(e.payload.to) });
-    else return false;
-    return true;
-  },
-};
-
-const spotlightFeed: ActivityFeed<SpotlightConsole> = {
-  diff: diffSpotlight,
-  catchup(e, name, add) {
-    switch (e.type) {
-      case 'spotlight.offered':
-        add('spotOffered', { name: name(e.payload.childId) });
-        return true;
-      case 'spotlight.started':
-        add('spotStarted', { name: name(e.payload.childId) });
-        return true;
-      case 'spotlight.ended':
-        add('spotEnded', { name: name(e.payload.childId) });
-        return true;
-      case 'spotlight.passed':
-        add('spotPassed', { name: name(e.payload.childId) });
-        return true;
-      case 'spotlight.badge':
-        add('badge', { name: name(e.payload.childId) });
-        return true;
-      case 'spotlight.extended':
-        add('spotExtended', { name: name(e.payload.childId) });
-        return true;
-      default:
-        return false;
-    }
-  },
-};
-
-const EARLY_FEEDS: { [K in ActivityId]?: ActivityFeed<ViewOf<K>> } = { spotlight: spotlightFeed, 'pass-star': starFeed };
-
-function lastPass(v: PassStarConsole, name: Names, add: Add): void {
-  const [to] = v.notYet;
-  if (v.holder && to && v.notYet.length === 1) add('starPassed', { from: name(v.holder), to: name(to) });
-}
-
-function diffStar(a: PassStarConsole | null, b: PassStarConsole, name: Names, add: Add): void {
-  if (b.holder === null || b.holder === (a?.holder ?? null)) return;
-  if (a && b.passes > a.passes && a.holder) add('starPassed', { from: name(a.holder), to: name(b.holder) });
-  else add('starGiven', { name: name(b.holder) });
-}
-
-function diffSpotlight(a: SpotlightConsole | null, b: SpotlightConsole, name: Names, add: Add): void {
-  const turns = (v: SpotlightConsole | null, id: string) => v?.turns[id] ?? { presentations: 0, passes: 0, badges: 0 };
-  // Turns that closed since the last view: a finished presentation or a pass (by the child or skipped).
-  for (const [id, t2] of Object.entries(b.turns)) {
-    const t1 = turns(a, id);
-    if (t2.presentations > t1.presentations) add('spotEnded', { name: name(id) });
-    if (t2.passes > t1.passes) add('spotPassed', { name: name(id) });
-    if (t2.badges > t1.badges) add('badge', { name: name(id) });
-  }
-  const newTurn = b.presenter !== null && (b.presenter !== a?.presenter || b.offeredAt !== a?.offeredAt);
-  if (newTurn && b.phase !== 'idle') add('spotOffered', { name: name(b.presenter) });
-  if (b.phase === 'presenting' && (newTurn || a?.phase !== 'presenting')) add('spotStarted', { name: name(b.presenter) });
-  if (!newTurn && a && b.presenter && b.guideSeconds > a.guideSeconds) add('spotExtended', { name: name(b.presenter) });
 }
 
 /**

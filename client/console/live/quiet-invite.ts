@@ -1,30 +1,18 @@
-// What "invite" does for a quiet child in the running round: the next Spotlight turn, the star, or nothing yet.
-import type { Intent } from '../../../shared/protocol/intents';
+// What "invite" does for a quiet child in the running round: whatever the round's activity declares, or nothing yet.
 import type { ConsoleView } from '../../../shared/session/views';
-
-type IntentBody = Intent extends infer I ? (I extends Intent ? Omit<I, 'id'> : never) : never;
+import { consoleActivity } from '../activities';
+import type { InviteMove } from '../activities/types';
 
 /**
- * - spotlight / star: the button sends `intent`;
- * - invited: Spotlight already has this child next; on-stage: presenting or getting ready; holder: has the star;
- * - paused: the round is paused (the server would refuse); none: no Spotlight or Pass the Star round runs.
+ * The activity's move (see InviteMove: with `intent` the button sends it), or `paused` (the server would refuse)
+ * or `none` (no round runs whose activity can invite).
  */
-export type InviteState = { kind: 'spotlight' | 'star'; intent: IntentBody } | { kind: 'invited' | 'on-stage' | 'holder' | 'paused' | 'none' };
+export type InviteState = InviteMove;
 
 export function inviteFor(view: ConsoleView, childId: string): InviteState {
   const round = view.round;
-  if (!round) return { kind: 'none' };
-  const v = round.view;
-  if (v.activity === 'spotlight') {
-    if (round.paused) return { kind: 'paused' };
-    if (v.presenter === childId && v.phase !== 'idle') return { kind: 'on-stage' };
-    if (v.invited === childId) return { kind: 'invited' };
-    return { kind: 'spotlight', intent: { type: 'spotlight.invite', childId } };
-  }
-  if (v.activity === 'pass-star') {
-    if (round.paused) return { kind: 'paused' };
-    if (v.holder === childId) return { kind: 'holder' };
-    return { kind: 'star', intent: { type: 'star.give', to: childId } };
-  }
-  return { kind: 'none' };
+  const invite = round ? consoleActivity(round.activity).invite : undefined;
+  if (!round || !invite) return { kind: 'none' };
+  if (round.paused) return { kind: 'paused' };
+  return invite(round.view, childId);
 }

@@ -4,10 +4,9 @@ import { fill } from '../../../shared/i18n';
 import { t } from '../../common/i18n';
 import type { FeedItem } from '../live/feed';
 import { clockTime, duration } from '../format';
-import { isActivityId } from '../../../shared/activities/registry';
+import { ACTIVITY_IDS, isActivityId } from '../../../shared/activities/registry';
+import { consoleActivity } from '../activities';
 import { activityName } from '../activities/names';
-import { isStrengthCardId } from '../../../shared/activities/strength-garden/deck';
-import { cardText } from '../activities/strength-garden/card-text';
 
 export function feedList(feed: readonly FeedItem[], offset: number): HTMLElement {
   const tt = t().consolePage;
@@ -27,11 +26,11 @@ export function feedList(feed: readonly FeedItem[], offset: number): HTMLElement
   );
 }
 
-/** Activity ids, strength cards and durations are kept raw in the feed, so a language switch renames them too. */
+/** Activity ids, an activity's own ids (cards) and durations are kept raw in the feed, so a language switch renames them too. */
 function shownParams(item: FeedItem): FeedItem['params'] {
   const p = { ...item.params };
   if (isActivityId(p.activity)) p.activity = activityName(p.activity);
-  if (typeof p.card === 'string' && isStrengthCardId(p.card)) p.card = cardText(p.card);
+  for (const id of ACTIVITY_IDS) consoleActivity(id).feed?.shownParams?.(p);
   if (typeof p.ms === 'number') p.time = duration(p.ms);
   return p;
 }

@@ -6,7 +6,7 @@ import { lang, langStore, t } from '../../common/i18n';
 import { fill } from '../../../shared/i18n';
 import type { GroupDetail, GroupProgramme, ProgrammeTemplateInfo } from '../../../shared/api/schemas';
 import type { Programme } from '../../../shared/programmes/programme';
-import { ACTIVITY_IDS } from '../../../shared/activities/registry';
+import { ACTIVITY_IDS, defaultPlanActivities } from '../../../shared/activities/registry';
 import { errorText } from '../errors';
 import { handledAuthError } from './auth-guard';
 import { confirmDialog } from './confirm-dialog';
@@ -48,7 +48,7 @@ export function programmePanel(groupId: string, group: GroupDetail): ProgrammePa
   let templates: ProgrammeTemplateInfo[] = [];
   let chosenTemplate = '';
   let savedNote = false;
-  const ui: EditorUi = { addingTo: null, addActivity: ACTIVITY_IDS[0]!, addSettings: new Map(), settingsOpen: null };
+  const ui: EditorUi = { addingTo: null, addActivity: defaultPlanActivities()[0] ?? ACTIVITY_IDS[0]!, addSettings: new Map(), settingsOpen: null };
   const box = errorBox();
   const el = h('section', { className: 'card programme', 'data-testid': 'programme' });
   const startNote = h('p', { className: 'programme-start-note', 'data-testid': 'programme-start-note', hidden: true });

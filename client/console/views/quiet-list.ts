@@ -5,6 +5,8 @@ import { fill } from '../../../shared/i18n';
 import { avatarImg } from '../../common/avatar';
 import { h } from '../../common/dom';
 import { t } from '../../common/i18n';
+import { ACTIVITY_IDS } from '../../../shared/activities/registry';
+import { consoleActivity } from '../activities';
 import { activityName } from '../activities/names';
 import type { LiveController } from '../live/live-controller';
 import { inviteFor, type InviteState } from '../live/quiet-invite';
@@ -21,7 +23,7 @@ export function quietList(quiet: readonly QuietChild[] | null, view: ConsoleView
   const rows = (quiet ?? []).filter((q) => seatOf.has(q.childId));
   const states = rows.map((q) => inviteFor(view, q.childId));
   const hint = states.some((s) => s.kind === 'none')
-    ? fill(tt.hintNone, { spotlight: activityName('spotlight'), star: activityName('pass-star') })
+    ? fill(tt.hintNone, { activities: invitingActivities().join(tt.hintJoin) })
     : states.some((s) => s.kind === 'paused')
       ? tt.hintPaused
       : null;
@@ -55,10 +57,18 @@ export function quietList(quiet: readonly QuietChild[] | null, view: ConsoleView
   );
 }
 
+/** The names of the activities whose rounds can invite (their console part declares `invite`). */
+function invitingActivities(): string[] {
+  return ACTIVITY_IDS.filter((id) => consoleActivity(id).invite).map(activityName);
+}
+
 function inviteButton(state: InviteState, name: string, live: LiveController): HTMLButtonElement {
   const tt = t().consolePage.metrics.quiet;
-  const active = state.kind === 'spotlight' || state.kind === 'star';
-  const done = state.kind === 'invited' || state.kind === 'on-stage' || state.kind === 'holder';
+  // Each activity words its own kinds (its words file adds them to these sections).
+  const label = (tt.invite as Record<string, string>)[state.kind] ?? tt.invite.none;
+  const title = (tt.inviteTitle as Record<string, string> | undefined)?.[state.kind];
+  const active = state.intent !== undefined;
+  const done = !active && state.kind !== 'paused' && state.kind !== 'none';
   const button = h(
     'button',
     {
@@ -67,12 +77,12 @@ function inviteButton(state: InviteState, name: string, live: LiveController): H
       'data-testid': 'quiet-invite',
       'data-invite': state.kind,
       disabled: !active,
-      title: active ? fill(tt.inviteTitle[state.kind], { name }) : null,
+      title: active && title ? fill(title, { name }) : null,
     },
-    tt.invite[state.kind],
+    label,
   );
-  if (state.kind === 'spotlight' || state.kind === 'star') {
-    const intent = state.intent;
+  const intent = state.intent;
+  if (intent) {
     button.addEventListener('click', () => {
       // One tap is enough: a second one while the first travels would only be refused.
       button.disabled = true;

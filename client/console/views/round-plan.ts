@@ -1,4 +1,5 @@
 // The session plan (programme session, notes, start, reorder, remove, load another session; one-click default plan) and the rounds already run.
+import { defaultPlanActivities } from '../../../shared/activities/registry';
 import { fill } from '../../../shared/i18n';
 import type { PlanSession } from '../../../shared/programmes/programme';
 import type { PlannedRound } from '../../../shared/session/round-types';
@@ -33,12 +34,9 @@ function keepNote(r: PlanIntentRound, i: number): PlanIntentRound {
   return same && old.note ? { ...r, note: old.note } : r;
 }
 
-/** The usual session: an ice-breaker, then self-presentation. */
+/** The usual session (an ice-breaker, then self-presentation): the activities that declare a `defaultPlan` place. */
 export function defaultPlan(): PlanIntentRound[] {
-  return [
-    { activity: 'pass-star', settings: consoleActivity('pass-star').defaults() },
-    { activity: 'spotlight', settings: consoleActivity('spotlight').defaults() },
-  ];
+  return defaultPlanActivities().map((id) => ({ activity: id, settings: consoleActivity(id).defaults() }));
 }
 
 /** Sends a new plan; it stays the same programme session unless `session` says otherwise (null: none). */

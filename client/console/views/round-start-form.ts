@@ -1,5 +1,5 @@
 // "Another activity": pick an activity, adjust its settings, then start it now or add it to the plan.
-import { ACTIVITY_IDS, type ActivityId } from '../../../shared/activities/registry';
+import { ACTIVITY_IDS, defaultPlanActivities, type ActivityId } from '../../../shared/activities/registry';
 import { h } from '../../common/dom';
 import { t } from '../../common/i18n';
 import { consoleActivity } from '../activities';
@@ -18,8 +18,8 @@ export interface StartForm {
 
 export function startForm(live: LiveController): StartForm {
   // Kept across rebuilds, so switching activity back and forth keeps what was chosen for each.
-  // The registry's first activity is the one a facilitator most often starts by hand.
-  let activity: ActivityId = ACTIVITY_IDS[0]!;
+  // The registry lists activities by id; the form starts at the one a session usually opens with (the default plan's first).
+  let activity: ActivityId = defaultPlanActivities()[0] ?? ACTIVITY_IDS[0]!;
   const settings = new Map<ActivityId, PlanSettings>(ACTIVITY_IDS.map((id) => [id, consoleActivity(id).defaults()]));
   let running = false;
   // Unknown until the first view arrives; the fields are built then (a check-in's choices depend on the group).

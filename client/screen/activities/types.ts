@@ -5,7 +5,12 @@ import type { Dict } from '../../../shared/i18n';
 import type { Language } from '../../../shared/session/roster';
 import type { ScreenRound, ScreenView } from '../../../shared/session/views';
 
+/** The activity id a view type belongs to (`string` for an erased view). */
+type ActivityIdOf<V> = V extends { activity: infer A extends string } ? A : string;
+
 export interface ScreenActivity<V> {
+  /** Which activity this is (the registry keys its entries by it). */
+  id: ActivityIdOf<V>;
   sceneKey: string;
   scene: new () => Phaser.Scene;
   /** SVG pictures to rasterise into textures before the game starts: key → markup and pixel size. */

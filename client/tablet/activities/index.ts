@@ -1,4 +1,4 @@
-// The tablet's activity registry: which view shows a round of each activity (one line per activity), loaded on demand.
+// The tablet's activity registry: which view shows a round of each activity (one line per activity, by id), loaded on demand.
 import type { ActivityId } from '../../../shared/activities/registry';
 import type { ActivityBuilder } from './activity-view';
 
@@ -8,11 +8,11 @@ import type { ActivityBuilder } from './activity-view';
  * view fails the build.
  */
 export const ACTIVITY_VIEWS: Record<ActivityId, () => Promise<ActivityBuilder>> = {
-  spotlight: () => import('./spotlight').then((m) => m.spotlightView),
-  'pass-star': () => import('./pass-star').then((m) => m.passStarView),
-  checkin: () => import('./checkin').then((m) => m.checkinView),
-  'strength-garden': () => import('./strength-garden').then((m) => m.strengthGardenView),
   'build-together': () => import('./build-together').then((m) => m.buildTogetherView),
+  checkin: () => import('./checkin').then((m) => m.checkinView),
+  'pass-star': () => import('./pass-star').then((m) => m.passStarView),
+  spotlight: () => import('./spotlight').then((m) => m.spotlightView),
+  'strength-garden': () => import('./strength-garden').then((m) => m.strengthGardenView),
 };
 
 const loaded = new Map<ActivityId, ActivityBuilder>();

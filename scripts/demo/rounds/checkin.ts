@@ -1,7 +1,6 @@
 // A check-in round (RSES): every child here assents or says "not today", then answers item by item on the tablet.
 import type { CheckinTablet } from '../../../shared/activities/checkin';
 import { fill } from '../../../shared/i18n';
-import type { Instrument } from '../../../shared/instruments/schema';
 import type { TabletView } from '../../../shared/session/views';
 import { DemoError } from '../errors';
 import type { DemoChild } from '../roster';
@@ -20,7 +19,8 @@ const checkinOf = (v: TabletView): CheckinTablet | null => (v.round?.activity ==
 
 type ChildPlan = { child: DemoChild; answers: Record<string, string> | null; readMs: number[] };
 
-export async function playCheckin(ctx: PlayContext, planIndex: number, script: CheckinScript, instrument: Instrument): Promise<RoundOutcome> {
+export async function playCheckin(ctx: PlayContext, planIndex: number, script: CheckinScript): Promise<RoundOutcome> {
+  const { instrument } = ctx;
   const { room, prng } = ctx;
   // Every seeded choice is drawn before the children answer side by side, so the order never depends on timing.
   const plans: ChildPlan[] = ctx.present.map((child) => {

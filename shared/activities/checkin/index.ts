@@ -11,6 +11,7 @@ import { CheckinSettingsSchema, type CheckinSettings } from './settings';
 import { initialCheckin, type CheckinState } from './state';
 import { checkinConsole, checkinScreen, checkinTablet, type CheckinConsole, type CheckinScreen, type CheckinTablet } from './views';
 import { checkinParticipation, checkinRoundSummary } from './participation';
+import { checkinGroupLine } from './record';
 
 export type { CheckinEvent, CheckinResponse, CheckinStatus } from './events';
 export { checkinEvent } from './events';
@@ -46,6 +47,7 @@ export const checkin: ActivityDef<
   // A check-in is not a turn: it never feeds the fair scheduler.
   describe: checkinDescriber,
   roundSummary: checkinRoundSummary,
+  groupRecordLine: checkinGroupLine,
   participation: checkinParticipation,
   focus: () => null,
   replayTurn: checkinTurn,

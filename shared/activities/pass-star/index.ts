@@ -42,6 +42,7 @@ export const passStar: ActivityDef<
   finish: finishPassStar,
   isComplete: passStarComplete,
   describe: passStarDescriber,
+  defaultPlan: 1,
   roundSummary: passStarRoundSummary,
   participation: passStarParticipation,
   focus: (s) => s.holder,

@@ -8,6 +8,13 @@ export const words = {
     },
   },
   consolePage: {
+    // The quiet list's invite during Pass the Star (client/console/activities/pass-star/invite.ts).
+    metrics: {
+      quiet: {
+        invite: { star: 'Give the star', holder: 'Has the star' },
+        inviteTitle: { star: 'Give {name} the star now' },
+      },
+    },
     star: {
       holds: '{name} has the star',
       holdingFor: 'for {time}',

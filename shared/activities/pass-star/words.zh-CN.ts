@@ -11,6 +11,12 @@ export const words: Widen<typeof en> = {
     },
   },
   consolePage: {
+    metrics: {
+      quiet: {
+        invite: { star: '把星星给TA', holder: '正拿着星星' },
+        inviteTitle: { star: '现在把星星给{name}' },
+      },
+    },
     star: {
       holds: '星星在 {name} 手里',
       holdingFor: '已 {time}',

@@ -42,6 +42,7 @@ export const spotlight: ActivityDef<
   finish: finishSpotlight,
   isComplete: () => false,
   describe: spotlightDescriber,
+  defaultPlan: 2,
   roundSummary: spotlightRoundSummary,
   participation: spotlightParticipation,
   focus: (s) => (s.phase === 'idle' ? null : s.presenter),

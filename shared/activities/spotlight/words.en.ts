@@ -11,6 +11,13 @@ export const words = {
     },
   },
   consolePage: {
+    // The quiet list's invite during Spotlight (client/console/activities/spotlight/invite.ts).
+    metrics: {
+      quiet: {
+        invite: { spotlight: 'Invite next', invited: 'Invited ✓', 'on-stage': 'On stage' },
+        inviteTitle: { spotlight: 'Offer {name} the next Spotlight turn' },
+      },
+    },
     spotlight: {
       phases: { idle: 'Nobody on stage', offered: 'Getting ready', presenting: 'Presenting' },
       waitingReady: 'Waiting for “I’m ready” on the tablet.',

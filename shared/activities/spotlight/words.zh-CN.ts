@@ -14,6 +14,12 @@ export const words: Widen<typeof en> = {
     },
   },
   consolePage: {
+    metrics: {
+      quiet: {
+        invite: { spotlight: '邀请下一个', invited: '已邀请 ✓', 'on-stage': '正在台上' },
+        inviteTitle: { spotlight: '请{name}下一个上“聚光灯”' },
+      },
+    },
     spotlight: {
       phases: { idle: '台上没有人', offered: '正在准备', presenting: '正在展示' },
       waitingReady: '等待平板上点“我准备好了”。',

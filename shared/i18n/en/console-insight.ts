@@ -137,17 +137,13 @@ export const consoleInsight = {
       prompt: 'A prompt for you, never a label: offer them the next turn.',
       none: 'Nobody is quiet right now.',
       reasons: { 'low-share': 'fewer turns than most', 'no-recent-turn': 'no turn for a while' },
+      // An activity adds its own invite words (consolePage.metrics.quiet.invite.<kind>) in its words file.
       invite: {
-        spotlight: 'Invite next',
-        star: 'Give the star',
-        invited: 'Invited ✓',
-        'on-stage': 'On stage',
-        holder: 'Has the star',
         paused: 'Invite',
         none: 'Invite',
       },
-      inviteTitle: { spotlight: 'Offer {name} the next Spotlight turn', star: 'Give {name} the star now' },
-      hintNone: 'To invite, start a {spotlight} or {star} round.',
+      hintNone: 'To invite, start one of these rounds: {activities}.',
+      hintJoin: ', ',
       hintPaused: 'Resume the round to invite.',
     },
     sociogram: {

@@ -140,16 +140,11 @@ export const consoleInsight: Pick<CoreDict['consolePage'], 'instruments' | 'prog
       none: '现在没有比较安静的小朋友。',
       reasons: { 'low-share': '轮到的次数比多数人少', 'no-recent-turn': '有一阵子没轮到了' },
       invite: {
-        spotlight: '邀请下一个',
-        star: '把星星给TA',
-        invited: '已邀请 ✓',
-        'on-stage': '正在台上',
-        holder: '正拿着星星',
         paused: '邀请',
         none: '邀请',
       },
-      inviteTitle: { spotlight: '请{name}下一个上“聚光灯”', star: '现在把星星给{name}' },
-      hintNone: '开始一轮“{spotlight}”或“{star}”后即可邀请。',
+      hintNone: '开始以下任意一轮后即可邀请：{activities}。',
+      hintJoin: '、',
       hintPaused: '继续这一轮后即可邀请。',
     },
     sociogram: {

@@ -6,6 +6,7 @@ import { buildFeed } from './feed';
 import { buildFields, buildSettings, buildSummary } from './settings-form';
 
 export const buildTogetherConsole: ConsoleActivity<BuildTogetherConsole> = {
+  id: 'build-together',
   defaults: () => ({ ...buildSettings({}) }),
   summary: buildSummary,
   settingsFields: buildFields,

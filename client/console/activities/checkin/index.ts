@@ -6,6 +6,7 @@ import { checkinFeed } from './feed';
 import { checkinFields, checkinSettings, checkinSummary } from './settings-form';
 
 export const checkinConsole: ConsoleActivity<CheckinConsole> = {
+  id: 'checkin',
   defaults: () => ({ ...checkinSettings({}) }),
   summary: checkinSummary,
   settingsFields: checkinFields,

@@ -1,12 +1,17 @@
-// Spotlight on the console: its settings form and summary, and the live controls.
+// Spotlight on the console: its settings form and summary, the live controls, feed lines and the quiet list's invite.
 import type { SpotlightConsole } from '../../../../shared/activities/spotlight';
 import type { ConsoleActivity } from '../types';
+import { spotlightFeed } from './feed';
+import { spotlightInvite } from './invite';
 import { spotlightControls } from './controls';
 import { spotlightFields, spotlightSettings, spotlightSummary } from './settings-form';
 
 export const spotlightConsole: ConsoleActivity<SpotlightConsole> = {
+  id: 'spotlight',
   defaults: () => ({ ...spotlightSettings({}) }),
   summary: spotlightSummary,
   settingsFields: spotlightFields,
+  feed: spotlightFeed,
+  invite: spotlightInvite,
   controls: spotlightControls,
 };

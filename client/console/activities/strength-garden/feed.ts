@@ -2,7 +2,9 @@
 // Cards stay as ids in the feed: the list words them in the console's language when it draws (a switch renames them).
 import type { GardenPhase, StrengthCardId, StrengthGardenConsole } from '../../../../shared/activities/strength-garden';
 import type { FeedKind } from '../../live/feed';
+import { isStrengthCardId } from '../../../../shared/activities/strength-garden/deck';
 import type { ActivityFeed, FeedAdd } from '../types';
+import { cardText } from './card-text';
 
 const PHASE_KIND: Record<GardenPhase, FeedKind> = { self: 'gardenToSelf', give: 'gardenToGive', garden: 'gardenToGarden' };
 
@@ -42,6 +44,9 @@ export const gardenFeed: ActivityFeed<StrengthGardenConsole> = {
       default:
         return false;
     }
+  },
+  shownParams(p) {
+    if (typeof p.card === 'string' && isStrengthCardId(p.card)) p.card = cardText(p.card);
   },
 };
 

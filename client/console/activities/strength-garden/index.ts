@@ -6,6 +6,7 @@ import { gardenFeed } from './feed';
 import { gardenFields, gardenSettings, gardenSummary } from './settings-form';
 
 export const strengthGardenConsole: ConsoleActivity<StrengthGardenConsole> = {
+  id: 'strength-garden',
   defaults: () => ({ ...gardenSettings({}) }),
   summary: gardenSummary,
   settingsFields: gardenFields,

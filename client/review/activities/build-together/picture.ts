@@ -1,7 +1,7 @@
 // Build Together in the replay: the picture at a moment, drawn with the same art the screen and tablets use.
 import type { BuildTogetherScreen } from '../../../../shared/activities/build-together';
 import { fill } from '../../../../shared/i18n';
-import { designSvg } from '../../../common/build-pictures';
+import { designSvg } from '../../../common/activities/build-together/pictures';
 import { h } from '../../../common/dom';
 import { lang, t } from '../../../common/i18n';
 import { svgFrom } from '../svg';

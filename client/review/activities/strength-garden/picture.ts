@@ -2,9 +2,9 @@
 import type { GardenFlower, StrengthGardenScreen } from '../../../../shared/activities/strength-garden';
 import { avatarImg } from '../../../common/avatar';
 import { h } from '../../../common/dom';
-import { FLOWER_DISC, flowerHeadSvg, flowerVariant } from '../../../common/garden-flowers';
+import { FLOWER_DISC, flowerHeadSvg, flowerVariant } from '../../../common/activities/strength-garden/flowers';
 import { lang, t } from '../../../common/i18n';
-import { strengthPictureSvg } from '../../../common/strength-pictures';
+import { strengthPictureSvg } from '../../../common/activities/strength-garden/pictures';
 import { svgFrom } from '../svg';
 
 function flower(f: GardenFlower): HTMLElement {

@@ -1,7 +1,7 @@
 // The textures of one Build Together picture, rasterised when its round starts (only the design in use):
 // the scenery with rounded corners, and each kind of piece solid and as its faint empty place.
 import type Phaser from 'phaser';
-import { backdropSvg, pieceSize, pieceSvg, piecePad, type PieceMode } from '../../../common/build-pictures';
+import { backdropSvg, pieceSize, pieceSvg, piecePad, type PieceMode } from '../../../common/activities/build-together/pictures';
 import { DESIGNS, type DesignId } from '../../../../shared/activities/build-together';
 import type { ColourId, ShapeId } from '../../../../shared/activities/build-together';
 import { loadImage, rasterize, svgUrlAtSize } from '../../art/raster';

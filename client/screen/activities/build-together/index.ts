@@ -7,6 +7,7 @@ import { buildFinale } from './finale';
 import { buildTogetherMirror } from './mirror';
 
 export const buildTogetherScreenActivity: ScreenActivity<BuildTogetherScreen> = {
+  id: 'build-together',
   sceneKey: BUILD_TOGETHER,
   scene: BuildTogetherScene,
   pictures: () => new Map(),

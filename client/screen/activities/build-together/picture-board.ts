@@ -2,7 +2,7 @@
 // arrives — flying in from the child who placed it, then popping in with a little burst of stars —
 // and a gently pulsing glow on the places a child asked help for.
 import type Phaser from 'phaser';
-import { piecePad, pieceSize } from '../../../common/build-pictures';
+import { piecePad, pieceSize } from '../../../common/activities/build-together/pictures';
 import type { BuildTogetherScreen, DesignId } from '../../../../shared/activities/build-together';
 import { COLORS } from '../../art/theme';
 import { backdropKey, pieceKey, SPARK_KEY } from './build-textures';

@@ -7,6 +7,7 @@ import { gardenPictures } from './garden-art';
 import { checkinMirror } from './mirror';
 
 export const checkinScreenActivity: ScreenActivity<CheckinScreen> = {
+  id: 'checkin',
   sceneKey: CHECKIN,
   scene: CheckinScene,
   pictures: gardenPictures,

@@ -1,8 +1,8 @@
 // The Strength Garden's screen pictures: every strength picture, the two kinds of flower head in their colours,
 // a sprout for a bed still waiting, a sun and butterflies for the closing celebration. Keys are stable strings.
 import { STRENGTH_PICTURES, type StrengthPicture } from '../../../../shared/activities/strength-garden';
-import { FLOWER_VARIANTS, flowerHeadSvg, flowerVariant, type FlowerKind } from '../../../common/garden-flowers';
-import { strengthPictureSvg } from '../../../common/strength-pictures';
+import { FLOWER_VARIANTS, flowerHeadSvg, flowerVariant, type FlowerKind } from '../../../common/activities/strength-garden/flowers';
+import { strengthPictureSvg } from '../../../common/activities/strength-garden/pictures';
 import { face, shape, stroke, svg100 } from '../../art/picture-kit';
 
 export const pictureKey = (p: StrengthPicture): string => `garden-pic:${p}`;

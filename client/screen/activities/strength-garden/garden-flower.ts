@@ -5,7 +5,7 @@ import type { GardenFlower } from '../../../../shared/activities/strength-garden
 import type { Language } from '../../../../shared/session/roster';
 import { COLORS, textStyle } from '../../art/theme';
 import { setBalancedText } from '../../art/wrap-text';
-import { FLOWER_DISC } from '../../../common/garden-flowers';
+import { FLOWER_DISC } from '../../../common/activities/strength-garden/flowers';
 import { headKey, LEAF_KEY, pictureKey } from './garden-art';
 import { FONT_FLOOR, type FlowerSpot } from './garden-layout';
 

@@ -6,6 +6,7 @@ import { gardenMirror } from './mirror';
 import { STRENGTH_GARDEN, StrengthGardenScene } from './strength-garden-scene';
 
 export const strengthGardenScreenActivity: ScreenActivity<StrengthGardenScreen> = {
+  id: 'strength-garden',
   sceneKey: STRENGTH_GARDEN,
   scene: StrengthGardenScene,
   pictures: gardenScreenPictures,

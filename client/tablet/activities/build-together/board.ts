@@ -1,7 +1,7 @@
 // The picture on the tablet: the scenery and every place (faint while empty, in colour once filled).
 // The picture is zoomed so its smallest place is a finger-sized target (64 px) and pans inside its frame;
 // picking a piece glides the picture to where it fits. A tap is mapped to the place the child meant, forgivingly.
-import { backdropBody, pieceBody, pieceSize } from '../../../common/build-pictures';
+import { backdropBody, pieceBody, pieceSize } from '../../../common/activities/build-together/pictures';
 import { h } from '../../../common/dom';
 import { lang } from '../../../common/i18n';
 import type { BuildTogetherTablet } from '../../../../shared/activities/build-together';

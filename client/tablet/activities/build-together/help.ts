@@ -1,6 +1,6 @@
 // Help between friends: "ask for help" on a held piece, how my request is going, and friends who are
 // asking, each with a "help" button (pressing it shows them where their piece goes).
-import { pieceSvg } from '../../../common/build-pictures';
+import { pieceSvg } from '../../../common/activities/build-together/pictures';
 import { avatarImg } from '../../../common/avatar';
 import { h } from '../../../common/dom';
 import { t } from '../../../common/i18n';

@@ -1,6 +1,6 @@
 // Build Together on the tablet: whose turn (or "build together"), the picture to tap, my pieces, and help
 // between friends. Pick a piece, tap its place; a refused tap gets a gentle spoken hint, a placed piece a sparkle.
-import { pieceSvg } from '../../../common/build-pictures';
+import { pieceSvg } from '../../../common/activities/build-together/pictures';
 import { h, render } from '../../../common/dom';
 import { lang, t } from '../../../common/i18n';
 import { fill } from '../../../../shared/i18n';

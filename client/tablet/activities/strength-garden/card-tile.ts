@@ -1,8 +1,8 @@
 // A strength card on the tablet: picture first, its word under it, a speaker that reads it; a tap does the view's thing.
 import { h } from '../../../common/dom';
 import { lang } from '../../../common/i18n';
-import { flowerHeadSvg, flowerVariant, type FlowerKind } from '../../../common/garden-flowers';
-import { strengthPictureSvg } from '../../../common/strength-pictures';
+import { flowerHeadSvg, flowerVariant, type FlowerKind } from '../../../common/activities/strength-garden/flowers';
+import { strengthPictureSvg } from '../../../common/activities/strength-garden/pictures';
 import type { GardenCard } from '../../../../shared/activities/strength-garden';
 import { icon } from '../../svg';
 import { speakerButton } from '../../widgets';

@@ -1,5 +1,5 @@
-// Strength pictures, first half: heart … open book (bodies of 100 × 100 drawings, see strength-pictures.ts).
-import { blob, child, fillPath, heart, INK, ink, line, palm, shape, SKIN, SKIN_2, sparkle, star, tube, WHITE } from './strength-picture-kit';
+// Strength pictures, first half: heart … open book (bodies of 100 × 100 drawings, see pictures.ts).
+import { blob, child, fillPath, heart, INK, ink, line, palm, shape, SKIN, SKIN_2, sparkle, star, tube, WHITE } from './picture-kit';
 
 /** Sound or motion: three short curved strokes fanning out from (x, y) towards `dir` (1 right, -1 left). */
 const waves = (x: number, y: number, dir: number, colour: string): string =>

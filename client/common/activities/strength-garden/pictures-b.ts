@@ -1,5 +1,5 @@
 // Strength pictures, second half: abacus … sprout through a rock (bodies of 100 × 100 drawings).
-import { blob, child, face, fillPath, heart, INK, line, palm, shape, SKIN, SKIN_2, sparkle, star, tube, WHITE } from './strength-picture-kit';
+import { blob, child, face, fillPath, heart, INK, line, palm, shape, SKIN, SKIN_2, sparkle, star, tube, WHITE } from './picture-kit';
 
 /** A fluffy pom-pom on a handle: many small puffs as one outlined blob, with lighter puffs inside. */
 const pompom = (x: number, y: number, colour: string, light: string, lean: number): string =>

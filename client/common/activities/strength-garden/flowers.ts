@@ -1,6 +1,6 @@
 // Strength Garden flower heads, told apart by shape AND colour: round sunny petals for "I chose this",
 // heart-shaped petals for "a friend gave me this". The middle is a plain disc where the card's picture sits.
-import { heartPath, INK, ink, line, svgDoc, WHITE } from './strength-picture-kit';
+import { heartPath, INK, ink, line, svgDoc, WHITE } from './picture-kit';
 
 export type FlowerKind = 'self' | 'peer';
 

@@ -1,8 +1,8 @@
 // Strength Garden pictures as SVG, one per StrengthPicture id: the tablet shows them inline, the screen rasterises them.
-import type { StrengthPicture } from '../../shared/activities/strength-garden/pictures';
-import { svgDoc } from './strength-picture-kit';
-import { PICTURES_A } from './strength-pictures-a';
-import { PICTURES_B } from './strength-pictures-b';
+import type { StrengthPicture } from '../../../../shared/activities/strength-garden/pictures';
+import { svgDoc } from './picture-kit';
+import { PICTURES_A } from './pictures-a';
+import { PICTURES_B } from './pictures-b';
 
 /** Typed as the full record, so a picture added to STRENGTH_PICTURES without a drawing fails the build. */
 const BODIES: Record<StrengthPicture, string> = { ...PICTURES_A, ...PICTURES_B };

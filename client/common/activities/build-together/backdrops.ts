@@ -1,6 +1,6 @@
 // Build Together scenery behind each picture (river, garden, meadow, space), 1200 × 800 design units.
 // Kept clear of the slots: nothing in the scenery looks like a piece, so it never hints where one goes.
-import type { BackdropId } from '../../shared/activities/build-together/designs';
+import type { BackdropId } from '../../../../shared/activities/build-together/designs';
 
 const grad = (id: string, top: string, bottom: string) =>
   `<linearGradient id="${id}" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${top}"/><stop offset="1" stop-color="${bottom}"/></linearGradient>`;

@@ -1,10 +1,10 @@
 // Build Together pictures for both pages: every piece shape in any colour (solid, or the faint "empty place"
 // look), each drawn in its slot's own units so the picture lines up, and the API the pages call.
-import { DESIGNS } from '../../shared/activities/build-together/designs';
-import { COLOURS, type ColourId, type ShapeId } from '../../shared/activities/build-together/shapes';
-import { backdropBody } from './build-backdrops';
+import { DESIGNS } from '../../../../shared/activities/build-together/designs';
+import { COLOURS, type ColourId, type ShapeId } from '../../../../shared/activities/build-together/shapes';
+import { backdropBody } from './backdrops';
 
-export { backdropBody, backdropSvg } from './build-backdrops';
+export { backdropBody, backdropSvg } from './backdrops';
 
 const INK = '#3b2a24';
 const W = 3;
