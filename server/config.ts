@@ -8,11 +8,11 @@ const MAX_TIMER_MS = 2_147_483_647;
 export interface Config {
   port: number;
   /**
-   * More ports serving exactly what `port` serves, for a node behind a load balancer (one balancer line each). A
-   * Node 20 process accepts one connection per listening port per turn of its event loop, so a node taking over a
-   * dead node's rooms accepts the reconnecting sockets several times faster on several ports (server/net/extra-ports.ts).
+   * How many descriptors accept connections on `port` (server/net/accept-sockets.ts): a Node 20 process accepts one
+   * connection per descriptor per turn of its event loop, so a node taking over a dead node's rooms takes the
+   * reconnecting sockets that many times faster. Default 8 on PostgreSQL (several nodes), 1 on the laptop.
    */
-  extraPorts?: number[];
+  acceptSockets?: number;
   /** GET /healthz also on this port, answered by a thread of its own (server/net/health-port.ts); unset: PORT only. */
   healthPort?: number | undefined;
   host: string;
@@ -73,29 +73,11 @@ function tlsFrom(env: NodeJS.ProcessEnv): TlsConfig | undefined {
   return { certFile: certFile && resolve(certFile), keyFile: keyFile && resolve(keyFile), names };
 }
 
-/** EXTRA_PORTS: ports separated by commas, or a range `3001-3007`; 0 picks a free port (tests). */
-function portsFrom(value: string | undefined): number[] {
-  const ports: number[] = [];
-  for (const part of (value ?? '')
-    .split(',')
-    .map((p) => p.trim())
-    .filter(Boolean)) {
-    const range = /^(\d+)-(\d+)$/.exec(part);
-    const [from, to] = range ? [Number(range[1]), Number(range[2])] : [Number(part), Number(part)];
-    if (!/^\d+(-\d+)?$/.test(part) || from > to || to > 65535 || to - from > 63) {
-      throw new Error(`EXTRA_PORTS holds ports separated by commas or a range like 3001-3007 (at most 64), got "${part}"`);
-    }
-    for (let p = from; p <= to; p++) ports.push(p);
-  }
-  if (ports.length > 64) throw new Error(`EXTRA_PORTS names ${ports.length} ports; at most 64`);
-  return ports;
-}
-
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = resolve(env.DATA_DIR || 'data');
   return {
     port: intFrom(env.PORT, 3000, 0, 65535, 'PORT'),
-    extraPorts: portsFrom(env.EXTRA_PORTS),
+    acceptSockets: intFrom(env.ACCEPT_SOCKETS, env.DATABASE_URL ? 8 : 1, 1, 64, 'ACCEPT_SOCKETS'),
     healthPort: env.HEALTH_PORT ? intFrom(env.HEALTH_PORT, 0, 0, 65535, 'HEALTH_PORT') : undefined,
     host: env.HOST || '0.0.0.0',
     dataDir,

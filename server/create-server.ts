@@ -34,7 +34,7 @@ import { renewOnNewAddress, tlsMaterial, type LocalCa } from './tls/tls-setup';
 import { certificateNames } from './tls/tls-names';
 import { oneTlsAndPlainPort } from './tls/one-port';
 import { plainSide } from './tls/plain-redirect';
-import { listenOnExtraPorts } from './net/extra-ports';
+import { acceptOnMoreDescriptors } from './net/accept-sockets';
 import { startHealthPort } from './net/health-port';
 
 export interface RunningServer {
@@ -60,8 +60,10 @@ export interface RunningServer {
   dataControls: DataControls;
   io: CircletimeIo;
   http: Server | HttpsServer;
-  /** EXTRA_PORTS as listened on (a 0 there is the free port it got). */
-  extraPorts: number[];
+  /** Descriptors accepting connections on the port (ACCEPT_SOCKETS). */
+  acceptSockets: number;
+  /** Connections each extra descriptor accepted (tests show the load spreads). */
+  acceptedByExtraDescriptors(): number[];
   /** HEALTH_PORT as listened on. */
   healthPort: number | undefined;
   close(): Promise<void>;
@@ -212,7 +214,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
     listener.listen(config.port, config.host, () => resolve());
   });
   port = (listener.address() as AddressInfo).port;
-  const extra = await listenOnExtraPorts(config.extraPorts ?? [], config.host, listener);
+  const moreAccepting = await acceptOnMoreDescriptors(listener, (config.acceptSockets ?? 1) - 1);
   const healthPort = config.healthPort === undefined ? undefined : await startHealthPort(config.healthPort, config.host, cluster.nodeId);
   lanUrls = baseUrls(port, config.host, scheme);
   const tlsNames = config.tls?.names ?? [];
@@ -253,7 +255,8 @@ export async function startServer(config: Config, log: (line: string) => void = 
     dataControls,
     io: socketServer,
     http,
-    extraPorts: extra.ports,
+    acceptSockets: 1 + moreAccepting.count,
+    acceptedByExtraDescriptors: moreAccepting.accepted,
     healthPort: healthPort?.port,
     async close() {
       readyNow = false;
@@ -262,7 +265,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
       if (renewal) renewal.stop();
       await dataControls.settled();
       await new Promise<void>((resolve) => socketServer.close(() => resolve()));
-      await extra.close();
+      await moreAccepting.close();
       await healthPort?.close();
       if (front) {
         const closed = new Promise<void>((resolve) => front.server.close(() => resolve()));

@@ -29,7 +29,6 @@ if (server.localCa) {
   const caUrl = `${(server.lanUrls[0] ?? local).replace(/^https:/, 'http:')}/ca`;
   lines.push(`  Tablets trust this laptop once 平板首次信任本机: ${caUrl}`, `  CA fingerprint 证书指纹 (SHA-256):  ${server.localCa.fingerprint}`);
 }
-if (server.extraPorts.length > 0) lines.push(`  Also listening on 同时监听端口:        ${server.extraPorts.join(', ')}`);
 if (server.healthPort !== undefined) lines.push(`  Health checks 健康检查:             http://${config.host}:${server.healthPort}/healthz`);
 if (server.cluster.shared) lines.push(`  Node 节点:                         ${server.cluster.nodeId} (PostgreSQL)`);
 // Live sessions resume as their tablets, screen or console come back (each room is rebuilt from its log then).

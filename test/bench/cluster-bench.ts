@@ -10,19 +10,25 @@ import { num, parseOptions } from './options';
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 const USAGE = `usage: npm run bench:cluster -- [--rooms N] [--seconds N] [--warmup N] [--rate N] [--children N] [--nodes N]
-  [--ports-per-node N] [--resume-timeout N] [--tail N] [--no-sqlite] [--json] [--concurrency N] [--hard-timeout N] [--verbose] [--keep-data]
+  [--accept-sockets N] [--resume-timeout N] [--tail N] [--no-sqlite] [--json] [--concurrency N] [--hard-timeout N] [--verbose] [--keep-data]
   [--server-node-args "<args>"] (given to every node as NODE_OPTIONS, e.g. "--import ./profiler.mjs"; --cpu-prof is not allowed there)
   DATABASE_URL=postgres://… uses a fresh database on that server instead of a throwaway PostgreSQL.`;
 
 function parseClusterOptions(argv: readonly string[]): ClusterOptions {
-  const extra = { nodes: 2, portsPerNode: 4, resumeTimeoutSeconds: 30, tailSeconds: 2, sqlite: true };
+  const extra: { nodes: number; acceptSockets: number | undefined; resumeTimeoutSeconds: number; tailSeconds: number; sqlite: boolean } = {
+    nodes: 2,
+    acceptSockets: undefined,
+    resumeTimeoutSeconds: 30,
+    tailSeconds: 2,
+    sqlite: true,
+  };
   const base = parseOptions(argv, {
     usage: USAGE,
     // 200 rooms of 12 clients is the issue's load; the windows are short so one run takes a few minutes here.
     defaults: { rooms: 200, seconds: 15, warmupSeconds: 5, hardTimeoutSeconds: 900, baseline: false },
     flags: {
       '--nodes': (next) => (extra.nodes = Math.floor(num('--nodes', next(), 2, 4, USAGE))),
-      '--ports-per-node': (next) => (extra.portsPerNode = Math.floor(num('--ports-per-node', next(), 1, 16, USAGE))),
+      '--accept-sockets': (next) => (extra.acceptSockets = Math.floor(num('--accept-sockets', next(), 1, 64, USAGE))),
       '--resume-timeout': (next) => (extra.resumeTimeoutSeconds = num('--resume-timeout', next(), 5, 300, USAGE)),
       '--tail': (next) => (extra.tailSeconds = num('--tail', next(), 0, 60, USAGE)),
       '--no-sqlite': () => (extra.sqlite = false),

@@ -38,13 +38,9 @@ export async function haproxyCounters(cluster: TestCluster): Promise<Record<stri
     const out: Record<string, NodeCounters> = {};
     for (const r of rows) {
       if (r[col('pxname')] !== 'circletime_nodes') continue;
-      // A node's lines for its other ports (n1-p2, n1-p3-last) add up into n1 / n1-last.
-      const name = r[col('svname')] === 'BACKEND' ? 'backend' : (r[col('svname')] ?? '?').replace(/-p\d+(?=(-last)?$)/, '');
-      const counters = (out[name] ??= Object.fromEntries(Object.keys(FIELDS).map((k) => [k, 0])) as unknown as NodeCounters) as unknown as Record<
-        string,
-        number
-      >;
-      for (const [key, field] of Object.entries(FIELDS)) counters[key] = (counters[key] ?? 0) + (Number(r[col(field)]) || 0);
+      const name = r[col('svname')] === 'BACKEND' ? 'backend' : (r[col('svname')] ?? '?');
+      const entries = Object.entries(FIELDS).map(([key, field]) => [key, Number(r[col(field)]) || 0]);
+      out[name] = Object.fromEntries(entries) as unknown as NodeCounters;
     }
     return out;
   } catch {

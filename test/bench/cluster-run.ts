@@ -22,8 +22,8 @@ export interface ClusterOptions extends BenchOptions {
   /** Load goes on this long after every seat is back (the new owners commit under load), then stops. */
   tailSeconds: number;
   sqlite: boolean;
-  /** PORT plus EXTRA_PORTS of each node, each an HAProxy line (server/net/extra-ports.ts). */
-  portsPerNode: number;
+  /** ACCEPT_SOCKETS of each node (server/net/accept-sockets.ts); undefined: the server's default. */
+  acceptSockets: number | undefined;
 }
 
 export interface ClusterRunResult {
@@ -123,7 +123,7 @@ export async function runCluster(opts: ClusterOptions): Promise<ClusterRunResult
   const db = await benchDatabase(process.env.DATABASE_URL || undefined);
   let cluster: TestCluster | undefined;
   try {
-    cluster = await startBenchNodes(db.url, opts.nodes, opts.keepData, opts.serverNodeArgs, opts.portsPerNode);
+    cluster = await startBenchNodes(db.url, opts.nodes, opts.keepData, opts.serverNodeArgs, opts.acceptSockets);
     log(`cluster: ${cluster.nodes.map((n) => `${n.name} pid ${n.process.pid}`).join(', ')}, HAProxy pid ${cluster.haproxy.process.pid} at ${cluster.url}`);
     const { api, sessions } = await setupClusterSessions(cluster, opts.rooms, opts.childrenPerRoom, HTTP_CONCURRENCY);
     log(`cluster: ${sessions.length} live sessions of ${opts.childrenPerRoom} children, set up through HAProxy`);

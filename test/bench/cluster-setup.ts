@@ -60,7 +60,7 @@ export async function startBenchNodes(
   nodes: number,
   keepData: boolean,
   nodeArgs: readonly string[] = [],
-  portsPerNode?: number,
+  acceptSockets?: number,
 ): Promise<TestCluster> {
   // An empty client folder: the bench needs no pages, and must not depend on a build in dist/client.
   const noClient = mkdtempSync(join(tmpdir(), 'ct-bench-noclient-'));
@@ -71,9 +71,13 @@ export async function startBenchNodes(
     databaseUrl,
     // 6-digit join codes, as recommended for hosted deployments.
     // --server-node-args reach the nodes as NODE_OPTIONS (their command line is test/support's, shared with the tests).
-    env: { JOIN_CODE_DIGITS: '6', CLIENT_DIR: noClient, ...(nodeArgs.length > 0 ? { NODE_OPTIONS: nodeArgs.join(' ') } : {}) },
+    env: {
+      JOIN_CODE_DIGITS: '6',
+      CLIENT_DIR: noClient,
+      ...(acceptSockets !== undefined ? { ACCEPT_SOCKETS: String(acceptSockets) } : {}),
+      ...(nodeArgs.length > 0 ? { NODE_OPTIONS: nodeArgs.join(' ') } : {}),
+    },
     readyTimeoutMs: 60_000,
-    portsPerNode,
   });
   if (!keepData) {
     const dirs = [dirname(cluster.haproxy.configFile), ...cluster.nodes.map((n) => n.dataDir)];

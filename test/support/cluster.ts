@@ -14,7 +14,7 @@ export const HAPROXY_TEMPLATE = join(REPO, 'deploy/haproxy.cfg');
  * operators' file as shipped, so the tests exercise what is deployed.
  */
 export function renderHaproxyConfig(
-  opts: { frontendPort: number; statsPort: number; nodes: { name: string; port: number; extraPorts?: readonly number[]; healthPort?: number }[] },
+  opts: { frontendPort: number; statsPort: number; nodes: { name: string; port: number; healthPort?: number }[] },
   template = readFileSync(HAPROXY_TEMPLATE, 'utf8'),
 ): string {
   let frontend = 0;
@@ -30,11 +30,9 @@ export function renderHaproxyConfig(
       out.push(
         line,
         // Each node's checks go to its own HEALTH_PORT (the shipped file sets one for all in default-server).
-        ...opts.nodes.flatMap((n) =>
-          serverLines(n).map(([name, port]) => `${indent}server ${name} 127.0.0.1:${port}${n.healthPort ? ` port ${n.healthPort}` : ''}`),
-        ),
+        ...opts.nodes.flatMap((n) => [`${indent}server ${n.name} 127.0.0.1:${n.port}${n.healthPort ? ` port ${n.healthPort}` : ''}`]),
         // The last-resort lines, as the shipped file has them for its example nodes.
-        ...opts.nodes.flatMap((n) => serverLines(n).map(([name, port]) => `${indent}server ${name}-last 127.0.0.1:${port} backup no-check`)),
+        ...opts.nodes.flatMap((n) => [`${indent}server ${n.name}-last 127.0.0.1:${n.port} backup no-check`]),
       );
     } else if (/#\s*@nodes-end\s*$/.test(line)) {
       inNodes = false;
@@ -58,14 +56,9 @@ export function renderHaproxyConfig(
   return out.join('\n');
 }
 
-/** A node's HAProxy lines: `n1` for its PORT, then `n1-p2`, `n1-p3`… for its EXTRA_PORTS, as deploy/haproxy.cfg names them. */
-function serverLines(n: { name: string; port: number; extraPorts?: readonly number[] }): [string, number][] {
-  return [[n.name, n.port], ...(n.extraPorts ?? []).map((p, i): [string, number] => [`${n.name}-p${i + 2}`, p])];
-}
-
-/** The node behind one of HAProxy's server names (`n1-p3-last` is n1). */
+/** The node behind one of HAProxy's server names (`n1-last`, its last-resort line, is n1). */
 export function nodeOfServerName(server: string): string {
-  return server.replace(/-last$/, '').replace(/-p\d+$/, '');
+  return server.replace(/-last$/, '');
 }
 
 /** Thrown by a waitFor check when waiting longer cannot help (a process died). */
@@ -94,8 +87,6 @@ export interface ClusterNode {
   /** HAProxy's server name and the node's NODE_ID: n1, n2, … */
   name: string;
   port: number;
-  /** Its EXTRA_PORTS (HAProxy lines n1-p2, n1-p3, …). */
-  extraPorts: number[];
   /** Its HEALTH_PORT, where HAProxy checks it. */
   healthPort: number;
   /** The node itself, bypassing HAProxy. */
@@ -135,7 +126,7 @@ export interface TestCluster {
   nodeStates(): Promise<Record<string, string>>;
   /** Waits until HAProxy reports `name` in `state` ('UP' or 'DOWN'); resolves with the ms it took. */
   waitForNodeState(name: string, state: 'UP' | 'DOWN', timeoutMs?: number): Promise<number>;
-  /** HAProxy's server line for `room` right now (n1, n1-p3, n2-last…: the X-Circletime-Node response header). */
+  /** HAProxy's server line for `room` right now (n1, n2-last…: the X-Circletime-Node response header). */
   lineOfRoom(room: string): Promise<string>;
   /** The node HAProxy routes `room` to right now (its line's node). */
   nodeOfRoom(room: string): Promise<string>;
@@ -152,11 +143,6 @@ export interface ClusterOptions {
   env?: Record<string, string>;
   /** How a node is started; default childServer (`node scripts/start-server-only.mjs`). */
   startNode?: StartNode;
-  /**
-   * Ports each node listens on (PORT plus EXTRA_PORTS), each its own HAProxy line; default 4, as deploy/haproxy.cfg
-   * recommends (server/net/extra-ports.ts says why).
-   */
-  portsPerNode?: number;
   /** How long to wait for the cluster to serve /healthz through HAProxy with every node UP; default 30 s. */
   readyTimeoutMs?: number;
 }
@@ -221,9 +207,7 @@ export async function startTestCluster(opts: ClusterOptions = {}): Promise<TestC
       Array.from({ length: count }, async (_, i) => {
         const name = `n${i + 1}`;
         const dataDir = tempDataDir(`ct-cluster-${name}-`);
-        // Free ports chosen here, not 0: a node restarted after a kill must come back on the same ones.
-        const extraPorts: number[] = [];
-        for (let p = 1; p < (opts.portsPerNode ?? 4); p++) extraPorts.push(await freePort());
+        // Chosen here, not 0: a node restarted after a kill must come back on the same one.
         const healthPort = await freePort();
         const env = {
           DATABASE_URL: databaseUrl,
@@ -231,13 +215,12 @@ export async function startTestCluster(opts: ClusterOptions = {}): Promise<TestC
           PUBLIC_URL: url,
           TRUST_PROXY: '1',
           HOST: '127.0.0.1',
-          EXTRA_PORTS: extraPorts.join(','),
           HEALTH_PORT: String(healthPort),
           ...opts.env,
         };
         const server = await startNode(dataDir, 0, env);
         track(server.process);
-        nodes[i] = makeNode(name, dataDir, env, server, startNode, extraPorts, healthPort);
+        nodes[i] = makeNode(name, dataDir, env, server, startNode, healthPort);
       }),
     );
     const failed = settled.find((r) => r.status === 'rejected');
@@ -253,7 +236,7 @@ export async function startTestCluster(opts: ClusterOptions = {}): Promise<TestC
       renderHaproxyConfig({
         frontendPort,
         statsPort,
-        nodes: nodes.map((n) => ({ name: n.name, port: n.port, extraPorts: n.extraPorts, healthPort: n.healthPort })),
+        nodes: nodes.map((n) => ({ name: n.name, port: n.port, healthPort: n.healthPort })),
       }),
     );
     // -db: stay in the foreground, so this PID is HAProxy itself and close() stops it.
@@ -316,7 +299,7 @@ export async function startTestCluster(opts: ClusterOptions = {}): Promise<TestC
       nodeStates,
       waitForNodeState,
       lineOfRoom,
-      // Reached on another of its ports, or as the last resort (every node marked down): the same node.
+      // Reached as the last resort (every node marked down): the same node.
       nodeOfRoom: async (room: string) => nodeOfServerName(await lineOfRoom(room)),
       close,
     };
@@ -326,20 +309,11 @@ export async function startTestCluster(opts: ClusterOptions = {}): Promise<TestC
   }
 }
 
-function makeNode(
-  name: string,
-  dataDir: string,
-  env: Record<string, string>,
-  first: ChildServer,
-  startNode: StartNode,
-  extraPorts: number[],
-  healthPort: number,
-): ClusterNode {
+function makeNode(name: string, dataDir: string, env: Record<string, string>, first: ChildServer, startNode: StartNode, healthPort: number): ClusterNode {
   let server = first;
   const node: ClusterNode = {
     name,
     port: first.port,
-    extraPorts,
     healthPort,
     url: first.url,
     dataDir,

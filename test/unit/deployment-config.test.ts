@@ -1,4 +1,4 @@
-// TRUST_PROXY, TIMEZONE and EXTRA_PORTS: what each accepts, and that a bad value stops the start.
+// TRUST_PROXY, TIMEZONE and ACCEPT_SOCKETS: what each accepts, and that a bad value stops the start.
 import { afterEach, describe, expect, it } from 'vitest';
 import { configFromEnv } from '../../server/config';
 import { applyTimeZone, serverTimeZone } from '../../server/time-zone';
@@ -11,19 +11,16 @@ describe('TRUST_PROXY', () => {
   });
 });
 
-describe('EXTRA_PORTS', () => {
-  it('takes ports separated by commas and ranges; unset is none', () => {
-    expect(configFromEnv({}).extraPorts).toEqual([]);
-    expect(configFromEnv({ EXTRA_PORTS: '' }).extraPorts).toEqual([]);
-    expect(configFromEnv({ EXTRA_PORTS: '3001-3003' }).extraPorts).toEqual([3001, 3002, 3003]);
-    expect(configFromEnv({ EXTRA_PORTS: '3001, 3005,4000-4001' }).extraPorts).toEqual([3001, 3005, 4000, 4001]);
-    expect(configFromEnv({ EXTRA_PORTS: '0,0' }).extraPorts).toEqual([0, 0]);
+describe('ACCEPT_SOCKETS', () => {
+  it('is 1 on the laptop and 8 on PostgreSQL unless set', () => {
+    expect(configFromEnv({}).acceptSockets).toBe(1);
+    expect(configFromEnv({ DATABASE_URL: 'postgres://u@db.example/ct' }).acceptSockets).toBe(8);
+    expect(configFromEnv({ ACCEPT_SOCKETS: '4' }).acceptSockets).toBe(4);
+    expect(configFromEnv({ ACCEPT_SOCKETS: '1', DATABASE_URL: 'postgres://u@db.example/ct' }).acceptSockets).toBe(1);
   });
 
-  it('refuses what is not a port list, naming the value', () => {
-    for (const bad of ['abc', '3005-3001', '70000', '3001-', '-3', '3001;3002', '1-100', '1.5']) {
-      expect(() => configFromEnv({ EXTRA_PORTS: bad }), bad).toThrow(/EXTRA_PORTS/);
-    }
+  it('refuses what is not a count from 1 to 64, naming the setting', () => {
+    for (const bad of ['0', '65', 'many', '-2', '2.5']) expect(() => configFromEnv({ ACCEPT_SOCKETS: bad }), bad).toThrow(/ACCEPT_SOCKETS/);
   });
 });
 
