@@ -171,7 +171,15 @@ export async function startTestCluster(opts: ClusterOptions = {}): Promise<TestC
   const startNode: StartNode = opts.startNode ?? ((dir, port, env) => childServer(dir, port, env));
   const databaseUrl = opts.databaseUrl ?? (await freshDatabaseUrl('cluster'));
   // The frontend port is chosen first so each node can be told its public URL.
-  const [frontendPort, statsPort] = [await freePort(), await freePort()];
+  // A free port is only free until someone binds it, and HAProxy binds its own later: never hand one out twice.
+  const reserved = new Set<number>();
+  const reservePort = async () => {
+    for (;;) {
+      const port = await freePort();
+      if (!reserved.has(port)) return (reserved.add(port), port);
+    }
+  };
+  const [frontendPort, statsPort] = [await reservePort(), await reservePort()];
   const url = `http://127.0.0.1:${frontendPort}`;
   const nodes: ClusterNode[] = [];
   let haproxy: HaproxyProcess | undefined;
@@ -208,7 +216,7 @@ export async function startTestCluster(opts: ClusterOptions = {}): Promise<TestC
         const name = `n${i + 1}`;
         const dataDir = tempDataDir(`ct-cluster-${name}-`);
         // Chosen here, not 0: a node restarted after a kill must come back on the same one.
-        const healthPort = await freePort();
+        const healthPort = await reservePort();
         const env = {
           DATABASE_URL: databaseUrl,
           NODE_ID: name,
