@@ -16,7 +16,7 @@ import type { InstrumentCatalog } from '../../shared/instruments/catalog';
 import { FencedError, type EventStore, type Fence } from '../store/event-store';
 import { CommitTracker } from './commit-tracker';
 import { presenceChanges } from './presence-changes';
-import { sendViews, type Attached } from './send-views';
+import { sendViews, viewContextOf, type Attached } from './send-views';
 import { RoomMetrics } from './room-metrics';
 import type { RoomClient } from './room-client';
 
@@ -71,7 +71,7 @@ export class Room {
   private broadcastQueued = false;
   /** Bumped by events that change more than the screen's moments (waves and reactions rebuild no other view). */
   private stateEpoch = 0;
-  /** Bumped when a client comes or goes (the console counts screens; a newcomer needs its first view). */
+  /** Bumped when a screen comes or goes (the console counts screens): every view is rebuilt. */
   private clientEpoch = 0;
   private sent = { stateEpoch: -1, clientEpoch: -1, version: -1 };
   /** The state as of the last commit, which views show (waiting for no uncommitted events sent none for seconds under load). */
@@ -160,15 +160,22 @@ export class Room {
 
   attach(client: RoomClient, since?: number): void {
     if (this.gone) return client.moved();
-    this.clients.set(client.id, { client, lastSent: undefined });
+    const attached: Attached = { client, lastSent: undefined };
+    this.clients.set(client.id, attached);
     if (client.who.kind === 'tablet') this.absentSince.delete(client.who.deviceHash);
-    this.clientEpoch++;
     if (client.who.kind === 'staff' && since !== undefined && since < this.commits.committed) {
       void this.sendCatchup(client, since);
     }
     if (client.who.kind === 'staff') this.metrics.sendTo(client);
     void this.reconcilePresence();
-    this.broadcastIfCommitted();
+    // Only a screen changes what others see; anyone else needs just their own view (rebuilding every view per
+    // arrival made a room's reconnect O(n²)).
+    if (client.who.kind === 'screen') {
+      this.clientEpoch++;
+      this.broadcastIfCommitted();
+    } else {
+      this.sendOwnView(attached);
+    }
   }
 
   detach(clientId: string): void {
@@ -177,9 +184,11 @@ export class Room {
     if (who?.kind === 'tablet' && ![...this.clients.values()].some((a) => a.client.who.kind === 'tablet' && a.client.who.deviceHash === who.deviceHash)) {
       this.absentSince.set(who.deviceHash, this.deps.now());
     }
-    this.clientEpoch++;
     void this.reconcilePresence();
-    this.broadcastIfCommitted();
+    if (who?.kind === 'screen') {
+      this.clientEpoch++;
+      this.broadcastIfCommitted();
+    }
   }
 
   /** Handles one intent. Resolves after its events are committed (or at once on rejection). */
@@ -213,11 +222,7 @@ export class Room {
     }
   }
 
-  /**
-   * Runs a command the server itself issues (an end from the HTTP API, a roster edit, a programme's plan) through
-   * the same rules as the console's intents. Resolves with the last seq once committed (the current version if
-   * the session had already ended: there is nothing left to do).
-   */
+  /** A command of the server itself (HTTP end, roster edit, programme plan) through the console's rules; resolves with the last seq once committed. */
   async command(command: ServerCommand, actor: Actor): Promise<number> {
     if (this.recovering) await this.recovering.catch(() => undefined);
     if (this.gone) return this.state.version;
@@ -227,9 +232,8 @@ export class Room {
   }
 
   /**
-   * The index gave the session a new join code (the registry took it there first): logged (see decideCommand),
-   * shown in every view from the next one on, and tablets that are not seated are let go: they came in by the old
-   * code, which may be the one that was guessed. Seated tablets stay and learn the new code from their view.
+   * The session has a new join code (the index has it already): logged, shown in every view, and tablets not seated
+   * are let go (they came in by the old code, maybe the guessed one); seated ones learn the new code from their view.
    */
   async changeCode(code: string, joinUrl: string, actor: Actor): Promise<void> {
     if (this.ended || this.gone) return;
@@ -278,10 +282,7 @@ export class Room {
     return last;
   }
 
-  /**
-   * Another node owns the room now (its sockets reached that node, or this one hung and was fenced): stop
-   * writing, forget the room here, and drop every client's transport so they reconnect to the new owner.
-   */
+  /** Another node owns the room now (or this one hung and was fenced): stop writing, drop every transport. */
   handOver(why: HandOverReason): void {
     if (this.gone) return;
     this.gone = true;
@@ -293,10 +294,7 @@ export class Room {
     this.clients.clear();
   }
 
-  /**
-   * A failed commit leaves memory ahead of the log: fold the log again, it is the truth. The database may be
-   * away (a restart), so keep trying; intents wait meanwhile and then see the state of the log.
-   */
+  /** A failed commit leaves memory ahead of the log: fold the log again (retrying while the database is away). */
   private async recover(err: Error): Promise<void> {
     this.deps.onError?.(err);
     let events: SessionEvent[] | undefined;
@@ -385,12 +383,16 @@ export class Room {
     // Nothing committed since the last round and nobody new: nothing to send.
     if (screenOnly && state.version === this.sent.version) return;
     this.sent = { stateEpoch, clientEpoch: this.clientEpoch, version: state.version };
-    const ctx: ViewContext = {
-      code: this.joinCode,
-      joinUrl: this.joinUrl,
-      screensConnected: [...this.clients.values()].filter((a) => a.client.who.kind === 'screen').length,
-      now: this.deps.now(),
-    };
-    sendViews(this.clients.values(), state, ctx, screenOnly);
+    sendViews(this.clients.values(), state, this.viewContext(), screenOnly);
+  }
+
+  /** A client that just arrived gets its view of the committed state; nobody else's view changed. */
+  private sendOwnView(attached: Attached): void {
+    if (this.gone) return;
+    sendViews([attached], this.committedView.state, this.viewContext(), false);
+  }
+
+  private viewContext(): ViewContext {
+    return viewContextOf(this.clients.values(), this.joinCode, this.joinUrl, this.deps.now());
   }
 }

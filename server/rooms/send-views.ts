@@ -10,6 +10,13 @@ export interface Attached {
   lastSent: string | undefined;
 }
 
+/** What views show besides the state: the join code and URL, the screens connected, the time. */
+export function viewContextOf(clients: Iterable<Attached>, code: string, joinUrl: string, now: number): ViewContext {
+  let screensConnected = 0;
+  for (const a of clients) if (a.client.who.kind === 'screen') screensConnected++;
+  return { code, joinUrl, screensConnected, now };
+}
+
 /**
  * Sends `state`'s views. `screenOnly`: nothing but the screen's floating moments changed since the last round
  * (waves and reactions, most of the traffic), so the other views are not even rebuilt.
