@@ -14,6 +14,7 @@ import type {
 } from '../../shared/protocol/messages';
 import { isErrorCode, type ErrorCode } from '../../shared/protocol/errors';
 import { PROTOCOL_VERSION } from '../../shared/protocol/version';
+import { applyMoments } from '../../shared/session/screen-moments';
 import type { View } from '../../shared/session/views';
 
 export type LinkStatus = 'connecting' | 'connected' | 'reconnecting' | 'closed';
@@ -127,12 +128,21 @@ export function connectLive<V extends View>(opts: LiveConnectionOptions<V>): Liv
       );
     }
   });
+  // The last view, so a moments message (the screen's new waves and cheers, nothing else changed) can be applied.
+  let lastView: View | undefined;
   socket.on('view', (m) => {
     if (m.version < version) return;
     version = m.version;
+    lastView = m.view;
     const code = (m.view as { code?: unknown }).code;
     if (typeof code === 'string') follow(code);
     opts.onView(m as ViewMessage<V>);
+  });
+  socket.on('moments', (m) => {
+    if (m.version < version || lastView?.kind !== 'screen') return;
+    version = m.version;
+    lastView = applyMoments(lastView, m);
+    opts.onView({ version: m.version, view: lastView as V, serverNow: m.serverNow });
   });
   socket.on('catchup', (m) => opts.onCatchup?.(m));
   socket.on('notice', (m) => opts.onNotice?.(m));

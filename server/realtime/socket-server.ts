@@ -168,6 +168,7 @@ function asClient(socket: CircletimeSocket): RoomClient {
     who: socket.data.who,
     // A view's JSON made by the room (to see whether it changed) is sent as is, not serialised again.
     sendView: (m, viewJson) => socket.emit('view', viewJson === undefined ? m : (viewMessageJson(m, viewJson) as unknown as ViewMessage)),
+    sendMoments: (m) => socket.emit('moments', m),
     sendCatchup: (m) => socket.emit('catchup', m),
     sendMetrics: (m) => socket.emit('metrics', m),
     close: (notice) => {

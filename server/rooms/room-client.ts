@@ -1,5 +1,5 @@
 // What a room needs of a connected client: who it is (from the handshake) and how to reach it.
-import type { CatchupMessage, MetricsMessage, NoticeMessage, ViewMessage } from '../../shared/protocol/messages';
+import type { CatchupMessage, MetricsMessage, MomentsMessage, NoticeMessage, ViewMessage } from '../../shared/protocol/messages';
 import type { Who } from '../../shared/session/rules';
 
 export interface RoomClient {
@@ -7,6 +7,8 @@ export interface RoomClient {
   readonly who: Who;
   /** `viewJson`, when given, is `JSON.stringify(m.view)` already made: a socket may send it instead of encoding again. */
   sendView(m: ViewMessage, viewJson?: string): void;
+  /** Screens only: new moments when nothing else of the screen's view changed (shared/session/screen-moments.ts). */
+  sendMoments(m: MomentsMessage): void;
   sendCatchup(m: CatchupMessage): void;
   /** Staff clients only: the session's live participation metrics. */
   sendMetrics(m: MetricsMessage): void;

@@ -8,6 +8,8 @@ export interface Attached {
   client: RoomClient;
   /** The JSON of the last view sent to it (undefined: send the next one whatever it is). */
   lastSent: string | undefined;
+  /** Screens: the newest moment it has (from a view or a moments message); undefined until its first view. */
+  momentSeq?: number;
 }
 
 /** What views show besides the state: the join code and URL, the screens connected, the time. */
@@ -41,11 +43,21 @@ export function sendViews(clients: Iterable<Attached>, state: SessionState, ctx:
   for (const attached of clients) {
     const isScreen = attached.client.who.kind === 'screen';
     if (screenOnly && !isScreen && attached.lastSent !== undefined) continue;
+    if (screenOnly && isScreen && attached.momentSeq !== undefined) {
+      // Only new moments caused this round: a screen that has a view gets just those (the next full round
+      // compares against nothing and resends its whole view).
+      const since = attached.momentSeq;
+      const moments = state.moments.filter((m) => m.seq > since);
+      attached.momentSeq = Math.max(since, ...moments.map((m) => m.seq));
+      attached.lastSent = undefined;
+      attached.client.sendMoments({ version: state.version, moments, serverNow: ctx.now });
+      continue;
+    }
     const view = viewFor(attached.client.who);
+    if (isScreen) attached.momentSeq = Math.max(0, ...state.moments.map((m) => m.seq));
     let json: string | undefined;
     if (screenOnly && isScreen) {
-      // Only a new moment can have caused this round, so the screen's view did change: skip the
-      // comparison; the next full round compares against nothing and resends.
+      // Its first view, in a round where only moments changed: no comparison needed.
       attached.lastSent = undefined;
     } else {
       json = jsonOf(view);

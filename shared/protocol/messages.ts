@@ -2,6 +2,7 @@
 import type { ErrorCode } from './errors';
 import type { Intent } from './intents';
 import type { SessionEvent } from '../session/events';
+import type { Moment } from '../session/state';
 import type { View } from '../session/views';
 import type { Participation } from '../metrics';
 
@@ -12,6 +13,17 @@ export interface ViewMessage<V extends View = View> {
   version: number;
   view: V;
   /** The server's clock when sent, so clients can draw timers against it. */
+  serverNow: number;
+}
+
+/**
+ * The screen's new floating moments (waves, cheers) at `version`, when nothing else of its view changed: the rest
+ * of the screen's last view stands (shared/session/screen-moments.ts applies it). Most of a room's traffic is
+ * moments, and a 2-3 KB screen view per wave was most of what the server wrote.
+ */
+export interface MomentsMessage {
+  version: number;
+  moments: Moment[];
   serverNow: number;
 }
 
@@ -38,6 +50,7 @@ export interface NoticeMessage {
 
 export interface ServerToClientEvents {
   view: (m: ViewMessage) => void;
+  moments: (m: MomentsMessage) => void;
   catchup: (m: CatchupMessage) => void;
   notice: (m: NoticeMessage) => void;
   metrics: (m: MetricsMessage) => void;

@@ -122,6 +122,8 @@ export async function connectRooms(url: string, plans: readonly RoomPlan[], conc
     const screen = connect(url, plan.screenAuth, plan, mode);
     // Listen before the handshake completes: the first view follows it immediately.
     screen.socket.on('view', (m) => recorder.record(m.version, performance.now()));
+    // Waves and cheers reach the screen as moments messages (nothing else of its view changed).
+    screen.socket.on('moments', (m) => recorder.record(m.version, performance.now()));
     // A reconnecting screen catches up with its next view, so only a final drop hides versions from it.
     if (!mode.reconnect) screen.socket.on('disconnect', () => (recorder.dropped = true));
     const consoleConn = connect(url, plan.consoleAuth, plan, mode, plan.consoleCookie);

@@ -4,7 +4,8 @@ import { io, type Socket } from 'socket.io-client';
 import type { Intent } from '../../shared/protocol/intents';
 import type { CatchupMessage, ClientToServerEvents, IntentResult, MetricsMessage, ServerToClientEvents, ViewMessage } from '../../shared/protocol/messages';
 import { PROTOCOL_VERSION } from '../../shared/protocol/version';
-import type { View } from '../../shared/session/views';
+import { applyMoments } from '../../shared/session/screen-moments';
+import type { ScreenView, View } from '../../shared/session/views';
 import { describeWait, WAIT_MS, withDeadline, type WaitOptions } from './wait';
 
 type Auth = Record<string, unknown>;
@@ -65,6 +66,15 @@ export class LiveClient<V extends View = View> {
       this.version = Math.max(this.version, m.version);
       this.views.push(m as ViewMessage<V>);
       this.waiters = this.waiters.filter((w) => (w.pred(m.view as V) ? (w.resolve(m.view as V), false) : true));
+    });
+    // A screen's new moments alone: applied to its last view, as the pages do.
+    this.socket.on('moments', (m) => {
+      const last = this.views.at(-1);
+      if (last?.view.kind !== 'screen' || m.version < this.version) return;
+      this.version = m.version;
+      const view = applyMoments(last.view as ScreenView, m) as unknown as V;
+      this.views.push({ version: m.version, view, serverNow: m.serverNow });
+      this.waiters = this.waiters.filter((w) => (w.pred(view) ? (w.resolve(view), false) : true));
     });
     this.socket.on('catchup', (m) => this.catchups.push(m));
     // Like the pages: a refusal that is not final (server.error, rate.limited) is retried after a pause.

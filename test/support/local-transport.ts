@@ -1,7 +1,8 @@
 // An in-process transport: real Room + memory store, clients that record the views they receive.
-import type { CatchupMessage, MetricsMessage, ViewMessage } from '../../shared/protocol/messages';
+import type { CatchupMessage, MetricsMessage, MomentsMessage, ViewMessage } from '../../shared/protocol/messages';
+import { applyMoments } from '../../shared/session/screen-moments';
 import type { Who } from '../../shared/session/rules';
-import type { View } from '../../shared/session/views';
+import type { ScreenView, View } from '../../shared/session/views';
 import { Room } from '../../server/rooms/room';
 import type { RoomClient } from '../../server/rooms/room-client';
 import type { EventStore } from '../../server/store/event-store';
@@ -27,6 +28,12 @@ export class LocalClient implements RoomClient {
   sendView(m: ViewMessage): void {
     this.views.push(structuredClone(m));
     this.waiters = this.waiters.filter((w) => (w.pred(m.view) ? (w.resolve(m.view), false) : true));
+  }
+  /** Applied to the last view, as the pages do: `views` then holds the view the server would have sent. */
+  sendMoments(m: MomentsMessage): void {
+    const last = this.views.at(-1);
+    if (last?.view.kind !== 'screen') throw new Error(`${this.id}: moments before a screen view`);
+    this.sendView({ version: m.version, view: applyMoments(last.view as ScreenView, structuredClone(m)), serverNow: m.serverNow });
   }
   sendCatchup(m: CatchupMessage): void {
     this.catchups.push(m);
