@@ -14,6 +14,7 @@ import type {
 } from '../../shared/protocol/messages';
 import { isErrorCode, type ErrorCode } from '../../shared/protocol/errors';
 import { PROTOCOL_VERSION } from '../../shared/protocol/version';
+import { MetricsReceiver } from '../../shared/protocol/metrics-wire';
 import { applyMoments } from '../../shared/session/screen-moments';
 import type { View } from '../../shared/session/views';
 
@@ -148,8 +149,12 @@ export function connectLive<V extends View>(opts: LiveConnectionOptions<V>): Liv
   socket.on('notice', (m) => opts.onNotice?.(m));
   // A late packet from before a reconnect must not replace newer numbers; equal versions may differ in presence.
   let metricsVersion = 0;
-  socket.on('metrics', (m) => {
-    if (m.version < metricsVersion) return;
+  // Whole snapshots from deltas; each connection starts from the whole snapshot the server sends on arrival.
+  const metrics = new MetricsReceiver();
+  socket.on('disconnect', () => metrics.reset());
+  socket.on('metrics', (wire) => {
+    const m = metrics.accept(wire);
+    if (!m || m.version < metricsVersion) return;
     metricsVersion = m.version;
     opts.onMetrics?.(m);
   });

@@ -1,5 +1,6 @@
 // What a room needs of a connected client: who it is (from the handshake) and how to reach it.
-import type { CatchupMessage, MetricsMessage, MomentsMessage, NoticeMessage, ViewMessage } from '../../shared/protocol/messages';
+import type { CatchupMessage, MomentsMessage, NoticeMessage, ViewMessage } from '../../shared/protocol/messages';
+import type { MetricsWire } from '../../shared/protocol/metrics-wire';
 import type { Who } from '../../shared/session/rules';
 
 export interface RoomClient {
@@ -11,7 +12,7 @@ export interface RoomClient {
   sendMoments(m: MomentsMessage): void;
   sendCatchup(m: CatchupMessage): void;
   /** Staff clients only: the session's live participation metrics. */
-  sendMetrics(m: MetricsMessage): void;
+  sendMetrics(m: MetricsWire): void;
   /** Ends the connection (session over, or its join code replaced); the client does not reconnect. Says why first when given. */
   close(notice?: NoticeMessage): void;
   /**

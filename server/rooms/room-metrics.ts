@@ -1,6 +1,8 @@
 // A room's live participation metrics: the shared accumulator fed with committed events, sent to staff a few times a second.
 import { MetricsAccumulator } from '../../shared/metrics';
-import type { MetricsMessage } from '../../shared/protocol/messages';
+import { isEmptyDelta, metricsDelta } from '../../shared/metrics/delta';
+import type { Participation } from '../../shared/metrics';
+import type { MetricsWire } from '../../shared/protocol/metrics-wire';
 import type { SessionEvent } from '../../shared/session/events';
 import type { RoomClient } from './room-client';
 
@@ -17,6 +19,9 @@ export class RoomMetrics {
   private version = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private lastSentAt = -Infinity;
+  /** The last snapshot every staff client holds, and its message number: deltas are made against it. */
+  private sent: { n: number; version: number; metrics: Participation } | undefined;
+  private n = 0;
 
   constructor(
     events: readonly SessionEvent[],
@@ -29,6 +34,7 @@ export class RoomMetrics {
 
   /** The log was folded again (a failed commit): the numbers start over from it. */
   reset(events: readonly SessionEvent[]): void {
+    this.sent = undefined;
     this.acc = new MetricsAccumulator();
     this.acc.addAll(events);
     this.version = events.at(-1)?.seq ?? 0;
@@ -41,8 +47,13 @@ export class RoomMetrics {
     this.schedule();
   }
 
+  /** A console arrives: the others first hear what changed, then it gets the whole snapshot they all hold. */
   sendTo(client: RoomClient): void {
-    client.sendMetrics(this.message());
+    if (this.timer) clearTimeout(this.timer);
+    this.publish(client);
+    const metrics = this.sent?.metrics ?? this.acc.snapshot();
+    this.sent ??= { n: this.n, version: this.version, metrics };
+    client.sendMetrics({ version: this.version, n: this.sent.n, metrics });
   }
 
   /**
@@ -62,16 +73,24 @@ export class RoomMetrics {
     this.timer.unref?.();
   }
 
-  private publish(): void {
+  private publish(except?: RoomClient): void {
     this.timer = null;
     this.lastSentAt = this.now();
-    const clients = this.staff();
-    if (clients.length === 0) return;
-    const m = this.message();
+    const clients = this.staff().filter((c) => c !== except);
+    // Nobody to tell: the next console starts from a whole snapshot anyway.
+    if (clients.length === 0) return void (this.sent = undefined);
+    const metrics = this.acc.snapshot();
+    let m: MetricsWire;
+    if (this.sent) {
+      const delta = metricsDelta(this.sent.metrics, metrics);
+      // Nothing new at all; a new version with the same numbers still goes out (the console tracks the log).
+      if (isEmptyDelta(delta) && this.version === this.sent.version) return;
+      m = { version: this.version, n: this.n + 1, base: this.sent.n, delta };
+    } else {
+      m = { version: this.version, n: this.n + 1, metrics };
+    }
+    this.n += 1;
+    this.sent = { n: this.n, version: this.version, metrics };
     for (const c of clients) c.sendMetrics(m);
-  }
-
-  private message(): MetricsMessage {
-    return { version: this.version, metrics: this.acc.snapshot() };
   }
 }

@@ -5,6 +5,7 @@ import type { SessionEvent } from '../session/events';
 import type { Moment } from '../session/state';
 import type { View } from '../session/views';
 import type { Participation } from '../metrics';
+import type { MetricsWire } from './metrics-wire';
 
 export type IntentResult = { ok: true; seq: number; duplicate?: boolean } | { ok: false; code: ErrorCode; message?: string };
 
@@ -53,7 +54,7 @@ export interface ServerToClientEvents {
   moments: (m: MomentsMessage) => void;
   catchup: (m: CatchupMessage) => void;
   notice: (m: NoticeMessage) => void;
-  metrics: (m: MetricsMessage) => void;
+  metrics: (m: MetricsWire) => void;
 }
 
 export interface ClientToServerEvents {

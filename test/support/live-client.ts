@@ -4,6 +4,7 @@ import { io, type Socket } from 'socket.io-client';
 import type { Intent } from '../../shared/protocol/intents';
 import type { CatchupMessage, ClientToServerEvents, IntentResult, MetricsMessage, ServerToClientEvents, ViewMessage } from '../../shared/protocol/messages';
 import { PROTOCOL_VERSION } from '../../shared/protocol/version';
+import { MetricsReceiver, type MetricsWire } from '../../shared/protocol/metrics-wire';
 import { applyMoments } from '../../shared/session/screen-moments';
 import type { ScreenView, View } from '../../shared/session/views';
 import { describeWait, WAIT_MS, withDeadline, type WaitOptions } from './wait';
@@ -26,8 +27,10 @@ export class LiveClient<V extends View = View> {
   readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
   readonly views: ViewMessage<V>[] = [];
   readonly catchups: CatchupMessage[] = [];
-  /** Live metrics (consoles only). */
+  /** Live metrics (consoles only), as whole snapshots. */
   readonly metrics: MetricsMessage[] = [];
+  /** The metrics messages as they came (a whole snapshot, then deltas). */
+  readonly metricsWire: MetricsWire[] = [];
   version = 0;
   private waiters: { pred: (v: V) => boolean; resolve: (v: V) => void }[] = [];
   /** Notices the server sent (codes), in order. */
@@ -92,7 +95,14 @@ export class LiveClient<V extends View = View> {
       }
     });
     this.socket.on('notice', (m) => this.notices.push(m.code));
-    this.socket.on('metrics', (m) => this.metrics.push(m));
+    // Whole snapshots rebuilt from the deltas, as the pages do (a new connection starts from a whole one).
+    const metricsReceiver = new MetricsReceiver();
+    this.socket.on('disconnect', () => metricsReceiver.reset());
+    this.socket.on('metrics', (wire) => {
+      this.metricsWire.push(wire);
+      const m = metricsReceiver.accept(wire);
+      if (m) this.metrics.push(m);
+    });
   }
 
   /** A tablet's seat token (to come back as the same device from another client). */

@@ -1,5 +1,6 @@
 // An in-process transport: real Room + memory store, clients that record the views they receive.
 import type { CatchupMessage, MetricsMessage, MomentsMessage, ViewMessage } from '../../shared/protocol/messages';
+import { MetricsReceiver, type MetricsWire } from '../../shared/protocol/metrics-wire';
 import { applyMoments } from '../../shared/session/screen-moments';
 import type { Who } from '../../shared/session/rules';
 import type { ScreenView, View } from '../../shared/session/views';
@@ -38,8 +39,15 @@ export class LocalClient implements RoomClient {
   sendCatchup(m: CatchupMessage): void {
     this.catchups.push(m);
   }
+  /** Whole snapshots, rebuilt from the deltas as the pages do. */
   readonly metrics: MetricsMessage[] = [];
-  sendMetrics(m: MetricsMessage): void {
+  /** The messages as sent (whole or delta). */
+  readonly metricsWire: MetricsWire[] = [];
+  private readonly metricsReceiver = new MetricsReceiver();
+  sendMetrics(wire: MetricsWire): void {
+    this.metricsWire.push(structuredClone(wire));
+    const m = this.metricsReceiver.accept(structuredClone(wire));
+    if (!m) throw new Error(`${this.id}: a metrics delta that does not follow the snapshot held`);
     this.metrics.push(m);
   }
   close(): void {
