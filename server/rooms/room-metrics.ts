@@ -47,13 +47,14 @@ export class RoomMetrics {
     this.schedule();
   }
 
-  /** A console arrives: the others first hear what changed, then it gets the whole snapshot they all hold. */
+  /** A console arrives: the others first hear what is pending, then it gets the whole snapshot they all hold. */
   sendTo(client: RoomClient): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.publish(client);
-    const metrics = this.sent?.metrics ?? this.acc.snapshot();
-    this.sent ??= { n: this.n, version: this.version, metrics };
-    client.sendMetrics({ version: this.version, n: this.sent.n, metrics });
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.publish(client);
+    }
+    this.sent ??= { n: this.n, version: this.version, metrics: this.acc.snapshot() };
+    client.sendMetrics({ version: this.sent.version, n: this.sent.n, metrics: this.sent.metrics });
   }
 
   /**
@@ -75,7 +76,6 @@ export class RoomMetrics {
 
   private publish(except?: RoomClient): void {
     this.timer = null;
-    this.lastSentAt = this.now();
     const clients = this.staff().filter((c) => c !== except);
     // Nobody to tell: the next console starts from a whole snapshot anyway.
     if (clients.length === 0) return void (this.sent = undefined);
@@ -91,6 +91,7 @@ export class RoomMetrics {
     }
     this.n += 1;
     this.sent = { n: this.n, version: this.version, metrics };
+    this.lastSentAt = this.now();
     for (const c of clients) c.sendMetrics(m);
   }
 }
