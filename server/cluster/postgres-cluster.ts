@@ -2,7 +2,7 @@
 import { randomInt } from 'node:crypto';
 import pg from 'pg';
 import type { Fence } from '../store/event-store';
-import { lockFor, placeholders, type Sql } from '../store/sql/sql';
+import { placeholders, type Sql } from '../store/sql/sql';
 import { pgTypes } from '../store/sql/postgres-sql';
 import type { Cluster, RoomClaim } from './cluster';
 
@@ -117,19 +117,18 @@ export class PostgresCluster implements Cluster {
   }
 
   async claimRoom(sessionId: string): Promise<RoomClaim> {
-    return this.opts.sql.transaction(async (tx) => {
-      // A commit of the old owner holds the row for a moment; a hung one is cut off by the server after 5 s.
-      await tx.run("SET LOCAL lock_timeout = '6s'");
-      const before = await tx.get<{ node_id: string }>(`SELECT node_id FROM room_owners WHERE session_id = ?${lockFor(tx, 'update')}`, [sessionId]);
-      const row = await tx.get<{ epoch: number }>(
-        `INSERT INTO room_owners (session_id, node_id, epoch, claimed_at) VALUES (?, ?, 1, ?)
-         ON CONFLICT (session_id) DO UPDATE SET node_id = excluded.node_id, epoch = room_owners.epoch + 1, claimed_at = excluded.claimed_at
-         RETURNING epoch`,
-        [sessionId, this.nodeId, this.opts.now()],
-      );
-      if (!row) throw new Error(`could not claim room ${sessionId}`);
-      return { fence: { nodeId: this.nodeId, epoch: row.epoch }, previousNodeId: before?.node_id ?? null };
-    });
+    // One statement, one round trip (a takeover claims a hundred rooms at once, each queued behind the others on
+    // the pool): bump the owner row's epoch (or insert it) and return the node it had — the subquery reads the
+    // statement's snapshot, before the update. An old owner's commit holds the row only while its own single
+    // statement runs; a hung transaction is cut off by the server after 5 s (idle_in_transaction_session_timeout).
+    const row = await this.opts.sql.get<{ epoch: number; previous: string | null }>(
+      `INSERT INTO room_owners (session_id, node_id, epoch, claimed_at) VALUES (?, ?, 1, ?)
+       ON CONFLICT (session_id) DO UPDATE SET node_id = excluded.node_id, epoch = room_owners.epoch + 1, claimed_at = excluded.claimed_at
+       RETURNING epoch, (SELECT o.node_id FROM room_owners o WHERE o.session_id = ?) AS previous`,
+      [sessionId, this.nodeId, this.opts.now(), sessionId],
+    );
+    if (!row) throw new Error(`could not claim room ${sessionId}`);
+    return { fence: { nodeId: this.nodeId, epoch: Number(row.epoch) }, previousNodeId: row.previous ?? null };
   }
 
   async releaseRoom(sessionId: string, fence: Fence | undefined): Promise<void> {
