@@ -104,22 +104,23 @@ export class RoomRegistry {
   }
 
   private async load(sessionId: string): Promise<Room | undefined> {
-    const rec = await this.deps.sessions.get(sessionId);
+    // Side by side: a takeover loads a hundred rooms at once, and each round trip waits its turn on the pool.
+    const [rec, lastSeq] = await Promise.all([this.deps.sessions.get(sessionId), this.deps.store.lastSeq(sessionId)]);
     if (rec?.status !== 'live' || !rec.joinCode) return undefined;
     const code = rec.joinCode;
     this.loadingCodes.set(code, sessionId);
     try {
-      return await this.loadLive(sessionId, { ...rec, joinCode: code });
+      return await this.loadLive(sessionId, { ...rec, joinCode: code }, lastSeq);
     } finally {
       if (this.loadingCodes.get(code) === sessionId) this.loadingCodes.delete(code);
     }
   }
 
-  private async loadLive(sessionId: string, rec: SessionRecord & { joinCode: string }): Promise<Room | undefined> {
+  private async loadLive(sessionId: string, rec: SessionRecord & { joinCode: string }, firstSeq: number): Promise<Room | undefined> {
     // Checked before claiming: a session indexed a moment ago is still being started (on this node or another),
     // and claiming it now would fence its starter out. One with nothing logged long after its start crashed
     // between indexing and logging: nothing happened in it.
-    for (let tries = 0; (await this.deps.store.lastSeq(sessionId)) === 0; tries++) {
+    for (let tries = 0, seq = firstSeq; seq === 0; tries++, seq = await this.deps.store.lastSeq(sessionId)) {
       if (this.deps.now() - rec.startedAt > UNSTARTED_AFTER_MS) {
         await this.deps.sessions.markEnded(sessionId, this.deps.now());
         return undefined;
@@ -128,10 +129,12 @@ export class RoomRegistry {
       if (tries >= 30) return undefined;
       await new Promise((r) => setTimeout(r, 100));
     }
-    const claim = await this.deps.cluster.claimRoom(sessionId);
+    // The earlier sessions' turns do not depend on the claim: read them meanwhile.
+    const [claim, pastTurns] = await Promise.all([this.deps.cluster.claimRoom(sessionId), this.pastTurns(rec.groupId, sessionId)]);
     if (claim.fence && claim.previousNodeId && claim.previousNodeId !== this.deps.cluster.nodeId)
       this.deps.onTaken?.(sessionId, claim.previousNodeId, claim.fence.epoch);
-    const room = await Room.load(sessionId, this.roomDeps(rec.joinCode, claim.fence, await this.pastTurns(rec.groupId, sessionId)));
+    // The log is read only now, after the claim: whatever the old owner committed is in it, and nothing after.
+    const room = await Room.load(sessionId, this.roomDeps(rec.joinCode, claim.fence, pastTurns));
     this.byId.set(sessionId, room);
     return room;
   }
