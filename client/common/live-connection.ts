@@ -3,20 +3,11 @@ import { io, type Socket } from 'socket.io-client';
 import { JOIN_CODE_PATTERN, type Handshake } from '../../shared/protocol/handshake';
 import { MOMENT_INTENTS } from '../../shared/protocol/moments';
 import type { Intent } from '../../shared/protocol/intents';
-import type {
-  CatchupMessage,
-  ClientToServerEvents,
-  IntentResult,
-  MetricsMessage,
-  NoticeMessage,
-  ServerToClientEvents,
-  ViewMessage,
-} from '../../shared/protocol/messages';
+import type { ClientToServerEvents, IntentResult, MetricsMessage, NoticeMessage, ServerToClientEvents } from '../../shared/protocol/messages';
 import { isErrorCode, type ErrorCode } from '../../shared/protocol/errors';
 import { PROTOCOL_VERSION } from '../../shared/protocol/version';
 import { MetricsReceiver } from '../../shared/protocol/metrics-wire';
-import { applyMoments } from '../../shared/session/screen-moments';
-import type { View } from '../../shared/session/views';
+import { BatchFold, type HeldView, type Received } from '../../shared/protocol/batch-fold';
 
 export type LinkStatus = 'connecting' | 'connected' | 'reconnecting' | 'closed';
 
@@ -25,11 +16,11 @@ const TERMINAL: readonly ErrorCode[] = ['protocol.version', 'protocol.invalid', 
 
 type HandshakeWithoutVersion = Handshake extends infer H ? (H extends Handshake ? Omit<H, 'protocol' | 'since'> : never) : never;
 
-export interface LiveConnectionOptions<V extends View> {
+export interface LiveConnectionOptions<V extends HeldView> {
   handshake: HandshakeWithoutVersion;
-  onView: (m: ViewMessage<V>) => void;
+  /** Each batch folded: the page's view as of its version, and the events that came with it (docs/protocol.md). */
+  onBatch: (r: Received<V>) => void;
   onStatus: (status: LinkStatus, code?: ErrorCode) => void;
-  onCatchup?: (m: CatchupMessage) => void;
   /** Live participation metrics (staff connections only; the server never sends them to a screen or tablet). */
   onMetrics?: (m: MetricsMessage) => void;
   /** A notice the server sends outside any intent (e.g. join codes being guessed). */
@@ -68,8 +59,8 @@ const ACK_TIMEOUT_MS = 8000;
 const SEND_TRIES = 4;
 const RETRY_DELAY_MS = 500;
 
-export function connectLive<V extends View>(opts: LiveConnectionOptions<V>): LiveConnection {
-  let version = 0;
+export function connectLive<V extends HeldView>(opts: LiveConnectionOptions<V>): LiveConnection {
+  const fold = new BatchFold<V>();
   let everConnected = false;
   let room = opts.room;
   let handshake = opts.handshake;
@@ -81,7 +72,7 @@ export function connectLive<V extends View>(opts: LiveConnectionOptions<V>): Liv
     randomizationFactor: 0.5,
     query: { room },
     // Read on every (re)connect, so the server knows the last version this page saw.
-    auth: (cb) => cb({ ...handshake, protocol: PROTOCOL_VERSION, ...(version > 0 ? { since: version } : {}) }),
+    auth: (cb) => cb({ ...handshake, protocol: PROTOCOL_VERSION, ...(fold.version > 0 ? { since: fold.version } : {}) }),
   });
 
   /** Every later (re)connect names the new code: the load balancer routes it to the node serving that code. */
@@ -129,23 +120,13 @@ export function connectLive<V extends View>(opts: LiveConnectionOptions<V>): Liv
       );
     }
   });
-  // The last view, so a moments message (the screen's new waves and cheers, nothing else changed) can be applied.
-  let lastView: View | undefined;
-  socket.on('view', (m) => {
-    if (m.version < version) return;
-    version = m.version;
-    lastView = m.view;
-    const code = (m.view as { code?: unknown }).code;
-    if (typeof code === 'string') follow(code);
-    opts.onView(m as ViewMessage<V>);
+  socket.on('batch', (m) => {
+    const received = fold.accept(m);
+    if (!received) return;
+    const code = (received.view as { code?: unknown }).code;
+    if (received.viewChanged && typeof code === 'string') follow(code);
+    opts.onBatch(received);
   });
-  socket.on('moments', (m) => {
-    if (m.version < version || lastView?.kind !== 'screen') return;
-    version = m.version;
-    lastView = applyMoments(lastView, m);
-    opts.onView({ version: m.version, view: lastView as V, serverNow: m.serverNow });
-  });
-  socket.on('catchup', (m) => opts.onCatchup?.(m));
   socket.on('notice', (m) => opts.onNotice?.(m));
   // A late packet from before a reconnect must not replace newer numbers; equal versions may differ in presence.
   let metricsVersion = 0;
@@ -183,7 +164,7 @@ export function connectLive<V extends View>(opts: LiveConnectionOptions<V>): Liv
       socket.close();
     },
     get version() {
-      return version;
+      return fold.version;
     },
   };
 }

@@ -6,7 +6,7 @@ import type { ScreenView } from '../../shared/session/views';
 import { mountChrome } from './chrome';
 import { askForCode } from './code-form';
 import { resetMoments } from './moment-tracker';
-import { applyViewMessage, forgetFinale } from './round-finale';
+import { applyBatch, forgetFinale } from './round-finale';
 import { clearSceneReady } from './scene-ready';
 import { screenStore, stageMode } from './screen-store';
 import { forgetScreenKey, readScreenKey, saveScreenKey, type ScreenKey } from './screen-token';
@@ -32,7 +32,7 @@ async function run(key: ScreenKey): Promise<void> {
   const link = connectLive<ScreenView>({
     handshake: { role: 'screen', screenToken: key.token },
     room: key.code,
-    onView: applyViewMessage,
+    onBatch: applyBatch,
     // The session was given a new join code: kept with the token (the address keeps neither, see screen-token.ts),
     // so a reload reconnects by the new code too. The view already shows it, with its QR.
     onNewCode: (code) => saveScreenKey({ token: key.token, code }),

@@ -1,6 +1,7 @@
-// Applies each view message to the store, keeping a just-completed round on screen for a few seconds
-// when the view says it completed (lastRound.reason) and its activity can rebuild its end (ScreenActivity.finale).
-import type { ViewMessage } from '../../shared/protocol/messages';
+// Applies each batch to the store: the view, and for a round that just completed by itself, the round as it ended
+// (drawn by its activity from the batch's events) kept on screen for a few seconds.
+import type { Received } from '../../shared/protocol/batch-fold';
+import type { WireEvent } from '../../shared/protocol/recipient-events';
 import type { ScreenView } from '../../shared/session/views';
 import { screenActivity } from './activities';
 import { screenStore } from './screen-store';
@@ -10,17 +11,25 @@ const FINALE_MS = 5500;
 
 let clearTimer: ReturnType<typeof setTimeout> | null = null;
 
-export function applyViewMessage(m: ViewMessage<ScreenView>): void {
+/**
+ * The events up to the round's completion, when this batch completed the round the screen was showing (never one
+ * the facilitator ended, nor one that started within the same batch).
+ */
+function completion(events: readonly WireEvent[]): WireEvent[] | null {
+  const end = events.findIndex((e) => e.type === 'round.ended' && e.payload.reason === 'complete');
+  if (end < 0 || events.slice(0, end).some((e) => e.type === 'round.started')) return null;
+  return events.slice(0, end);
+}
+
+export function applyBatch(r: Received<ScreenView>): void {
   const prev = screenStore.getState();
   let finale = prev.finale;
   const last = prev.view?.round ?? null;
-  if (m.view.round || m.view.ended) {
+  if (r.view.round || r.view.ended) {
     finale = null;
-  } else if (last && prev.version > 0 && m.view.lastRound?.number === last.number && m.view.lastRound.reason === 'complete') {
-    // Only a round that completed by itself earns a finale (never one the facilitator ended).
-    // Waves and reactions are events too, but say nothing about how the round ended.
-    const moments = m.view.moments.filter((x) => x.seq > prev.version).length;
-    const made = screenActivity(last.activity).finale?.(last, m.view, m.version - prev.version - moments) ?? null;
+  } else if (last && !r.catchup) {
+    const events = completion(r.events);
+    const made = events ? (screenActivity(last.activity).finale?.(last, events) ?? null) : null;
     if (made) {
       finale = made;
       if (clearTimer) clearTimeout(clearTimer);
@@ -30,7 +39,7 @@ export function applyViewMessage(m: ViewMessage<ScreenView>): void {
       }, FINALE_MS);
     }
   }
-  screenStore.setState({ view: m.view, version: m.version, clockOffset: m.serverNow - Date.now(), finale });
+  screenStore.setState({ view: r.view, version: r.version, clockOffset: r.serverNow - Date.now(), finale });
 }
 
 export function forgetFinale(): void {

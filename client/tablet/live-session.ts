@@ -5,6 +5,7 @@ import type { Intent } from '../../shared/protocol/intents';
 import type { IntentResult } from '../../shared/protocol/messages';
 import type { ReactionKind } from '../../shared/session/reactions';
 import type { TabletView } from '../../shared/session/views';
+import type { Received } from '../../shared/protocol/batch-fold';
 import { showToast, store } from './store';
 
 let conn: LiveConnection | null = null;
@@ -15,7 +16,7 @@ export function startLive(code: string): void {
   const mine: LiveConnection = connectLive<TabletView>({
     handshake: { role: 'tablet', code, seatToken: seatToken(code) },
     room: code,
-    onView: ({ view }) => onView(view),
+    onBatch: onBatch,
     // The facilitator gave the session a new code: this seated tablet takes its token over to it and uses it
     // from now on (the address too, so a reload comes back by the new code).
     onNewCode: (next) => {
@@ -45,12 +46,13 @@ export function startLive(code: string): void {
   conn = mine;
 }
 
-function onView(view: TabletView): void {
+function onBatch({ view, events, catchup }: Received<TabletView>): void {
   const prev = store.getState().view;
   // Back to choosing (a request declined, a seat given back): invite the child, kindly, to choose again.
   if ((prev?.status === 'waiting' || prev?.status === 'seated') && view.status === 'choosing') showToast('again');
   store.setState({
     view,
+    events: catchup ? [] : events,
     pendingClaim: null,
     ...(view.status !== 'seated' ? { confirmLeave: false } : {}),
   });

@@ -1,4 +1,5 @@
 // The tablet page's state: which mode it is in, the typed digits, the live link and the last view.
+import type { WireEvent } from '../../shared/protocol/recipient-events';
 import { createStore } from 'zustand/vanilla';
 import type { LinkStatus } from '../common/live-connection';
 import type { TabletView } from '../../shared/session/views';
@@ -21,6 +22,8 @@ export interface TabletState {
   /** Set once the server closed the link for good (the session ended or the code is gone). */
   finished: boolean;
   view: TabletView | null;
+  /** What the batch that brought this state carried (a round's last move, its end); empty after a catch-up. */
+  events: WireEvent[];
   toast: { kind: ToastKind; n: number } | null;
   confirmLeave: boolean;
   /** The avatar this tablet just asked for, shown as pressed until the view answers. */
@@ -39,6 +42,7 @@ export const store = createStore<TabletState>(() => ({
   link: 'connecting',
   finished: false,
   view: null,
+  events: [],
   toast: null,
   confirmLeave: false,
   pendingClaim: null,

@@ -3,7 +3,8 @@ import { io, type Socket } from 'socket.io-client';
 import type { Intent } from '../../shared/protocol/intents';
 import type { ClientToServerEvents, IntentResult, ServerToClientEvents } from '../../shared/protocol/messages';
 import { PROTOCOL_VERSION } from '../../shared/protocol/version';
-import type { View } from '../../shared/session/views';
+import type { HeldView } from '../../shared/protocol/batch-fold';
+import { BatchFold } from '../../shared/protocol/batch-fold';
 import { DemoError } from './errors';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -27,7 +28,7 @@ const RATE_RETRIES = 20;
 let intentCounter = 0;
 const runTag = Math.random().toString(36).slice(2, 8);
 
-export class LivePeer<V extends View> {
+export class LivePeer<V extends HeldView> {
   private readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
   private waiters: Waiter<V>[] = [];
   private closing = false;
@@ -49,8 +50,11 @@ export class LivePeer<V extends View> {
       auth: { protocol: PROTOCOL_VERSION, ...auth },
       ...(cookie ? { extraHeaders: { cookie } } : {}),
     });
-    this.socket.on('view', (m) => {
-      this.latest = m.view as V;
+    const fold = new BatchFold();
+    this.socket.on('batch', (m) => {
+      const received = fold.accept(m);
+      if (!received?.viewChanged) return;
+      this.latest = received.view as V;
       this.waiters = this.waiters.filter((w) => (w.pred(this.latest!) ? (w.resolve(this.latest!), false) : true));
     });
     this.socket.on('connect_error', (err: Error & { data?: { code?: string } }) =>

@@ -5,7 +5,7 @@ import { Server, type Socket } from 'socket.io';
 import { parseHandshake } from '../../shared/protocol/handshake';
 import { parseIntent } from '../../shared/protocol/intents';
 import { MAX_MESSAGE_BYTES, SOCKET_BURST, SOCKET_REFILL_PER_SEC } from '../../shared/protocol/limits';
-import type { ClientToServerEvents, IntentResult, ServerToClientEvents, ViewMessage } from '../../shared/protocol/messages';
+import type { ClientToServerEvents, IntentResult, ServerToClientEvents, BatchMessage } from '../../shared/protocol/messages';
 import { PROTOCOL_VERSION } from '../../shared/protocol/version';
 import type { ErrorCode } from '../../shared/protocol/errors';
 import type { Who } from '../../shared/session/rules';
@@ -22,7 +22,6 @@ import { clientAddress } from '../net/client-address';
 import type { JoinGuard } from './join-guard';
 import { TokenBucket } from './token-bucket';
 import * as jsonParser from './json-parser';
-import { viewMessageJson } from './json-parser';
 
 interface SocketData {
   room: Room;
@@ -166,10 +165,9 @@ function asClient(socket: CircletimeSocket): RoomClient {
   return {
     id: socket.id,
     who: socket.data.who,
-    // A view's JSON made by the room (to see whether it changed) is sent as is, not serialised again.
-    sendView: (m, viewJson) => socket.emit('view', viewJson === undefined ? m : (viewMessageJson(m, viewJson) as unknown as ViewMessage)),
-    sendMoments: (m) => socket.emit('moments', m),
-    sendCatchup: (m) => socket.emit('catchup', m),
+    sendHello: (m) => socket.emit('hello', m),
+    // Made once by the room for every socket that gets the same batch: written as is (json-parser.ts).
+    sendBatch: (message) => socket.emit('batch', message as unknown as BatchMessage),
     sendMetrics: (m) => socket.emit('metrics', m),
     close: (notice) => {
       if (notice) socket.emit('notice', notice);

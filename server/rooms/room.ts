@@ -11,20 +11,19 @@ import { presenceFollowUps } from '../../shared/session/round-rules';
 import { decide, type Who } from '../../shared/session/rules';
 import { seatOfDevice, type SessionState } from '../../shared/session/state';
 import type { PastTurnsByActivity } from '../../shared/session/past-turns';
-import { consoleEvent, type ViewContext } from '../../shared/session/views';
+import type { ViewContext } from '../../shared/session/views';
+import { PROTOCOL_VERSION } from '../../shared/protocol/version';
+import { MOMENT_EVENTS } from '../../shared/protocol/recipient-events';
 import type { InstrumentCatalog } from '../../shared/instruments/catalog';
 import { FencedError, type EventStore, type Fence } from '../store/event-store';
 import { CommitTracker } from './commit-tracker';
 import { presenceChanges } from './presence-changes';
-import { sendViews, viewContextOf, type Attached } from './send-views';
+import { sendBatches, viewContextOf, type Attached } from './send-batches';
 import { RoomMetrics } from './room-metrics';
 import type { RoomClient } from './room-client';
 
 /** Event types after which the set of present children may differ. */
 const PRESENCE_CHANGES = new Set<string>(['presence.changed', 'seat.granted', 'seat.released', 'seat.moved']);
-
-/** Event types that change nothing but the screen's view (its floating moments). */
-const SCREEN_ONLY = new Set<string>(['wave.sent', 'reaction.sent']);
 
 /** How a room learned that another node owns it now. */
 export type HandOverReason = 'fenced' | 'claimed';
@@ -73,7 +72,11 @@ export class Room {
   private stateEpoch = 0;
   /** Bumped when a screen comes or goes (the console counts screens): every view is rebuilt. */
   private clientEpoch = 0;
-  private sent = { stateEpoch: -1, clientEpoch: -1, version: -1 };
+  private sent = { stateEpoch: -1, clientEpoch: -1 };
+  /** Committed events no batch has carried yet, oldest first. */
+  private unsent: SessionEvent[] = [];
+  /** The newest committed events (at most CATCHUP_MAX_EVENTS): a reconnect's catch-up is read from here when it can. */
+  private recent: SessionEvent[] = [];
   /** The state as of the last commit, which views show (waiting for no uncommitted events sent none for seconds under load). */
   private committedView: { state: SessionState; stateEpoch: number };
   /** The state after each append not committed yet, oldest first. */
@@ -108,6 +111,7 @@ export class Room {
     this.commits = new CommitTracker(this.state.version);
     this.committedView = { state: this.state, stateEpoch: 0 };
     for (const e of events) if (e.intentId) this.intentSeqs.set(e.intentId, e.seq);
+    this.recent = events.slice(-CATCHUP_MAX_EVENTS);
     this.budgets = deps.deviceBudgets ? new DeviceBudgets(deps.now) : undefined;
     this.metrics = new RoomMetrics(events, () => [...this.clients.values()].map((a) => a.client).filter((c) => c.who.kind === 'staff'), deps.now);
   }
@@ -160,21 +164,21 @@ export class Room {
 
   attach(client: RoomClient, since?: number): void {
     if (this.gone) return client.moved();
-    const attached: Attached = { client, lastSent: undefined };
+    const committed = this.committedView.state.version;
+    // From the version it names (a reconnect, a restart), or from now.
+    const from = since !== undefined && since < committed ? since : committed;
+    const attached: Attached = { client, lastView: undefined, sentSeq: from, ready: false };
     this.clients.set(client.id, attached);
     if (client.who.kind === 'tablet') this.absentSince.delete(client.who.deviceHash);
-    if (client.who.kind === 'staff' && since !== undefined && since < this.commits.committed) {
-      void this.sendCatchup(client, since);
-    }
+    client.sendHello({ protocol: PROTOCOL_VERSION, version: committed, serverNow: this.deps.now() });
+    void this.sendCatchup(attached);
     if (client.who.kind === 'staff') this.metrics.sendTo(client);
     void this.reconcilePresence();
-    // Only a screen changes what others see; anyone else needs just their own view (rebuilding every view per
-    // arrival made a room's reconnect O(n²)).
+    // Only a screen changes what others see (the console counts screens); anyone else needs just its own first
+    // batch (rebuilding every view per arrival made a room's reconnect O(n²)).
     if (client.who.kind === 'screen') {
       this.clientEpoch++;
       this.broadcastIfCommitted();
-    } else {
-      this.sendOwnView(attached);
     }
   }
 
@@ -253,7 +257,7 @@ export class Room {
     const events = envelope(this.state, bodies, { at: this.deps.now(), actor, intentId });
     const last = events.at(-1)?.seq ?? this.state.version;
     this.state = events.reduce(applyEvent, this.state);
-    if (events.some((e) => !SCREEN_ONLY.has(e.type))) this.stateEpoch++;
+    if (events.some((e) => !MOMENT_EVENTS.has(e.type))) this.stateEpoch++;
     this.uncommitted.push({ seq: last, state: this.state, stateEpoch: this.stateEpoch });
     if (intentId) this.intentSeqs.set(intentId, last);
     try {
@@ -264,6 +268,9 @@ export class Room {
       throw err;
     }
     this.commits.advance(last);
+    this.unsent.push(...events);
+    this.recent.push(...events);
+    if (this.recent.length > CATCHUP_MAX_EVENTS * 2) this.recent = this.recent.slice(-CATCHUP_MAX_EVENTS);
     // A room's appends commit in order, so everything up to `last` is in the log now.
     while (this.uncommitted[0] && this.uncommitted[0].seq <= this.commits.committed) {
       const { state, stateEpoch } = this.uncommitted.shift()!;
@@ -312,6 +319,8 @@ export class Room {
     for (const e of events) if (e.intentId) this.intentSeqs.set(e.intentId, e.seq);
     this.commits.reset(this.state.version);
     this.uncommitted = [];
+    this.unsent = [];
+    this.recent = events.slice(-CATCHUP_MAX_EVENTS);
     this.committedView = { state: this.state, stateEpoch: ++this.stateEpoch };
     this.broadcastIfCommitted();
     // Presence changed while the log was out of reach is logged now.
@@ -358,11 +367,30 @@ export class Room {
     this.clients.clear();
   }
 
-  private async sendCatchup(client: RoomClient, since: number): Promise<void> {
-    const events = await this.deps.store.read(this.sessionId, since);
-    const truncated = events.length > CATCHUP_MAX_EVENTS;
-    const tail = truncated ? events.slice(events.length - CATCHUP_MAX_EVENTS) : events;
-    client.sendCatchup({ since, events: tail.map(consoleEvent), truncated });
+  /**
+   * A connection's first batch: the events it missed since the version it named (a reconnect, a restart), as it may
+   * see them, and its view. Read from memory when recent enough, else from the log; live rounds pass the client by
+   * until then, and this batch covers what they carried.
+   */
+  private async sendCatchup(attached: Attached): Promise<void> {
+    const since = attached.sentSeq;
+    let missed: SessionEvent[] = [];
+    if (since < this.committedView.state.version) {
+      const first = this.recent[0]?.seq ?? Infinity;
+      const older = first > since + 1 ? await this.deps.store.read(this.sessionId, since).catch(() => [] as SessionEvent[]) : [];
+      const committed = this.committedView.state.version;
+      missed = [...older.filter((e) => e.seq < first && e.seq <= committed), ...this.recent.filter((e) => e.seq > since && e.seq <= committed)];
+    }
+    if (this.gone || !this.clients.has(attached.client.id)) return;
+    const truncated = missed.length > CATCHUP_MAX_EVENTS;
+    attached.ready = true;
+    sendBatches([attached], {
+      events: truncated ? missed.slice(missed.length - CATCHUP_MAX_EVENTS) : missed,
+      state: this.committedView.state,
+      ctx: this.viewContext(),
+      viewsChanged: true,
+      catchup: { truncated },
+    });
   }
 
   /** Several commits resolving in one tick send one round of views, not one per commit. */
@@ -376,20 +404,16 @@ export class Room {
   }
 
   private broadcastIfCommitted(): void {
-    // Views are only ever sent of committed state.
+    // Batches only ever carry committed events and state.
     if (this.gone) return;
     const { state, stateEpoch } = this.committedView;
-    const screenOnly = stateEpoch === this.sent.stateEpoch && this.clientEpoch === this.sent.clientEpoch;
+    const viewsChanged = stateEpoch !== this.sent.stateEpoch || this.clientEpoch !== this.sent.clientEpoch;
     // Nothing committed since the last round and nobody new: nothing to send.
-    if (screenOnly && state.version === this.sent.version) return;
-    this.sent = { stateEpoch, clientEpoch: this.clientEpoch, version: state.version };
-    sendViews(this.clients.values(), state, this.viewContext(), screenOnly);
-  }
-
-  /** A client that just arrived gets its view of the committed state; nobody else's view changed. */
-  private sendOwnView(attached: Attached): void {
-    if (this.gone) return;
-    sendViews([attached], this.committedView.state, this.viewContext(), false);
+    if (!viewsChanged && this.unsent.length === 0) return;
+    this.sent = { stateEpoch, clientEpoch: this.clientEpoch };
+    const events = this.unsent;
+    this.unsent = [];
+    sendBatches(this.clients.values(), { events, state, ctx: this.viewContext(), viewsChanged });
   }
 
   private viewContext(): ViewContext {

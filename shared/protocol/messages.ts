@@ -1,38 +1,40 @@
-// Server→client messages and the Socket.IO typed event maps derived from the intent schema.
+// Server→client messages (protocol 2: hello, then batches) and the Socket.IO event maps; docs/protocol.md explains them.
 import type { ErrorCode } from './errors';
 import type { Intent } from './intents';
-import type { SessionEvent } from '../session/events';
-import type { Moment } from '../session/state';
+import type { WireEvent } from './recipient-events';
 import type { View } from '../session/views';
-import type { Participation } from '../metrics';
 import type { MetricsWire } from './metrics-wire';
+import type { Participation } from '../metrics';
 
 export type IntentResult = { ok: true; seq: number; duplicate?: boolean } | { ok: false; code: ErrorCode; message?: string };
 
-/** A view snapshot with the log version it reflects; versions only go up. */
-export interface ViewMessage<V extends View = View> {
+/** The first message on every connection, before its first batch. */
+export interface HelloMessage {
+  protocol: number;
+  /** The room's committed log version when the connection was admitted. */
   version: number;
-  view: V;
-  /** The server's clock when sent, so clients can draw timers against it. */
   serverNow: number;
 }
 
 /**
- * The screen's new floating moments (waves, cheers) at `version`, when nothing else of its view changed: the rest
- * of the screen's last view stands (shared/session/screen-moments.ts applies it). Most of a room's traffic is
- * moments, and a 2-3 KB screen view per wave was most of what the server wrote.
+ * What happened in the log between two versions, as this recipient may see it, and its view if that changed.
+ * `events` are the recipient-visible events with fromSeq < seq ≤ toSeq, oldest first (others in that range were
+ * not for this recipient); `view`, when present, is the whole state as of toSeq; absent, the last view stands.
  */
-export interface MomentsMessage {
-  version: number;
-  moments: Moment[];
+export interface BatchMessage<V extends View = View> {
+  fromSeq: number;
+  toSeq: number;
+  events: WireEvent[];
+  view?: V;
+  /**
+   * The first batch of a connection: its events are history the page missed (a reconnect or a restart, from the
+   * `since` it named), to be listed, never animated as if happening now.
+   */
+  catchup?: true;
+  /** Catch-up only: more was missed than CATCHUP_MAX_EVENTS; `events` are the newest of it. */
+  truncated?: true;
+  /** The server's clock when sent, so clients can draw timers against it. */
   serverNow: number;
-}
-
-/** Events a console missed since the version it last saw (sent on reconnect). */
-export interface CatchupMessage {
-  since: number;
-  events: SessionEvent[];
-  truncated: boolean;
 }
 
 /**
@@ -50,9 +52,8 @@ export interface NoticeMessage {
 }
 
 export interface ServerToClientEvents {
-  view: (m: ViewMessage) => void;
-  moments: (m: MomentsMessage) => void;
-  catchup: (m: CatchupMessage) => void;
+  hello: (m: HelloMessage) => void;
+  batch: (m: BatchMessage) => void;
   notice: (m: NoticeMessage) => void;
   metrics: (m: MetricsWire) => void;
 }

@@ -4,7 +4,7 @@ import type { ReplayTurn } from '../activities/activity';
 import type { AvatarId } from '../avatars';
 import type { SessionEvent } from '../session/events';
 import type { SessionState } from '../session/state';
-import { screenView, type ScreenView } from '../session/views';
+import { screenView, type ScreenViewWire } from '../session/views';
 import type { Replay } from './replay-fold';
 
 export type { ReplayTurn } from '../activities/activity';
@@ -38,7 +38,7 @@ export interface ReplayScene {
 }
 
 /** The screen's view of a state; the parts a live screen adds (join code, screens) do not exist in a replay. */
-export function replayScreen(state: SessionState, now: number): ScreenView {
+export function replayScreen(state: SessionState, now: number): ScreenViewWire {
   return screenView(state, { joinUrl: '', code: '', screensConnected: 0, now });
 }
 
@@ -47,7 +47,7 @@ export function turnOf(view: ActivityScreenView): ReplayTurn {
   return activity(view.activity).replayTurn(view);
 }
 
-function seatsOf(view: ScreenView): ReplaySeat[] {
+function seatsOf(view: ScreenViewWire): ReplaySeat[] {
   return view.seats.map((s) => ({ childId: s.childId, nickname: s.nickname, avatar: s.avatar, status: !s.seated ? 'empty' : s.connected ? 'here' : 'away' }));
 }
 

@@ -1,17 +1,12 @@
 // The session reducer: apply(state, event) → state, pure; a session is events.reduce(apply, empty).
 import type { SessionEvent } from './events';
-import { REACTION_WINDOW_MS, SCREEN_MOMENTS } from '../protocol/limits';
-import { emptyState, type Moment, type SessionState } from './state';
+import { REACTION_WINDOW_MS } from '../protocol/limits';
+import { emptyState, type SessionState } from './state';
 import { applyActivityEvent, applyRoundEvent, isRoundEvent } from './round-reducer';
 
 function withoutKey<T>(record: Record<string, T>, key: string): Record<string, T> {
   const { [key]: _dropped, ...rest } = record;
   return rest;
-}
-
-function addMoment(state: SessionState, moment: Moment): Moment[] {
-  const moments = [...state.moments, moment];
-  return moments.length > SCREEN_MOMENTS ? moments.slice(moments.length - SCREEN_MOMENTS) : moments;
 }
 
 function applyBody(state: SessionState, e: SessionEvent): SessionState {
@@ -82,17 +77,14 @@ function applyBody(state: SessionState, e: SessionEvent): SessionState {
       return { ...state, autoApprove: e.payload.autoApprove };
     case 'eyes.changed':
       return { ...state, eyesOn: e.payload.on };
+    // A wave changes nothing of the state: the screen floats it up from the event itself.
     case 'wave.sent':
-      return {
-        ...state,
-        moments: addMoment(state, { seq: e.seq, at: e.at, childId: e.payload.childId, kind: 'wave' }),
-      };
+      return state;
     case 'reaction.sent': {
-      const { childId, kind, to } = e.payload;
+      const { childId } = e.payload;
       const recent = (state.reactionTimes[childId] ?? []).filter((t) => e.at - t < REACTION_WINDOW_MS);
       return {
         ...state,
-        moments: addMoment(state, { seq: e.seq, at: e.at, childId, kind, ...(to ? { to } : {}) }),
         reactionTimes: { ...state.reactionTimes, [childId]: [...recent, e.at] },
       };
     }

@@ -21,6 +21,7 @@ export interface SeatRequest {
   at: number;
 }
 
+/** A wave or a cheer, as the screen floats it up: folded on the screen from batch events (shared/session/screen-moments.ts). */
 export interface Moment {
   seq: number;
   at: number;
@@ -47,7 +48,6 @@ export interface SessionState {
   /** Pending seat requests by device hash (one per device). */
   requests: Record<string, SeatRequest>;
   /** Recent waves and reactions, newest last, for the screen to animate. */
-  moments: Moment[];
   /** Recent reaction times per child, for the per-child reaction limit. */
   reactionTimes: Record<string, number[]>;
   plan: PlannedRound[];
@@ -74,7 +74,6 @@ export function emptyState(sessionId: string): SessionState {
     roster: [],
     seats: {},
     requests: {},
-    moments: [],
     reactionTimes: {},
     plan: [],
     planSession: null,

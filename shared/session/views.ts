@@ -73,11 +73,15 @@ export interface ScreenView {
   eyesOn: boolean;
   ended: boolean;
   seats: PublicSeat[];
+  /** Recent waves and cheers: the screen page's own, folded from the events of its batches (screen-moments.ts). */
   moments: Moment[];
   round: ScreenRound | null;
   /** The round that ended last and why, so a finale plays only for a round that completed. */
   lastRound: Pick<RoundSummary, 'number' | 'activity' | 'reason'> | null;
 }
+
+/** A screen's view as the server sends it: the moments are not state, they travel as events. */
+export type ScreenViewWire = Omit<ScreenView, 'moments'>;
 
 export type TabletStatus = 'choosing' | 'waiting' | 'seated' | 'ended';
 
@@ -142,7 +146,8 @@ export interface ConsoleObservation extends Observation {
   undoUntil: number | null;
 }
 
-export type View = ScreenView | TabletView | ConsoleView;
+/** A view as it travels (the screen's without its moments). */
+export type View = ScreenViewWire | TabletView | ConsoleView;
 
 function publicSeats(state: SessionState): PublicSeat[] {
   return state.roster.map((r) => {
@@ -173,7 +178,7 @@ function screenRound(state: SessionState): ScreenRound | null {
   };
 }
 
-export function screenView(state: SessionState, ctx: ViewContext): ScreenView {
+export function screenView(state: SessionState, ctx: ViewContext): ScreenViewWire {
   return {
     kind: 'screen',
     sessionId: state.sessionId,
@@ -184,7 +189,6 @@ export function screenView(state: SessionState, ctx: ViewContext): ScreenView {
     eyesOn: state.eyesOn,
     ended: state.endedAt !== null,
     seats: publicSeats(state),
-    moments: state.moments,
     round: screenRound(state),
     lastRound: lastRoundOf(state),
   };

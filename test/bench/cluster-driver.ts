@@ -228,8 +228,9 @@ export class ClusterLoad {
     socket.on('connect', () => {
       if (this.tracking(s) && s.droppedAt !== undefined) s.reconnectedAt = performance.now();
     });
-    socket.on('view', (m) => {
-      if (!this.tracking(s) || !this.onNewConnection(s) || (m.view as TabletView).status !== 'seated') return;
+    // A connection's first batch carries its view (later ones only when it changed).
+    socket.on('batch', (m) => {
+      if (!this.tracking(s) || !this.onNewConnection(s) || (m.view as TabletView | undefined)?.status !== 'seated') return;
       s.seatedAt ??= performance.now();
       this.tryResume(s);
     });
@@ -247,7 +248,7 @@ export class ClusterLoad {
     socket.on('connect', () => {
       if (tracking() && v.droppedAt !== undefined) v.reconnectedAt = performance.now();
     });
-    socket.on('view', () => {
+    socket.on('batch', () => {
       if (tracking() && v.reconnectedAt !== undefined) v.backAt = performance.now();
     });
     return v;

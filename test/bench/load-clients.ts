@@ -120,15 +120,14 @@ export async function connectRooms(url: string, plans: readonly RoomPlan[], conc
   const rooms = await mapLimit(plans, concurrency, async (plan): Promise<ConnectedRoom> => {
     const recorder = new ScreenRecorder();
     const screen = connect(url, plan.screenAuth, plan, mode);
-    // Listen before the handshake completes: the first view follows it immediately.
-    screen.socket.on('view', (m) => recorder.record(m.version, performance.now()));
-    // Waves and cheers reach the screen as moments messages (nothing else of its view changed).
-    screen.socket.on('moments', (m) => recorder.record(m.version, performance.now()));
+    // Listen before the handshake completes: the first batch follows it immediately. A screen may see every event,
+    // so each batch's toSeq says the screen now knows everything up to it.
+    screen.socket.on('batch', (m) => recorder.record(m.toSeq, performance.now()));
     // A reconnecting screen catches up with its next view, so only a final drop hides versions from it.
     if (!mode.reconnect) screen.socket.on('disconnect', () => (recorder.dropped = true));
     const consoleConn = connect(url, plan.consoleAuth, plan, mode, plan.consoleCookie);
     const room: ConnectedRoom = { index: plan.index, screen: screen.socket, console: consoleConn.socket, tablets: [], recorder, consoleViews: 0 };
-    consoleConn.socket.on('view', () => room.consoleViews++);
+    consoleConn.socket.on('batch', () => room.consoleViews++);
     await Promise.all([screen.ready, consoleConn.ready]);
     return room;
   });

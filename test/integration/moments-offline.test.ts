@@ -30,7 +30,7 @@ describe('moments while offline', () => {
       url: first.url,
       room: s.code!,
       handshake: { role: 'tablet', code: s.code!, seatToken: seatToken() },
-      onView: (m) => (view = m.view),
+      onBatch: (r) => (view = r.view),
       onStatus: (st) => (status = st),
     });
     closers.push(() => conn.close());

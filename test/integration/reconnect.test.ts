@@ -1,7 +1,7 @@
 // Seats survive drops: a tablet that reconnects with its token is back on its seat; the console catches up.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ConsoleView, TabletView } from '../../shared/session/views';
-import { LiveClient, seatToken } from '../support/live-client';
+import type { ConsoleView, ScreenView, TabletView } from '../../shared/session/views';
+import { LiveClient, screenTokenOf, seatToken } from '../support/live-client';
 import { StaffClient } from '../support/staff-client';
 import { inProcessServer, type InProcessServer } from '../support/test-server';
 
@@ -60,10 +60,16 @@ describe('reconnecting', () => {
     await reconnected;
     await consoleClient.until((v) => v.seats[0]!.seated);
     await expect.poll(() => consoleClient.catchups.length).toBeGreaterThan(0);
-    const catchup = consoleClient.catchups[0]!;
-    expect(catchup.since).toBe(seen);
-    expect(catchup.events.map((e) => e.type)).toEqual(expect.arrayContaining(['seat.granted', 'wave.sent']));
-    expect(catchup.events.every((e) => e.seq > seen)).toBe(true);
+    // The first connection's batch is a catch-up too (from then, nothing missed); the reconnect's names what it saw.
+    await expect.poll(() => consoleClient.catchups.length).toBe(2);
+    const catchup = consoleClient.catchups[1]!;
+    expect(catchup.fromSeq).toBe(seen);
+    // Auto-approve: the claim is granted at once, with no request first.
+    expect(catchup.events.map((e) => e.type)).toEqual(expect.arrayContaining(['seat.granted']));
+    // Waves are the screen's (the console counts them in its metrics); no device hash leaves the room.
+    expect(catchup.events.map((e) => e.type)).not.toContain('wave.sent');
+    expect(JSON.stringify(catchup.events)).not.toContain('hash');
+    expect(catchup.events.every((e) => e.seq > seen && e.seq <= catchup.toSeq)).toBe(true);
     t.close();
     consoleClient.close();
   });
@@ -71,15 +77,21 @@ describe('reconnecting', () => {
   it('a repeated intent id (a retry after a reconnect) is applied once', async () => {
     const { group, children } = await staff.groupWithChildren('Retry', [['Mimi', 'cat']], true);
     const s = await staff.startSession(group.id);
+    const screen = new LiveClient<ScreenView>(srv.url, { role: 'screen', screenToken: screenTokenOf(s.screenUrl) });
     const t = new LiveClient<TabletView>(srv.url, { role: 'tablet', code: s.code!, seatToken: seatToken() });
     await t.until((v) => v.status === 'choosing');
     await t.send({ type: 'seat.claim', childId: children[0]!.id });
+    await screen.until((v) => v.seats[0]!.seated);
     const first = await t.send({ type: 'reaction', kind: 'star' }, 'retry-me-1');
     const again = await t.send({ type: 'reaction', kind: 'star' }, 'retry-me-1');
     expect(first).toMatchObject({ ok: true });
     expect(again).toMatchObject({ ok: true, duplicate: true, seq: first.ok ? first.seq : -1 });
-    const room = srv.server.registry.get(s.id)!;
-    expect(room.snapshot.moments.filter((m) => m.kind === 'star')).toHaveLength(1);
+    // The screen saw the one cheer, from its one event; the answer to the retry logged nothing.
+    await screen.until((v) => v.moments.some((m) => m.kind === 'star'));
+    const cheered = await t.send({ type: 'wave' });
+    await screen.until((v) => v.moments.some((m) => cheered.ok && m.seq === cheered.seq));
+    expect(screen.last!.moments.filter((m) => m.kind === 'star')).toHaveLength(1);
     t.close();
+    screen.close();
   });
 });

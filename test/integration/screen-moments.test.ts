@@ -1,8 +1,9 @@
-// Waves reach the screen as small moments messages, and the pages' connection turns them into the view the server would send.
+// Waves reach the screen as small batches of one event and no view; the pages' connection folds them into moments.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectLive } from '../../client/common/live-connection';
 import { SCREEN_MOMENTS } from '../../shared/protocol/limits';
-import type { MomentsMessage, ViewMessage } from '../../shared/protocol/messages';
+import type { BatchMessage } from '../../shared/protocol/messages';
+import type { Received } from '../../shared/protocol/batch-fold';
 import type { ScreenView, TabletView } from '../../shared/session/views';
 import { LiveClient, screenTokenOf, seatToken } from '../support/live-client';
 import { StaffClient } from '../support/staff-client';
@@ -23,7 +24,7 @@ afterAll(async () => {
 });
 
 describe('screen moments', () => {
-  it('each wave is a moments message of its own, not a whole view; the view the page builds equals a fresh full view', async () => {
+  it('each wave is a batch of its one event, not a whole view; the page folds it into its moments, and the rest equals a fresh full view', async () => {
     const { group, children } = await staff.groupWithChildren(
       'Waves',
       [
@@ -36,25 +37,26 @@ describe('screen moments', () => {
     const screenToken = screenTokenOf(s.screenUrl);
 
     // The screen page's own connection code, and a raw count of what travels.
-    let pageView: ViewMessage<ScreenView> | undefined;
+    let pageView: Received<ScreenView> | undefined;
     const page = connectLive<ScreenView>({
       url: srv.url,
       room: s.code!,
       handshake: { role: 'screen', screenToken },
-      onView: (m) => (pageView = m),
+      onBatch: (r) => (pageView = r),
       onStatus: () => {},
     });
     closers.push(() => page.close());
     const raw = new LiveClient<ScreenView>(srv.url, { role: 'screen', screenToken }, { room: s.code! });
     closers.push(() => raw.close());
-    const momentsMessages: MomentsMessage[] = [];
-    raw.socket.on('moments', (m) => momentsMessages.push(m));
+    const batches: BatchMessage[] = [];
+    raw.socket.on('batch', (m) => batches.push(m));
 
     const tablets = children.map(() => new LiveClient<TabletView>(srv.url, { role: 'tablet', code: s.code!, seatToken: seatToken() }));
     for (const t of tablets) closers.push(() => t.close());
     await Promise.all(tablets.map((t, i) => t.until((v) => v.status === 'choosing').then(() => t.send({ type: 'seat.claim', childId: children[i]!.id }))));
     await raw.until((v) => v.seats.filter((seat) => seat.seated).length === 2);
     const viewsBefore = raw.views.length;
+    const batchesBefore = batches.length;
 
     const waves = SCREEN_MOMENTS + 6;
     let lastSeq = 0;
@@ -66,17 +68,26 @@ describe('screen moments', () => {
     await raw.until((v) => v.moments.some((m) => m.seq === lastSeq));
     await expect.poll(() => pageView?.version, { timeout: 5_000 }).toBe(lastSeq);
 
-    // Every wave came as a moments message holding that wave alone; no whole view was sent for them.
-    expect(momentsMessages).toHaveLength(waves);
-    for (const m of momentsMessages) expect(m.moments.map((x) => x.kind)).toEqual(['wave']);
+    // Every wave came as a batch holding that wave's event alone and no view; each made one new held view.
+    const waveBatches = batches.slice(batchesBefore);
+    expect(waveBatches).toHaveLength(waves);
+    for (const m of waveBatches) {
+      expect(m.events.map((e) => e.type)).toEqual(['wave.sent']);
+      expect(m.view).toBeUndefined();
+      expect(m.toSeq - m.fromSeq).toBe(1);
+    }
     expect(raw.views.length - viewsBefore).toBe(waves);
-    expect(JSON.stringify(momentsMessages.at(-1)).length).toBeLessThan(200);
+    // About 200 bytes, against 2-3 KB for a whole screen view.
+    expect(JSON.stringify(waveBatches.at(-1)).length).toBeLessThan(256);
 
-    // What the page built from them is exactly the view a screen connecting now is sent in full.
+    // The page keeps the newest moments; everything else it holds is exactly what a screen connecting now is sent
+    // (a new connection's history is not replayed as moments).
     const fresh = new LiveClient<ScreenView>(srv.url, { role: 'screen', screenToken }, { room: s.code! });
     closers.push(() => fresh.close());
-    const full = await fresh.until((v) => v.moments.some((m) => m.seq === lastSeq));
+    const full = await fresh.until((v) => v.seats.filter((seat) => seat.seated).length === 2);
     expect(pageView!.view.moments).toHaveLength(SCREEN_MOMENTS);
-    expect(pageView!.view).toEqual(full);
+    expect(pageView!.view.moments.at(-1)?.seq).toBe(lastSeq);
+    expect(full.moments).toEqual([]);
+    expect({ ...pageView!.view, moments: [] }).toEqual(full);
   });
 });

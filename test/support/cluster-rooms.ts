@@ -1,7 +1,8 @@
 // Live rooms driven through a cluster's load balancer: seated tablets sending intents that are retried with their ids, and the log checked in PostgreSQL.
 import pg from 'pg';
 import type { IntentResult } from '../../shared/protocol/messages';
-import type { ConsoleView, TabletView, View } from '../../shared/session/views';
+import type { ConsoleView, TabletView } from '../../shared/session/views';
+import type { HeldView } from '../../shared/protocol/batch-fold';
 import { pgTypes } from '../../server/store/sql/postgres-sql';
 import { LiveClient, seatToken } from './live-client';
 import type { StaffClient } from './staff-client';
@@ -45,7 +46,7 @@ export async function openRooms(url: string, admin: StaffClient, count: number, 
  * What a real tablet does: the same intent id again after a timeout, a dropped connection or a server.error, until
  * it is acknowledged or the deadline passes. Resolves with the last answer (undefined if none came).
  */
-export async function sendUntilAcked<V extends View>(
+export async function sendUntilAcked<V extends HeldView>(
   client: LiveClient<V>,
   intent: Parameters<LiveClient['send']>[0],
   id: string,

@@ -2,11 +2,11 @@
 import { randomBytes } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
 import type { Intent } from '../../shared/protocol/intents';
-import type { CatchupMessage, ClientToServerEvents, IntentResult, MetricsMessage, ServerToClientEvents, ViewMessage } from '../../shared/protocol/messages';
+import type { BatchMessage, ClientToServerEvents, HelloMessage, IntentResult, MetricsMessage, ServerToClientEvents } from '../../shared/protocol/messages';
+import { BatchFold, type HeldView } from '../../shared/protocol/batch-fold';
 import { PROTOCOL_VERSION } from '../../shared/protocol/version';
 import { MetricsReceiver, type MetricsWire } from '../../shared/protocol/metrics-wire';
-import { applyMoments } from '../../shared/session/screen-moments';
-import type { ScreenView, View } from '../../shared/session/views';
+
 import { describeWait, WAIT_MS, withDeadline, type WaitOptions } from './wait';
 
 type Auth = Record<string, unknown>;
@@ -23,10 +23,23 @@ export function seatToken(): string {
   return randomBytes(16).toString('hex');
 }
 
-export class LiveClient<V extends View = View> {
+/** A view as the client held it after a batch (a screen's with its moments folded in, as the pages do). */
+export interface ViewRecord<V extends HeldView = HeldView> {
+  version: number;
+  view: V;
+  serverNow: number;
+}
+
+export class LiveClient<V extends HeldView = HeldView> {
   readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
-  readonly views: ViewMessage<V>[] = [];
-  readonly catchups: CatchupMessage[] = [];
+  /** Each view held, one per batch that changed it. */
+  readonly views: ViewRecord<V>[] = [];
+  /** Every batch as it came, and the hellos. */
+  readonly batches: BatchMessage[] = [];
+  readonly hellos: HelloMessage[] = [];
+  /** The connections' first batches (history since the version named in the handshake). */
+  readonly catchups: BatchMessage[] = [];
+  private readonly fold = new BatchFold<V>();
   /** Live metrics (consoles only), as whole snapshots. */
   readonly metrics: MetricsMessage[] = [];
   /** The metrics messages as they came (a whole snapshot, then deltas). */
@@ -62,24 +75,19 @@ export class LiveClient<V extends View = View> {
       ...(opts.ca ? { ca: opts.ca } : {}),
       auth: (cb) => cb({ protocol: PROTOCOL_VERSION, ...this.auth, ...(this.version > 0 ? { since: this.version } : {}) }),
     });
-    this.socket.on('view', (m) => {
+    this.socket.on('hello', (m) => this.hellos.push(m));
+    this.socket.on('batch', (m) => {
+      this.batches.push(m);
+      if (m.catchup) this.catchups.push(m);
+      const r = this.fold.accept(m);
+      if (r) this.version = r.version;
+      if (!r?.viewChanged) return;
       // Like the pages: a view naming a new join code moves the room (and a tablet's code) to it for later reconnects.
-      const code = (m.view as { code?: unknown }).code;
+      const code = (r.view as { code?: unknown }).code;
       if (typeof code === 'string' && this.room !== undefined && code !== this.room) this.follow(code);
-      this.version = Math.max(this.version, m.version);
-      this.views.push(m as ViewMessage<V>);
-      this.waiters = this.waiters.filter((w) => (w.pred(m.view as V) ? (w.resolve(m.view as V), false) : true));
+      this.views.push({ version: r.version, view: r.view, serverNow: r.serverNow });
+      this.waiters = this.waiters.filter((w) => (w.pred(r.view) ? (w.resolve(r.view), false) : true));
     });
-    // A screen's new moments alone: applied to its last view, as the pages do.
-    this.socket.on('moments', (m) => {
-      const last = this.views.at(-1);
-      if (last?.view.kind !== 'screen' || m.version < this.version) return;
-      this.version = m.version;
-      const view = applyMoments(last.view as ScreenView, m) as unknown as V;
-      this.views.push({ version: m.version, view, serverNow: m.serverNow });
-      this.waiters = this.waiters.filter((w) => (w.pred(view) ? (w.resolve(view), false) : true));
-    });
-    this.socket.on('catchup', (m) => this.catchups.push(m));
     // Like the pages: a refusal that is not final (server.error, rate.limited) is retried after a pause.
     this.socket.on('connect_error', (err) => {
       const data = (err as Error & { data?: { code?: string; joinCode?: string } }).data;

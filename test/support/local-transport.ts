@@ -1,9 +1,9 @@
 // An in-process transport: real Room + memory store, clients that record the views they receive.
-import type { CatchupMessage, MetricsMessage, MomentsMessage, ViewMessage } from '../../shared/protocol/messages';
+import type { BatchMessage, HelloMessage, MetricsMessage } from '../../shared/protocol/messages';
 import { MetricsReceiver, type MetricsWire } from '../../shared/protocol/metrics-wire';
-import { applyMoments } from '../../shared/session/screen-moments';
+import { BatchFold, type HeldView } from '../../shared/protocol/batch-fold';
 import type { Who } from '../../shared/session/rules';
-import type { ScreenView, View } from '../../shared/session/views';
+import type { PreEncoded } from '../../server/realtime/json-parser';
 import { Room } from '../../server/rooms/room';
 import type { RoomClient } from '../../server/rooms/room-client';
 import type { EventStore } from '../../server/store/event-store';
@@ -14,10 +14,23 @@ import { describeWait, withDeadline, type WaitOptions } from './wait';
 /** In-process waits: well under the unit suite's 5 s test timeout. */
 const LOCAL_WAIT_MS = 2_000;
 
+/** A view as a client holds it after a batch (a screen's with its moments folded in, as the pages do). */
+export interface ViewRecord {
+  version: number;
+  view: HeldView;
+  serverNow: number;
+}
+
+type View = HeldView;
+
 export class LocalClient implements RoomClient {
-  readonly views: ViewMessage[] = [];
-  readonly catchups: CatchupMessage[] = [];
+  /** Each view the client held, one per batch that changed it. */
+  readonly views: ViewRecord[] = [];
+  /** Every batch as it came off the wire (parsed), and the hellos. */
+  readonly batches: BatchMessage[] = [];
+  readonly hellos: HelloMessage[] = [];
   closed = false;
+  private readonly fold = new BatchFold();
   private onClosed: (() => void)[] = [];
   private waiters: { pred: (v: View) => boolean; resolve: (v: View) => void }[] = [];
 
@@ -26,18 +39,17 @@ export class LocalClient implements RoomClient {
     readonly who: Who,
   ) {}
 
-  sendView(m: ViewMessage): void {
-    this.views.push(structuredClone(m));
-    this.waiters = this.waiters.filter((w) => (w.pred(m.view) ? (w.resolve(m.view), false) : true));
+  sendHello(m: HelloMessage): void {
+    this.hellos.push(structuredClone(m));
   }
-  /** Applied to the last view, as the pages do: `views` then holds the view the server would have sent. */
-  sendMoments(m: MomentsMessage): void {
-    const last = this.views.at(-1);
-    if (last?.view.kind !== 'screen') throw new Error(`${this.id}: moments before a screen view`);
-    this.sendView({ version: m.version, view: applyMoments(last.view as ScreenView, structuredClone(m)), serverNow: m.serverNow });
-  }
-  sendCatchup(m: CatchupMessage): void {
-    this.catchups.push(m);
+  /** Parsed from the very JSON a socket would write, and folded as the pages fold it. */
+  sendBatch(message: PreEncoded): void {
+    const m = JSON.parse(message.json) as BatchMessage;
+    this.batches.push(m);
+    const r = this.fold.accept(m);
+    if (!r?.viewChanged) return;
+    this.views.push({ version: r.version, view: r.view, serverNow: r.serverNow });
+    this.waiters = this.waiters.filter((w) => (w.pred(r.view) ? (w.resolve(r.view), false) : true));
   }
   /** Whole snapshots, rebuilt from the deltas as the pages do. */
   readonly metrics: MetricsMessage[] = [];

@@ -42,7 +42,9 @@ describe('check-in round', () => {
     expect(tablet(h, 0).phase).toBe('assent');
     expect(await h.child(0, { type: 'checkin.answer', itemId: 'worth', option: 'agree' })).toEqual({ ok: false, code: 'checkin.not_now' });
     expect(await h.child(0, { type: 'checkin.assent', yes: true, lang: 'zh-CN' })).toMatchObject({ ok: true });
-    expect(tablet(h, 0)).toMatchObject({ phase: 'item', item: { id: 'worth', index: 0, count: 10 }, canGoBack: false, chosen: undefined });
+    // Nothing chosen yet: the view (as it travels, in JSON) has no choice at all.
+    expect(tablet(h, 0)).toMatchObject({ phase: 'item', item: { id: 'worth', index: 0, count: 10 }, canGoBack: false });
+    expect(tablet(h, 0)).not.toHaveProperty('chosen');
     h.wait(3000);
     await answer(h, 0, 'agree');
     await answer(h, 0, 'strongly-agree');

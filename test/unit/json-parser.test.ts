@@ -1,7 +1,7 @@
 // The server's Socket.IO encoder writes exactly what the stock encoder writes, and stock decoders read it back.
 import * as stock from 'socket.io-parser';
 import { describe, expect, it } from 'vitest';
-import { Encoder, PreEncoded, viewMessageJson } from '../../server/realtime/json-parser';
+import { Encoder, PreEncoded } from '../../server/realtime/json-parser';
 
 const { EVENT, ACK, CONNECT, CONNECT_ERROR, DISCONNECT } = stock.PacketType;
 
@@ -44,10 +44,18 @@ describe('json-parser Encoder', () => {
     expect(decodeAll([ours])[0]?.data).toEqual(['view', message]);
   });
 
-  it('viewMessageJson is JSON.stringify of the message, key order included', () => {
-    const view = { kind: 'tablet', status: 'seated', prompt: '说出你的名字' };
-    const m = { version: 1204, view, serverNow: 1_796_614_196_324 };
-    expect(viewMessageJson(m as never, JSON.stringify(view)).json).toBe(JSON.stringify(m));
+  it('makes the packet of a shared batch once: every later socket gets the very same string', () => {
+    const batch = { fromSeq: 4, toSeq: 6, events: [{ seq: 5, type: 'wave.sent', payload: { childId: 'c1' } }], serverNow: 77 };
+    const pre = new PreEncoded(JSON.stringify(batch));
+    const encoder = new Encoder();
+    const [first] = encoder.encode({ type: EVENT, nsp: '/', data: ['batch', pre] });
+    const [second] = encoder.encode({ type: EVENT, nsp: '/', data: ['batch', pre] });
+    expect(first).toBe(new stock.Encoder().encode({ type: EVENT, nsp: '/', data: ['batch', batch] })[0]);
+    expect(pre.packet).toBe(first);
+    expect(second).toBe(first);
+    // A packet that carries an ack id is not shared (each socket's id differs).
+    const [withId] = encoder.encode({ type: EVENT, nsp: '/', id: 3, data: ['batch', pre] });
+    expect(withId).toBe(`23${JSON.stringify(['batch', batch])}`);
   });
 
   it('a PreEncoded that reaches some other serialiser still gives the value, not the wrapper', () => {

@@ -93,7 +93,6 @@ describe('room (in-process transport)', () => {
     expect(rebuilt.snapshot.seats.c3?.deviceHash).toBe('hash-t1');
     // Nobody came back within the grace window: the seat is logged as disconnected.
     await vi.waitFor(() => expect(rebuilt.snapshot.seats.c3?.connected).toBe(false));
-    expect(rebuilt.snapshot.moments.map((m) => m.kind)).toEqual(['star']);
     // The repeated intent is still recognised after the rebuild.
     const again = await rebuilt.submit(t.who, { id: 'react-r1', type: 'reaction', kind: 'star' });
     expect(again).toMatchObject({ ok: true, duplicate: true });

@@ -1,4 +1,4 @@
-// The console's activity registry, built from list.ts (one line per activity): its settings form, controls, feed, invite.
+// The console's activity registry, built from list.ts (one line per activity): its settings form, controls, invite.
 import { keyedById } from '../../../shared/activities/keyed';
 import type { ActivityConsoleView, ActivityId } from '../../../shared/activities/registry';
 import * as LISTED from './list';

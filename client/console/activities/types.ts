@@ -1,9 +1,7 @@
 // The contract each activity's console part fulfils: settings form and summary, and live round controls.
 import type { Intent } from '../../../shared/protocol/intents';
-import type { SessionEvent } from '../../../shared/session/events';
 import type { AgeBand } from '../../../shared/session/roster';
 import type { ConsoleSeat } from '../../../shared/session/views';
-import type { FeedItem, FeedKind } from '../live/feed';
 import type { LiveController } from '../live/live-controller';
 import type { Ticker } from '../views/ticker';
 
@@ -25,23 +23,6 @@ export interface ControlsContext {
 export interface SettingsEnv {
   /** The group's age band (e.g. a check-in picks its variant by it). */
   ageBand: AgeBand;
-}
-
-export type FeedAdd = (kind: FeedKind, params?: FeedItem['params']) => void;
-export type FeedNames = (childId: string | null) => string;
-
-/** How an activity tells the live feed what happened; the feed names the round, the activity its moves. */
-export interface ActivityFeed<V> {
-  /** Moves between two views of one round (`before` is null when the round has just started). */
-  diff(before: V | null, after: V, name: FeedNames, add: FeedAdd): void;
-  /** The round completed by itself: the last move arrives with the end, so only the old view can tell it. */
-  completed?(last: V, name: FeedNames, add: FeedAdd): void;
-  /** The line for a round that completed by itself, when "everyone had a turn" does not fit the activity. */
-  completeKind?: FeedKind;
-  /** A missed event after a reconnect; true when the event is this activity's (shown or deliberately not). */
-  catchup?(e: SessionEvent, name: FeedNames, add: FeedAdd): boolean;
-  /** Words this activity's raw feed params in the console's language when the feed draws (e.g. a card id). */
-  shownParams?(params: FeedItem['params']): void;
 }
 
 /** An intent as the console sends it (the live controller adds the id). */
@@ -71,8 +52,6 @@ export interface ConsoleActivity<V> {
   settingsFields(settings: PlanSettings, set: (next: PlanSettings) => void, env: SettingsEnv): HTMLElement[];
   /** The running round's controls for the facilitator. */
   controls(view: V, ctx: ControlsContext): HTMLElement;
-  /** Feed lines for this activity's moves (optional: without it the feed shows only the round's start and end). */
-  feed?: ActivityFeed<V>;
   /** How a quiet child is invited into the running round (optional: without it the quiet list cannot invite). */
   invite?(view: V, childId: string): InviteMove;
 }

@@ -6,7 +6,9 @@ import type { SessionInfo } from '../../../shared/api/schemas';
 import type { Intent } from '../../../shared/protocol/intents';
 import type { MetricsMessage } from '../../../shared/protocol/messages';
 import type { ConsoleView } from '../../../shared/session/views';
-import { catchupItems, diffViews, pushFeed } from './feed';
+import { feedItemsOf, pushFeed } from './feed';
+import { t } from '../../common/i18n';
+import type { Received } from '../../../shared/protocol/batch-fold';
 import type { LiveStore } from './live-store';
 
 type IntentBody = Intent extends infer I ? (I extends Intent ? Omit<I, 'id'> : never) : never;
@@ -23,15 +25,10 @@ export interface LiveController {
 export function startLive(store: LiveStore, sessionId: string, onAuthLost: () => void, onMetrics?: (m: MetricsMessage) => void): LiveController {
   let conn: LiveConnection | null = null;
   let closed = false;
-  // After a reconnect the first view is a new baseline: what was missed arrives as catch-up events.
-  let rebaseline = false;
-
-  const onView = (view: ConsoleView, serverNow: number) => {
-    const prev = store.getState().view;
-    const items = prev && !rebaseline ? diffViews(prev, view) : [];
-    rebaseline = false;
+  const onBatch = (r: Received<ConsoleView>) => {
+    const items = feedItemsOf(r, t());
     // The message's send time gives the clock offset that round timers and "since" labels are drawn with.
-    store.setState((s) => ({ view, offset: serverNow - Date.now(), feed: items.length ? pushFeed(s.feed, items) : s.feed }));
+    store.setState((s) => ({ view: r.view, offset: r.serverNow - Date.now(), feed: items.length ? pushFeed(s.feed, items) : s.feed }));
   };
 
   api<SessionInfo>('GET', `/sessions/${sessionId}`).then(
@@ -42,7 +39,7 @@ export function startLive(store: LiveStore, sessionId: string, onAuthLost: () =>
       conn = connectLive<ConsoleView>({
         handshake: { role: 'console', sessionId },
         room: info.code,
-        onView: (m) => onView(m.view, m.serverNow),
+        onBatch,
         // The screen link (`#t=…&c=<code>`) names the room by its code: fetch it again with the new one.
         onNewCode: () => {
           void api<SessionInfo>('GET', `/sessions/${sessionId}`).then(
@@ -56,16 +53,8 @@ export function startLive(store: LiveStore, sessionId: string, onAuthLost: () =>
           if (m.code === 'join.guessing') store.setState({ error: m.code });
         },
         onStatus: (link, code) => {
-          if (link === 'reconnecting') rebaseline = true;
           if (code === 'auth.required') return onAuthLost();
           store.setState({ link, closedCode: link === 'closed' ? (code ?? store.getState().closedCode) : null });
-        },
-        onCatchup: (m) => {
-          const seen = store.getState().view;
-          const names = new Map((seen?.seats ?? []).map((s) => [s.childId, s.nickname]));
-          const items = catchupItems(m.events, names, seen?.round ?? null);
-          if (m.truncated) items.unshift({ at: m.events[0]?.at ?? 0, kind: 'missed', params: {} });
-          store.setState((s) => ({ feed: pushFeed(s.feed, items) }));
         },
       });
     },

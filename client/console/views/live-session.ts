@@ -137,7 +137,7 @@ export function mountLiveSession(root: HTMLElement, sessionId: string): () => vo
     rounds.update(s, now);
     seats.rows.update(seatRows({ store, live }, view, now));
     metrics.update(s, now, seats.list);
-    feed.update(JSON.stringify([s.feed.length, s.feed[0], s.offset > 0]), () => [feedList(s.feed, s.offset)]);
+    feed.update(JSON.stringify([s.feed.length, s.feed[0], s.offset > 0]), () => [feedList(s.feed, s.offset, view)]);
     tickSince(seats.list, now);
   };
 

@@ -3,7 +3,8 @@
 import type Phaser from 'phaser';
 import type { Dict } from '../../../shared/i18n';
 import type { Language } from '../../../shared/session/roster';
-import type { ScreenRound, ScreenView } from '../../../shared/session/views';
+import type { WireEvent } from '../../../shared/protocol/recipient-events';
+import type { ScreenRound } from '../../../shared/session/views';
 
 /** The activity id a view type belongs to (`string` for an erased view). */
 type ActivityIdOf<V> = V extends { activity: infer A extends string } ? A : string;
@@ -18,9 +19,9 @@ export interface ScreenActivity<V> {
   /** Elements for the visually hidden mirror (screen readers, end-to-end tests). */
   mirror(view: V, t: Dict['screenPage'], lang: Language): HTMLElement[];
   /**
-   * The server closes a round in the same step as the move that completes it, so the screen never
-   * sees that move. Given the last round seen, the next view and how many events happened in
-   * between, return the round as it ended (to show for a few seconds), or null.
+   * The server closes a round in the same step as the move that completes it, so no view shows that move. Given
+   * the last round seen and the events of the batch that completed it (up to its `round.ended`), return the round
+   * as it ended (to show for a few seconds), or null.
    */
-  finale?(last: ScreenRound & { view: V }, next: ScreenView, eventsBetween: number): ScreenRound | null;
+  finale?(last: ScreenRound & { view: V }, events: readonly WireEvent[]): ScreenRound | null;
 }

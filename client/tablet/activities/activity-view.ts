@@ -24,10 +24,13 @@ export interface Farewell {
   ms: number;
 }
 
-/** True when the state's last round is this activity's and it completed by itself (not ended by the facilitator). */
+/**
+ * True when the batch that brought this state completed a round of this activity by itself (its `round.ended`
+ * says so; a round the facilitator ended is not "completed"), so the child's last action still gets its moment.
+ */
 export function completedBySelf(s: TabletState, activity: string): boolean {
-  const last = s.view?.lastRound;
-  return last?.activity === activity && last.reason === 'complete';
+  const completed = s.events.some((e) => e.type === 'round.ended' && e.payload.reason === 'complete');
+  return completed && s.view?.lastRound?.activity === activity;
 }
 
 export type ActivityBuilder = (me: Me) => ActivityView;

@@ -2,15 +2,6 @@
 import type { BuildTogetherScreen } from './views';
 
 /**
- * The fewest events between the screen's last view and the round's end if the picture was completed:
- * one build.placed per empty slot, then build.completed and round.ended (turn offers only add to it).
- * A facilitator's "end round" is one event, so a page can tell the two apart.
- */
-export function eventsToComplete(last: BuildTogetherScreen): number {
-  return last.total - last.filledCount + 2;
-}
-
-/**
  * The last view, completed: every slot filled and everyone who took part — those who had placed, plus
  * every child still holding pieces (each remaining piece had to be placed by its holder to fill the
  * picture). Slots filled since the last view keep `filledBy: null` (who placed them is not known here).

@@ -24,7 +24,7 @@ export type { BuildTogetherEvent } from './events';
 export { buildTogetherEvent } from './events';
 export type { BuildTogetherIntent } from './intents';
 export type { BuildTogetherConsole, BuildTogetherScreen, BuildTogetherTablet, BuildChild, DesignInfo, SlotOutline } from './views';
-export { buildTogetherFinale, eventsToComplete } from './finale';
+export { buildTogetherFinale } from './finale';
 export { DESIGNS, DESIGN_IDS, type DesignId } from './designs';
 export { SHAPE_IDS, SHAPE_NAMES, COLOURS, COLOUR_IDS, type ShapeId, type ColourId, type PieceLook } from './shapes';
 

@@ -47,13 +47,6 @@ export const words = {
       noHelp: 'Nobody is asking for help.',
       nobodyHere: 'No child is connected yet.',
     },
-    events: {
-      buildPlaced: '{name} placed a piece',
-      buildHelpAsked: '{name} asked for help',
-      buildHelped: '{helper} helped {name}',
-      buildPassed: '{name} passed',
-      buildComplete: 'The picture is complete!',
-    },
     rounds: {
       activities: {
         'build-together': 'Build Together',

@@ -50,13 +50,6 @@ export const words: Widen<typeof en> = {
       noHelp: '现在没有人请求帮忙。',
       nobodyHere: '还没有小朋友连上。',
     },
-    events: {
-      buildPlaced: '{name}放好了一块',
-      buildHelpAsked: '{name}请求帮忙',
-      buildHelped: '{helper}帮助了{name}',
-      buildPassed: '{name}说“过”',
-      buildComplete: '整幅画拼好啦！',
-    },
     rounds: {
       activities: {
         'build-together': '一起搭',

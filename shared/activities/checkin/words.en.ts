@@ -50,11 +50,6 @@ export const words = {
       endsItself: 'The round ends by itself when everyone here has finished or said “not today”.',
       nobodyHere: 'No child is connected yet.',
     },
-    events: {
-      checkinFinished: '{name} finished the check-in',
-      checkinDeclined: '{name} said not today',
-      checkinComplete: 'Round {n} complete: {activity} — everyone here answered or said not today',
-    },
     rounds: {
       activities: {
         checkin: 'Check-in',

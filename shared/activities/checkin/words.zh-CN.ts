@@ -45,11 +45,6 @@ export const words: Widen<typeof en> = {
       endsItself: '在场的每个人都完成或选择“今天不想答”后，这一轮会自动结束。',
       nobodyHere: '还没有小朋友连上。',
     },
-    events: {
-      checkinFinished: '{name} 完成了小问答',
-      checkinDeclined: '{name} 今天不想答',
-      checkinComplete: '第 {n} 轮完成：{activity}——在场的每个人都答完了或选择了今天不想答',
-    },
     rounds: {
       activities: {
         checkin: '小问答',

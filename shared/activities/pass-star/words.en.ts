@@ -37,10 +37,6 @@ export const words = {
       prompt: 'Prompt for whoever catches it',
       prompts: { none: 'No prompt', 'say-name': 'Say your name', 'say-like': 'Say one thing you like', 'say-thrower': 'Say who threw it' },
     },
-    events: {
-      starGiven: '{name} got the star',
-      starPassed: 'Star passed: {from} → {to}',
-    },
     rounds: {
       activities: {
         'pass-star': 'Pass the Star',

@@ -39,10 +39,6 @@ export const words: Widen<typeof en> = {
       prompt: '接到星星的小朋友要做什么',
       prompts: { none: '不用说话', 'say-name': '说出自己的名字', 'say-like': '说一件喜欢的事', 'say-thrower': '说出是谁传给你的' },
     },
-    events: {
-      starGiven: '{name} 拿到了星星',
-      starPassed: '星星传递：{from} → {to}',
-    },
     rounds: {
       activities: {
         'pass-star': '传星星',

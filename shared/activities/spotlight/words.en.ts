@@ -45,14 +45,6 @@ export const words = {
       secondsUnit: 's',
       turnHint: 'Only you see it — children never see a countdown.',
     },
-    events: {
-      spotOffered: '{name} is invited on stage',
-      spotStarted: '{name} started presenting',
-      spotEnded: '{name} finished presenting',
-      spotPassed: '{name} passed this time',
-      spotExtended: '{name}: +30 s',
-      badge: '{name} got a brave badge',
-    },
     rounds: {
       activities: {
         spotlight: 'Spotlight',

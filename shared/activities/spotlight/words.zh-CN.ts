@@ -47,14 +47,6 @@ export const words: Widen<typeof en> = {
       secondsUnit: '秒',
       turnHint: '只有你能看到——孩子们看不到倒计时。',
     },
-    events: {
-      spotOffered: '请 {name} 上台',
-      spotStarted: '{name} 开始展示',
-      spotEnded: '{name} 展示完了',
-      spotPassed: '{name} 这次先跳过',
-      spotExtended: '{name}：+30 秒',
-      badge: '{name} 获得了勇敢徽章',
-    },
     rounds: {
       activities: {
         spotlight: '聚光灯',

@@ -55,15 +55,6 @@ export const words = {
       noGifts: 'No cards given yet.',
       nobodyHere: 'No child is connected yet.',
     },
-    events: {
-      gardenPicked: '{name} chose “{card}” for themselves',
-      gardenUnpicked: '{name} put “{card}” back',
-      gardenGave: '{from} gave a card to {to}: “{card}”',
-      gardenToSelf: 'Strength Garden: back to picking for yourself',
-      gardenToGive: 'Strength Garden: giving to friends',
-      gardenToGarden: 'Strength Garden: looking at our gardens',
-      gardenNudged: 'Nudge: {name} now comes first on the givers’ tablets',
-    },
     rounds: {
       activities: {
         'strength-garden': 'Strength Garden',

@@ -57,15 +57,6 @@ export const words: Widen<typeof en> = {
       noGifts: '还没有人送卡。',
       nobodyHere: '还没有小朋友连上。',
     },
-    events: {
-      gardenPicked: '{name}给自己选了“{card}”',
-      gardenUnpicked: '{name}放回了“{card}”',
-      gardenGave: '{from}送给{to}一张卡：“{card}”',
-      gardenToSelf: '优点花园：回到给自己选优点',
-      gardenToGive: '优点花园：送卡给朋友',
-      gardenToGarden: '优点花园：一起看看我们的花园',
-      gardenNudged: '提醒：{name}现在排在送卡小朋友平板的最前面',
-    },
     rounds: {
       activities: {
         'strength-garden': '优点花园',

@@ -13,6 +13,8 @@ import { BUILTIN_CATALOG } from '../activity-harness';
 import { LocalClient } from '../local-transport';
 import { LogFold } from './fold-check';
 import { hintsOf, makeIntent, stringsOf } from './intent-maker';
+import type { SessionEvent } from '../../../shared/session/events';
+import { batchesHold } from './batch-invariants';
 import { InvariantError, oneInFocus, tabletViews, privateStaysPrivate, seatsUnique, stateIsFoldOfLog, viewsMatchFold } from './invariants';
 import { malformed, pick, type Draw } from './schema-values';
 
@@ -71,6 +73,8 @@ export async function runRoomFuzz(seed: number, steps: number, store: EventStore
     ended: false,
   };
   const fold = new LogFold(SESSION);
+  /** Every logged event by seq, so each batch's events can be checked against the log. */
+  const logged = new Map<number, SessionEvent>();
   const screen = new LocalClient('screen', { kind: 'screen' });
   const consoleClient = new LocalClient('console', { kind: 'staff', staffId: 'st' });
   let attached: LocalClient[] = [];
@@ -147,6 +151,7 @@ export async function runRoomFuzz(seed: number, steps: number, store: EventStore
     await settle();
     const fresh = await store.read(SESSION, fold.version);
     fold.apply(fresh);
+    for (const e of fresh) logged.set(e.seq, e);
     // The room replaces its state object only when it appends: the same object means nothing was folded.
     if (fresh.length > 0 || room.snapshot !== before) stateIsFoldOfLog(room.snapshot, fold);
     for (const e of fresh)
@@ -183,6 +188,7 @@ export async function runRoomFuzz(seed: number, steps: number, store: EventStore
     const live = senders();
     const base = { code: CODE, joinUrl: JOIN_URL, screensConnected: live.filter((c) => c.who.kind === 'screen').length };
     privateStaysPrivate(fold, { ...base, now: clock.now }, tablets);
+    batchesHold(live, logged);
     if (!room.ended) viewsMatchFold(state, live, base, tablets);
     // Everyone sees the ended view before their connection closes.
     else for (const c of attached) if (!isEnded(c)) throw new InvariantError(`${c.id} did not see the session end`);
@@ -190,7 +196,9 @@ export async function runRoomFuzz(seed: number, steps: number, store: EventStore
 
   // The start and the first tablets' arrival: folded before the first step, so each step sees only its own events.
   await settle();
-  fold.apply(await store.read(SESSION));
+  const first = await store.read(SESSION);
+  fold.apply(first);
+  for (const e of first) logged.set(e.seq, e);
 
   /** One step: time moves, then a device comes or goes, or intents are sent; then every invariant is checked. */
   const runStep = async (step: number) => {

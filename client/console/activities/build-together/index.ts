@@ -1,8 +1,7 @@
-// Build Together on the console: its settings form and summary, the live progress and turn controls, feed lines.
+// Build Together on the console: its settings form and summary, the live progress and turn controls.
 import type { BuildTogetherConsole } from '../../../../shared/activities/build-together';
 import type { ConsoleActivity } from '../types';
 import { buildControls } from './controls';
-import { buildFeed } from './feed';
 import { buildFields, buildSettings, buildSummary } from './settings-form';
 
 export const buildTogetherConsole: ConsoleActivity<BuildTogetherConsole> = {
@@ -11,5 +10,4 @@ export const buildTogetherConsole: ConsoleActivity<BuildTogetherConsole> = {
   summary: buildSummary,
   settingsFields: buildFields,
   controls: buildControls,
-  feed: buildFeed,
 };

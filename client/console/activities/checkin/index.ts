@@ -1,8 +1,7 @@
-// Check-in on the console: the instrument and read-aloud form, the live who-has-finished list, and feed lines.
+// Check-in on the console: the instrument and read-aloud form, the live who-has-finished list.
 import type { CheckinConsole } from '../../../../shared/activities/checkin';
 import type { ConsoleActivity } from '../types';
 import { checkinControls } from './controls';
-import { checkinFeed } from './feed';
 import { checkinFields, checkinSettings, checkinSummary } from './settings-form';
 
 export const checkinConsole: ConsoleActivity<CheckinConsole> = {
@@ -11,5 +10,4 @@ export const checkinConsole: ConsoleActivity<CheckinConsole> = {
   summary: checkinSummary,
   settingsFields: checkinFields,
   controls: checkinControls,
-  feed: checkinFeed,
 };

@@ -1,7 +1,6 @@
-// Pass the Star on the console: its settings form and summary, the live controls, feed lines and the quiet list's invite.
+// Pass the Star on the console: its settings form and summary, the live controls and the quiet list's invite.
 import type { PassStarConsole } from '../../../../shared/activities/pass-star';
 import type { ConsoleActivity } from '../types';
-import { starFeed } from './feed';
 import { starInvite } from './invite';
 import { passStarControls } from './controls';
 import { passStarFields, passStarSettings, passStarSummary } from './settings-form';
@@ -11,7 +10,6 @@ export const passStarConsole: ConsoleActivity<PassStarConsole> = {
   defaults: () => ({ ...passStarSettings({}) }),
   summary: passStarSummary,
   settingsFields: passStarFields,
-  feed: starFeed,
   invite: starInvite,
   controls: passStarControls,
 };

@@ -1,7 +1,6 @@
-// Spotlight on the console: its settings form and summary, the live controls, feed lines and the quiet list's invite.
+// Spotlight on the console: its settings form and summary, the live controls and the quiet list's invite.
 import type { SpotlightConsole } from '../../../../shared/activities/spotlight';
 import type { ConsoleActivity } from '../types';
-import { spotlightFeed } from './feed';
 import { spotlightInvite } from './invite';
 import { spotlightControls } from './controls';
 import { spotlightFields, spotlightSettings, spotlightSummary } from './settings-form';
@@ -11,7 +10,6 @@ export const spotlightConsole: ConsoleActivity<SpotlightConsole> = {
   defaults: () => ({ ...spotlightSettings({}) }),
   summary: spotlightSummary,
   settingsFields: spotlightFields,
-  feed: spotlightFeed,
   invite: spotlightInvite,
   controls: spotlightControls,
 };

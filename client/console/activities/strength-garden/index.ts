@@ -1,8 +1,7 @@
-// Strength Garden on the console: its settings form and summary, the live phase and nudge controls, feed lines.
+// Strength Garden on the console: its settings form and summary, the live phase and nudge controls.
 import type { StrengthGardenConsole } from '../../../../shared/activities/strength-garden';
 import type { ConsoleActivity } from '../types';
 import { gardenControls } from './controls';
-import { gardenFeed } from './feed';
 import { gardenFields, gardenSettings, gardenSummary } from './settings-form';
 
 export const strengthGardenConsole: ConsoleActivity<StrengthGardenConsole> = {
@@ -11,5 +10,4 @@ export const strengthGardenConsole: ConsoleActivity<StrengthGardenConsole> = {
   summary: gardenSummary,
   settingsFields: gardenFields,
   controls: gardenControls,
-  feed: gardenFeed,
 };

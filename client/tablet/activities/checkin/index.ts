@@ -25,7 +25,7 @@ function build(view: CheckinTablet, hold: (ms: number) => void): CheckinPart {
   return assentView(view);
 }
 
-export const checkinView: ActivityBuilder = () => {
+export const checkinView: ActivityBuilder = (me) => {
   const el = h('div', { className: 'checkin' });
   let key = '';
   let latest: CheckinTablet | null = null;
@@ -64,14 +64,15 @@ export const checkinView: ActivityBuilder = () => {
       clearTimeout(holdTimer);
       stopReading();
     },
-    farewell: () => {
-      // The round closed with this child's own last answer (or "not today"): they still get the calm ending.
-      const v = latest;
-      if (!v) return null;
-      // On the last item, only if the child has just tapped an answer (not when the facilitator ended the round).
-      const answeredLast = v.phase === 'item' && v.item !== null && v.item.index === v.item.count - 1 && holdUntil > Date.now() - 3000;
-      if (v.phase === 'declined') return { el: endView('declined').el, ms: FAREWELL_MS };
-      return answeredLast || v.phase === 'thanks' ? { el: endView('thanks').el, ms: FAREWELL_MS } : null;
+    farewell: (s) => {
+      // The round closed with this child's own last answer (or "not today"): their response travels with the
+      // round's end (only to their own tablet), and they still get the calm ending.
+      // A child who had finished before keeps the ending they were shown.
+      const mine = s.events.findLast((e) => e.type === 'checkin.response' && e.payload.childId === me.childId);
+      const status =
+        mine?.type === 'checkin.response' ? mine.payload.status : latest?.phase === 'thanks' ? 'finished' : latest?.phase === 'declined' ? 'declined' : null;
+      if (status === 'declined') return { el: endView('declined').el, ms: FAREWELL_MS };
+      return status === 'finished' ? { el: endView('thanks').el, ms: FAREWELL_MS } : null;
     },
   };
 };

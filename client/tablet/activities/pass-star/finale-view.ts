@@ -14,14 +14,11 @@ import { THE_STAR } from './icons';
 const RECEIVER_MS = 8000;
 const EVERYONE_MS = 4500;
 
-/** The child who had not held the star yet while a friend held it: the round's completion means it came to them. */
-export function receivedLastPass(last: WatcherTablet): boolean {
-  return !last.hadTheStar && last.holder !== null;
-}
-
-export function receiverFinale(last: WatcherTablet): Farewell {
+/** This child received the round's last pass (its `star.passed` event named them): "You have the star!" and what to say. */
+export function receiverFinale(last: WatcherTablet, from: string | null): Farewell {
   const st = t().tabletPage.star;
-  const p = promptPart({ prompt: last.prompt, thrower: last.holder });
+  // The thrower is the friend the watcher's view showed holding the star.
+  const p = promptPart({ prompt: last.prompt, thrower: last.holder?.childId === from ? last.holder : null });
   const el = h(
     'div',
     { className: 'star-holder star-finale', 'data-testid': 'star-finale', 'data-moment': 'received' },

@@ -4,7 +4,7 @@ import type { PassStarTablet } from '../../../../shared/activities/pass-star/vie
 import { sendIntent } from '../../live-session';
 import { say } from '../../widgets';
 import { completedBySelf, type ActivityBuilder } from '../activity-view';
-import { everyoneFinale, receivedLastPass, receiverFinale } from './finale-view';
+import { everyoneFinale, receiverFinale } from './finale-view';
 import { flyStar } from './fly-star';
 import { holderView } from './holder-view';
 import { watcherView } from './watcher-view';
@@ -14,6 +14,7 @@ import './pass-star.css';
 export const passStarView: ActivityBuilder = (me) => {
   const el = h('div', { className: 'pass-star' });
   let key = '';
+  let shownRole: PassStarTablet['role'] | null = null;
   let stop = () => {};
   // While the star flies, the next view waits, so the child sees it land in the friend's picture.
   let flying = false;
@@ -22,8 +23,9 @@ export const passStarView: ActivityBuilder = (me) => {
   const show = (view: PassStarTablet) => {
     const next = JSON.stringify(view);
     if (next === key) return;
-    const wasHolder = key.includes('"role":"holder"');
+    const wasHolder = shownRole === 'holder';
     key = next;
+    shownRole = view.role;
     stop();
     stop = () => {};
     if (view.role === 'holder') {
@@ -52,7 +54,10 @@ export const passStarView: ActivityBuilder = (me) => {
     destroy: () => stop(),
     farewell: (s) => {
       if (!latest || !completedBySelf(s, 'pass-star')) return null;
-      return latest.role === 'watcher' && receivedLastPass(latest) ? receiverFinale(latest) : everyoneFinale();
+      // The round's last pass travels with its end: if it came to this child, they still get their moment.
+      const pass = s.events.findLast((e) => e.type === 'star.passed' || e.type === 'star.given');
+      const to = pass?.type === 'star.passed' || pass?.type === 'star.given' ? pass.payload : null;
+      return latest.role === 'watcher' && to?.to === me.childId ? receiverFinale(latest, to.from) : everyoneFinale();
     },
   };
 };
