@@ -13,11 +13,11 @@ io.on('connection', (socket) => {
   const auth: { role?: unknown; room?: unknown } = socket.handshake.auth;
   const room = typeof auth.room === 'string' ? auth.room : '';
   if (auth.role === 'screen') void socket.join(`screen:${room}`);
-  // Mirrors Circletime's shape: a per-room sequence number, sent to the screen as the view version and in the ack.
+  // Mirrors Circletime's shape: a per-room sequence number, sent to the screen as a batch of that one message and in the ack.
   socket.on('intent', (message: unknown, ack: unknown) => {
     const seq = (seqs.get(room) ?? 0) + 1;
     seqs.set(room, seq);
-    io.to(`screen:${room}`).emit('view', { version: seq, view: message });
+    io.to(`screen:${room}`).emit('batch', { fromSeq: seq - 1, toSeq: seq, events: [message], serverNow: Date.now() });
     if (typeof ack === 'function') ack({ ok: true, seq });
   });
 });

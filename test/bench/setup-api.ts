@@ -1,4 +1,5 @@
 // Prepares the Circletime server over its HTTP API: staff account, groups with children, live sessions.
+import { PROTOCOL_VERSION } from '../../shared/protocol/version';
 import type { GroupDetail, SessionInfo, StaffInfo } from '../../shared/api/schemas';
 import { AVATAR_IDS } from '../../shared/avatars';
 import { randomSeatToken, type RoomPlan } from './load-clients';
@@ -73,10 +74,10 @@ export async function startSessions(api: Api, groups: readonly { id: string; chi
 export function roomPlans(sessions: readonly BenchSession[], staffCookie: string, extra: (s: BenchSession) => Partial<RoomPlan> = () => ({})): RoomPlan[] {
   return sessions.map((s) => ({
     index: s.index,
-    screenAuth: { role: 'screen', protocol: 1, screenToken: s.screenToken },
-    consoleAuth: { role: 'console', protocol: 1, sessionId: s.sessionId },
+    screenAuth: { role: 'screen', protocol: PROTOCOL_VERSION, screenToken: s.screenToken },
+    consoleAuth: { role: 'console', protocol: PROTOCOL_VERSION, sessionId: s.sessionId },
     consoleCookie: staffCookie,
-    tabletAuths: s.childIds.map(() => ({ role: 'tablet', protocol: 1, code: s.code, seatToken: randomSeatToken() })),
+    tabletAuths: s.childIds.map(() => ({ role: 'tablet', protocol: PROTOCOL_VERSION, code: s.code, seatToken: randomSeatToken() })),
     claims: s.childIds,
     ...extra(s),
   }));
