@@ -1,15 +1,13 @@
 // Build Together on the console: its settings form and summary, the live progress and turn controls, feed lines.
 import type { BuildTogetherConsole } from '../../../../shared/activities/build-together';
 import type { ConsoleActivity } from '../types';
-import { buildControls } from './controls';
 import { buildFeed } from './feed';
-import { buildFields, buildSettings, buildSummary } from './settings-form';
+import { buildSettings, buildSummary } from './settings-form';
 
 export const buildTogetherConsole: ConsoleActivity<BuildTogetherConsole> = {
   id: 'build-together',
+  ui: () => import('./ui').then((m) => m.buildTogetherUi),
   defaults: () => ({ ...buildSettings({}) }),
   summary: buildSummary,
-  settingsFields: buildFields,
-  controls: buildControls,
   feed: buildFeed,
 };

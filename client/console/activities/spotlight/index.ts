@@ -3,15 +3,13 @@ import type { SpotlightConsole } from '../../../../shared/activities/spotlight';
 import type { ConsoleActivity } from '../types';
 import { spotlightFeed } from './feed';
 import { spotlightInvite } from './invite';
-import { spotlightControls } from './controls';
-import { spotlightFields, spotlightSettings, spotlightSummary } from './settings-form';
+import { spotlightSettings, spotlightSummary } from './settings-form';
 
 export const spotlightConsole: ConsoleActivity<SpotlightConsole> = {
   id: 'spotlight',
+  ui: () => import('./ui').then((m) => m.spotlightUi),
   defaults: () => ({ ...spotlightSettings({}) }),
   summary: spotlightSummary,
-  settingsFields: spotlightFields,
   feed: spotlightFeed,
   invite: spotlightInvite,
-  controls: spotlightControls,
 };
