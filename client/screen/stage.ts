@@ -105,17 +105,13 @@ function director(game: Phaser.Game, scenes: SceneLoader): (s: ScreenState) => v
 
 /** Once the lobby is up, the other activities' scenes load while the screen is idle, so a round need not wait. */
 function prefetchWhenIdle(scenes: SceneLoader): void {
+  // Safari has no requestIdleCallback: there a short pause after the lobby's first frames does.
+  const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 3000 }) : setTimeout(fn, 500));
   const next = (i: number): void => {
     const id = ACTIVITY_IDS[i];
     if (id === undefined) return;
-    requestIdleCallback(
-      () =>
-        void scenes.load(id).then(
-          () => next(i + 1),
-          () => next(i + 1),
-        ),
-      { timeout: 3000 },
-    );
+    const after = () => next(i + 1);
+    idle(() => void scenes.load(id).then(after, after));
   };
   next(0);
 }
