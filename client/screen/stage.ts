@@ -94,6 +94,8 @@ function director(game: Phaser.Game, scenes: SceneLoader): (s: ScreenState) => v
       game.scene.start(wantMain);
       main = wantMain;
       mainRound = wantRound;
+      // What the canvas shows, for tests and troubleshooting: lobby, ended, or the round's activity.
+      document.body.dataset.stage = round ? round.activity : mode === 'ended' ? 'ended' : 'lobby';
     }
     const eyes = isLive(mode) && s.view?.eyesOn === true;
     overlay(ROUND_HUD, round !== null);
