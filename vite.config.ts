@@ -28,6 +28,8 @@ export default defineConfig({
   base: '/',
   resolve: { alias: phaserCustom.alias },
   define: phaserCustom.define,
+  // The dev server pre-bundles those CommonJS sources apart from the app's code: it needs the same flags.
+  optimizeDeps: { rolldownOptions: { transform: { define: phaserCustom.define } } },
   // Every script, style and page is also written as .br and .gz at build time, at the strongest settings (the server
   // only picks the file the browser accepts; nothing is compressed per request).
   plugins: [
