@@ -1,4 +1,5 @@
-// The contract each activity's console part fulfils: settings form and summary, and live round controls.
+// The contract each activity's console part fulfils: settings summary, invite, and (loaded on demand) its settings
+// form and live round controls.
 import type { Intent } from '../../../shared/protocol/intents';
 import type { AgeBand } from '../../../shared/session/roster';
 import type { ConsoleSeat } from '../../../shared/session/views';
@@ -38,6 +39,14 @@ export interface InviteMove {
   intent?: IntentBody;
 }
 
+/** The part of an activity's console that draws: its settings form and the running round's controls. */
+export interface ConsoleUi<V> {
+  /** Form fields editing `settings`; `set` is called with the full new settings on each change. */
+  settingsFields(settings: PlanSettings, set: (next: PlanSettings) => void, env: SettingsEnv): HTMLElement[];
+  /** The running round's controls for the facilitator. */
+  controls(view: V, ctx: ControlsContext): HTMLElement;
+}
+
 /** The activity id a view type belongs to (`string` for an erased view). */
 type ActivityIdOf<V> = V extends { activity: infer A extends string } ? A : string;
 
@@ -48,10 +57,11 @@ export interface ConsoleActivity<V> {
   defaults(): PlanSettings;
   /** Short chips describing settings, e.g. ["Things I am good at", "60 s guide"]. */
   summary(settings: unknown): string[];
-  /** Form fields editing `settings`; `set` is called with the full new settings on each change. */
-  settingsFields(settings: PlanSettings, set: (next: PlanSettings) => void, env: SettingsEnv): HTMLElement[];
-  /** The running round's controls for the facilitator. */
-  controls(view: V, ctx: ControlsContext): HTMLElement;
+  /**
+   * Its settings form and live controls, a chunk of their own: `() => import('./ui').then((m) => m.<name>)`. The
+   * console's first load does not carry every activity's forms; they load when first shown (see ui-slot.ts).
+   */
+  ui(): Promise<ConsoleUi<V>>;
   /** How a quiet child is invited into the running round (optional: without it the quiet list cannot invite). */
   invite?(view: V, childId: string): InviteMove;
 }

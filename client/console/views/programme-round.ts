@@ -5,6 +5,7 @@ import { h } from '../../common/dom';
 import { t } from '../../common/i18n';
 import { activityHint } from '../activities/names';
 import type { PlanSettings } from '../activities/types';
+import { uiSlot } from '../activities/ui-slot';
 import { arrowIcon, crossIcon } from './icons';
 import type { ProgrammeEditor } from './programme-editor';
 import { activityModule, safeActivityName, settingsSummary } from './programme-templates';
@@ -48,14 +49,16 @@ export function roundRow(ed: ProgrammeEditor, si: number, ri: number): HTMLEleme
       ? h(
           'div',
           { className: 'settings-fields programme-settings', 'data-activity': r.activity },
-          ...mod.settingsFields(
-            { ...r.settings },
-            (next: PlanSettings) => {
-              r.settings = next;
-              chips.textContent = settingsSummary(r.activity, next).join(' · ');
-              ed.changed();
-            },
-            ed.env,
+          uiSlot(r.activity, (ui) =>
+            ui.settingsFields(
+              { ...r.settings },
+              (next: PlanSettings) => {
+                r.settings = next;
+                chips.textContent = settingsSummary(r.activity, next).join(' · ');
+                ed.changed();
+              },
+              ed.env,
+            ),
           ),
         )
       : null;
@@ -151,7 +154,7 @@ export function addRound(ed: ProgrammeEditor, si: number): HTMLElement {
     ed.redraw('[data-testid="programme-add-activity"]');
   });
   const id = ui.addActivity;
-  const fields = activityModule(id)!.settingsFields({ ...settingsOf(id) }, (next) => ui.addSettings.set(id, next), ed.env);
+  const fields = uiSlot(id, (mod) => mod.settingsFields({ ...settingsOf(id) }, (next) => ui.addSettings.set(id, next), ed.env));
   return h(
     'div',
     { className: 'programme-add', 'data-testid': 'programme-add-form' },
@@ -163,7 +166,7 @@ export function addRound(ed: ProgrammeEditor, si: number): HTMLElement {
       pick,
       h('span', { className: 'field-hint' }, activityHint(id) ?? ''),
     ),
-    h('div', { className: 'settings-fields', 'data-activity': id }, ...fields),
+    h('div', { className: 'settings-fields', 'data-activity': id }, fields),
     h(
       'div',
       { className: 'form-actions' },

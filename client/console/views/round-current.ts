@@ -4,6 +4,7 @@ import type { ConsoleRound, ConsoleView } from '../../../shared/session/views';
 import { h } from '../../common/dom';
 import { t } from '../../common/i18n';
 import { consoleActivity } from '../activities';
+import { uiSlot } from '../activities/ui-slot';
 import { activityName } from '../activities/names';
 import { clockTime } from '../format';
 import type { LiveController } from '../live/live-controller';
@@ -68,13 +69,8 @@ export function roundTimer(round: ConsoleRound, live: LiveController, ticker: Ti
 }
 
 export function roundControls(view: ConsoleView, round: ConsoleRound, live: LiveController, ticker: Ticker): HTMLElement {
-  return consoleActivity(round.activity).controls(round.view, {
-    send: live.send,
-    seats: view.seats,
-    present: presentSeats(view),
-    paused: round.paused,
-    ticker,
-  });
+  const ctx = { send: live.send, seats: view.seats, present: presentSeats(view), paused: round.paused, ticker };
+  return uiSlot(round.activity, (ui) => [ui.controls(round.view, ctx)]);
 }
 
 /** What the activity controls depend on, so they are rebuilt only when it changes. */

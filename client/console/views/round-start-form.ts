@@ -5,6 +5,7 @@ import { t } from '../../common/i18n';
 import { consoleActivity } from '../activities';
 import { activityHint, activityName } from '../activities/names';
 import type { PlanSettings, SettingsEnv } from '../activities/types';
+import { uiSlot } from '../activities/ui-slot';
 import type { LiveController } from '../live/live-controller';
 import { select } from './ui';
 
@@ -39,7 +40,9 @@ export function startForm(live: LiveController): StartForm {
       activity = pick.value as ActivityId;
       build();
     });
-    const fields = env ? consoleActivity(activity).settingsFields(settings.get(activity)!, (next) => settings.set(activity, next), env) : [];
+    const shown = activity;
+    const shownEnv = env;
+    const fields = shownEnv ? [uiSlot(shown, (ui) => ui.settingsFields(settings.get(shown)!, (next) => settings.set(shown, next), shownEnv))] : [];
     const current = () => ({ activity, settings: { ...settings.get(activity)! } });
     el.replaceChildren(
       h('h3', { className: 'sub-head' }, tt.another),

@@ -2,14 +2,12 @@
 import type { PassStarConsole } from '../../../../shared/activities/pass-star';
 import type { ConsoleActivity } from '../types';
 import { starInvite } from './invite';
-import { passStarControls } from './controls';
-import { passStarFields, passStarSettings, passStarSummary } from './settings-form';
+import { passStarSettings, passStarSummary } from './settings-form';
 
 export const passStarConsole: ConsoleActivity<PassStarConsole> = {
   id: 'pass-star',
+  ui: () => import('./ui').then((m) => m.passStarUi),
   defaults: () => ({ ...passStarSettings({}) }),
   summary: passStarSummary,
-  settingsFields: passStarFields,
   invite: starInvite,
-  controls: passStarControls,
 };

@@ -2,14 +2,12 @@
 import type { SpotlightConsole } from '../../../../shared/activities/spotlight';
 import type { ConsoleActivity } from '../types';
 import { spotlightInvite } from './invite';
-import { spotlightControls } from './controls';
-import { spotlightFields, spotlightSettings, spotlightSummary } from './settings-form';
+import { spotlightSettings, spotlightSummary } from './settings-form';
 
 export const spotlightConsole: ConsoleActivity<SpotlightConsole> = {
   id: 'spotlight',
+  ui: () => import('./ui').then((m) => m.spotlightUi),
   defaults: () => ({ ...spotlightSettings({}) }),
   summary: spotlightSummary,
-  settingsFields: spotlightFields,
   invite: spotlightInvite,
-  controls: spotlightControls,
 };

@@ -1,13 +1,11 @@
 // Strength Garden on the console: its settings form and summary, the live phase and nudge controls.
 import type { StrengthGardenConsole } from '../../../../shared/activities/strength-garden';
 import type { ConsoleActivity } from '../types';
-import { gardenControls } from './controls';
-import { gardenFields, gardenSettings, gardenSummary } from './settings-form';
+import { gardenSettings, gardenSummary } from './settings-form';
 
 export const strengthGardenConsole: ConsoleActivity<StrengthGardenConsole> = {
   id: 'strength-garden',
+  ui: () => import('./ui').then((m) => m.strengthGardenUi),
   defaults: () => ({ ...gardenSettings({}) }),
   summary: gardenSummary,
-  settingsFields: gardenFields,
-  controls: gardenControls,
 };

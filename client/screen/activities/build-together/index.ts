@@ -1,16 +1,13 @@
-// Build Together's entry in the screen's activity registry: its scene, mirror and finale. Its pictures are
-// made when a round starts (only the design in use), so none are listed for the start of the game.
+// Build Together's entry in the screen's activity registry: its scene (a chunk loaded when needed), mirror and finale.
+// Its pictures are made when a round starts (only the design in use), so the chunk lists none.
 import type { BuildTogetherScreen } from '../../../../shared/activities/build-together';
 import type { ScreenActivity } from '../types';
-import { BUILD_TOGETHER, BuildTogetherScene } from './build-scene';
 import { buildFinale } from './finale';
 import { buildTogetherMirror } from './mirror';
 
 export const buildTogetherScreenActivity: ScreenActivity<BuildTogetherScreen> = {
   id: 'build-together',
-  sceneKey: BUILD_TOGETHER,
-  scene: BuildTogetherScene,
-  pictures: () => new Map(),
+  stage: () => import('./scene-entry').then((m) => m.buildTogetherStage),
   mirror: buildTogetherMirror,
   finale: buildFinale,
 };

@@ -2,7 +2,7 @@
 import type { PassStarScreen } from '../../../../shared/activities/pass-star/views';
 import { fill, type Dict } from '../../../../shared/i18n';
 import { h } from '../../../common/dom';
-import { promptLines } from './star-prompt';
+import { promptLines } from './prompt-lines';
 
 export function passStarMirror(view: PassStarScreen, t: Dict['screenPage']): HTMLElement[] {
   const m = t.mirror;

@@ -12,7 +12,8 @@ import { onSceneEnd } from '../../scenes/on-scene-end';
 import { MomentFloats } from '../moment-floats';
 import { Celebration } from './celebration';
 import { CENTRE, StarCircle, type Point } from './star-circle';
-import { promptLines, StarPrompt } from './star-prompt';
+import { promptLines } from './prompt-lines';
+import { StarPrompt } from './star-prompt';
 import { StarToken } from './star-token';
 import { StarTrail } from './star-trail';
 

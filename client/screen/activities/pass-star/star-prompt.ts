@@ -1,29 +1,9 @@
 // The words in the middle of the circle: whose turn it is and what to say, big enough for the back row.
 import type Phaser from 'phaser';
-import type { PassStarScreen } from '../../../../shared/activities/pass-star/views';
-import { fill, type Dict } from '../../../../shared/i18n';
 import { COLORS, textStyle } from '../../art/theme';
 import { setBalancedText } from '../../art/wrap-text';
 import { CENTRE } from './star-circle';
-
-export interface PromptLines {
-  name: string;
-  prompt: string;
-  hint: string;
-}
-
-/** What the middle says for this view: the holder's name, their prompt, and who threw the star if asked. */
-export function promptLines(view: PassStarScreen, t: Dict['screenPage']): PromptLines {
-  const p = t.passStar;
-  const holder = view.circle.find((c) => c.childId === view.holder);
-  // The holder's tablet dropped out of the circle: the star waits calmly for them or someone else.
-  if (!holder) return { name: '', prompt: view.holder === null ? p.whoFirst : p.waiting, hint: '' };
-  const thrower = view.circle.find((c) => c.childId === view.thrower);
-  if (view.prompt === 'none' || (view.prompt === 'say-thrower' && !thrower))
-    return { name: '', prompt: fill(p.hasTheStar, { name: holder.nickname }), hint: '' };
-  const hint = view.prompt === 'say-thrower' && thrower ? fill(p.cameFrom, { name: thrower.nickname }) : '';
-  return { name: holder.nickname, prompt: p.prompts[view.prompt], hint };
-}
+import type { PromptLines } from './prompt-lines';
 
 export class StarPrompt {
   private readonly root: Phaser.GameObjects.Container;

@@ -1,43 +1,11 @@
-// __NAME_EN__ on the console: no settings yet, and the live view of who has chosen (never what) and who said "not now".
+// __NAME_EN__ on the console: no settings yet; the live view of who has chosen (never what) and who said "not now"
+// is in ui.ts, loaded when first shown.
 import type { __Camel__Console } from '../../../../shared/activities/__ID__';
-import { avatarImg } from '../../../common/avatar';
-import { h } from '../../../common/dom';
-import { t } from '../../../common/i18n';
-import type { ConsoleActivity, ControlsContext } from '../types';
-
-function controls(v: __Camel__Console, ctx: ControlsContext): HTMLElement {
-  const tt = t().consolePage.__camel__;
-  const seat = (id: string) => ctx.seats.find((s) => s.childId === id);
-  const list = (testid: string, title: string, ids: readonly string[]) =>
-    h(
-      'section',
-      { className: '__ID__-list', 'data-testid': testid },
-      h('h4', { className: 'queue-head' }, title),
-      ids.length === 0
-        ? h('p', { className: 'muted' }, tt.nobody)
-        : h(
-            'ul',
-            { className: 'chip-list' },
-            ...ids.flatMap((id) => {
-              const s = seat(id);
-              return s ? [h('li', { className: 'chip', 'data-child-id': id }, avatarImg(s.avatar, 28, ''), s.nickname)] : [];
-            }),
-          ),
-    );
-  return h(
-    'div',
-    { className: '__ID__-controls' },
-    list('__ID__-answered', tt.answered, v.answered),
-    list('__ID__-not-now', tt.notNow, v.notNow),
-    list('__ID__-waiting', tt.waiting, v.waiting),
-    h('p', { className: 'muted' }, tt.private),
-  );
-}
+import type { ConsoleActivity } from '../types';
 
 export const __camel__Console: ConsoleActivity<__Camel__Console> = {
   id: '__ID__',
+  ui: () => import('./ui').then((m) => m.__camel__Ui),
   defaults: () => ({}),
   summary: () => [],
-  settingsFields: () => [],
-  controls,
 };
