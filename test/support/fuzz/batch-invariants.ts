@@ -40,7 +40,8 @@ export function batchesHold(clients: readonly LocalClient[], log: ReadonlyMap<nu
         if (!logged || logged.type !== e.type) fail(`${c.id}: batch event ${e.seq} ${e.type} is not the log's`, logged);
         if ('sessionId' in e || 'intentId' in e) fail(`${c.id}: an event travelled with its session or intent id`, e);
         if ('deviceHash' in e.payload && (e.payload as { deviceHash: string }).deviceHash !== '') fail(`${c.id}: a device hash left the room`, e);
-        if (c.who.kind !== 'staff' && e.actor.kind === 'staff' && e.actor.staffId !== '') fail(`${c.id}: a staff account id reached a child's or the screen's page`);
+        if (c.who.kind !== 'staff' && e.actor.kind === 'staff' && e.actor.staffId !== '')
+          fail(`${c.id}: a staff account id reached a child's or the screen's page`);
         const about = (e.payload as { childId?: unknown }).childId;
         const own = c.who.kind === 'tablet' && about === child;
         if (!own && !isDeepStrictEqual(redactForConsole(e), e)) fail(`${c.id} got another child's private event`, e);
