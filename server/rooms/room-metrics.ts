@@ -9,10 +9,11 @@ import type { RoomClient } from './room-client';
 /**
  * How often at most the console hears new numbers. The first event after a quiet spell goes out at once
  * (a turn in a real group reaches the console within milliseconds: computing a snapshot of a 20,000-event
- * session takes about 0.03 ms); a burst (a room full of reactions) is coalesced to four updates a second.
- * A 40 ms window doubled the median latency of the 100-room benchmark; the console needs no more than this.
+ * session takes about 0.03 ms); a burst (a room full of reactions) is coalesced to one update per window.
+ * With whole 9 KB snapshots a 40 ms window doubled the benchmark's median latency and 250 ms was used; as deltas
+ * (a few hundred bytes) 40 ms keeps a busy room's console within 50 ms of the log (`npm run bench`).
  */
-export const METRICS_EVERY_MS = 250;
+export const METRICS_EVERY_MS = 40;
 
 export class RoomMetrics {
   private acc = new MetricsAccumulator();

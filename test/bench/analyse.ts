@@ -11,6 +11,8 @@ export interface RunOutcome {
   /** Reactions among the measured intents (the rest are waves). */
   reactions: number;
   latencyMs: Percentiles;
+  /** Send → the console's live metrics reflecting the event (the facilitator sees its effect). */
+  consoleMetricsMs: Percentiles;
   rejected: number;
   rejectedByCode: Record<string, number>;
   /** Acked ok but the screen never got a view with that version. */
@@ -25,6 +27,7 @@ export interface RunOutcome {
 
 export function analyse(records: readonly IntentRecord[], rooms: readonly ConnectedRoom[]): RunOutcome {
   const samples: number[] = [];
+  const consoleSamples: number[] = [];
   const rejectedByCode: Record<string, number> = {};
   const unseen: string[] = [];
   const ackedIds: string[] = [];
@@ -54,12 +57,15 @@ export function analyse(records: readonly IntentRecord[], rooms: readonly Connec
       continue;
     }
     if (r.measured) samples.push(seenAt - r.sentAt);
+    const metricsAt = rooms[r.room]?.consoleMetrics.seenAt(res.seq);
+    if (r.measured && metricsAt !== undefined) consoleSamples.push(metricsAt - r.sentAt);
   }
   return {
     intents,
     intentsTotal: records.length,
     reactions,
     latencyMs: percentiles(samples),
+    consoleMetricsMs: percentiles(consoleSamples),
     rejected,
     rejectedByCode,
     unseen,

@@ -64,6 +64,8 @@ export interface ConnectedRoom {
   console: BenchSocket;
   tablets: BenchSocket[];
   recorder: ScreenRecorder;
+  /** When the console's live metrics first reflected each version (same bookkeeping as the screen's). */
+  consoleMetrics: ScreenRecorder;
   consoleViews: number;
 }
 
@@ -126,7 +128,10 @@ export async function connectRooms(url: string, plans: readonly RoomPlan[], conc
     // A reconnecting screen catches up with its next view, so only a final drop hides versions from it.
     if (!mode.reconnect) screen.socket.on('disconnect', () => (recorder.dropped = true));
     const consoleConn = connect(url, plan.consoleAuth, plan, mode, plan.consoleCookie);
-    const room: ConnectedRoom = { index: plan.index, screen: screen.socket, console: consoleConn.socket, tablets: [], recorder, consoleViews: 0 };
+    const consoleMetrics = new ScreenRecorder();
+    const room: ConnectedRoom = { index: plan.index, screen: screen.socket, console: consoleConn.socket, tablets: [], recorder, consoleMetrics, consoleViews: 0 };
+    // A metrics message at version v shows the effect of every event up to v (deltas and whole snapshots alike).
+    consoleConn.socket.on('metrics', (m) => consoleMetrics.record(m.version, performance.now()));
     consoleConn.socket.on('batch', () => room.consoleViews++);
     await Promise.all([screen.ready, consoleConn.ready]);
     return room;
