@@ -15,6 +15,9 @@ export type WireEvent = SessionEvent extends infer E ? (E extends SessionEvent ?
  */
 export const MOMENT_EVENTS: ReadonlySet<string> = new Set(['wave.sent', 'reaction.sent']);
 
+/** The facilitator's own notes about children: never on a child's tablet or the shared screen. */
+export const STAFF_ONLY_EVENTS: ReadonlySet<string> = new Set(['observation.tagged', 'observation.undone']);
+
 /** Who a batch is for, as far as events go: a tablet is the child seated on it (null while not seated). */
 export type Recipient = { kind: 'screen' } | { kind: 'staff' } | { kind: 'tablet'; childId: string | null };
 
@@ -41,10 +44,13 @@ const publicActor = (a: Actor): Actor => (a.kind === 'staff' ? { kind: 'staff', 
  */
 export function eventFor(event: SessionEvent, to: Recipient): WireEvent | null {
   if (to.kind !== 'screen' && MOMENT_EVENTS.has(event.type)) return null;
+  if (to.kind !== 'staff' && STAFF_ONLY_EVENTS.has(event.type)) return null;
   const own = to.kind === 'tablet' && to.childId !== null && subjectOf(event) === to.childId;
   const shown = own ? event : redactForConsole(event);
   const { sessionId: _session, intentId: _intent, ...rest } = shown;
-  const payload = 'deviceHash' in rest.payload ? { ...rest.payload, deviceHash: '' } : rest.payload;
+  let payload: object = 'deviceHash' in rest.payload ? { ...rest.payload, deviceHash: '' } : rest.payload;
+  // How many turns each child had in earlier sessions (the fair scheduler's input) is for the staff alone.
+  if (to.kind !== 'staff' && rest.type === 'round.started') payload = { ...rest.payload, history: {} };
   const actor = to.kind === 'staff' ? rest.actor : publicActor(rest.actor);
   return { ...rest, payload, actor } as WireEvent;
 }

@@ -129,7 +129,15 @@ export async function connectRooms(url: string, plans: readonly RoomPlan[], conc
     if (!mode.reconnect) screen.socket.on('disconnect', () => (recorder.dropped = true));
     const consoleConn = connect(url, plan.consoleAuth, plan, mode, plan.consoleCookie);
     const consoleMetrics = new ScreenRecorder();
-    const room: ConnectedRoom = { index: plan.index, screen: screen.socket, console: consoleConn.socket, tablets: [], recorder, consoleMetrics, consoleViews: 0 };
+    const room: ConnectedRoom = {
+      index: plan.index,
+      screen: screen.socket,
+      console: consoleConn.socket,
+      tablets: [],
+      recorder,
+      consoleMetrics,
+      consoleViews: 0,
+    };
     // A metrics message at version v shows the effect of every event up to v (deltas and whole snapshots alike).
     consoleConn.socket.on('metrics', (m) => consoleMetrics.record(m.version, performance.now()));
     consoleConn.socket.on('batch', () => room.consoleViews++);

@@ -32,7 +32,7 @@ function optionsIn(batches: readonly BatchMessage[]): string[] {
 describe('batches', () => {
   let srv: InProcessServer;
 
-  it("a check-in's answers reach only the tablet of the child who gave them; no token or device hash reaches anyone", async () => {
+  it("a check-in's answers reach only the tablet of the child who gave them, a facilitator's note only the console; no token or device hash reaches anyone", async () => {
     const dataDir = tempDataDir('ct-batches-private-');
     srv = await inProcessServer(dataDir);
     closers.push(() => srv.close());
@@ -54,6 +54,10 @@ describe('batches', () => {
     await Promise.all(tablets.map((t, i) => t.until((v) => v.status === 'choosing').then(() => t.send({ type: 'seat.claim', childId: children[i]!.id }))));
     await consoleClient.until((v) => v.seats.every((seat) => seat.connected));
 
+    // The facilitator's note about a child is the console's alone.
+    expect(await consoleClient.send({ type: 'observation.tag', childId: children[0]!.id, tag: 'encouraged', note: 'StaffNote-8812' })).toMatchObject({
+      ok: true,
+    });
     expect(await consoleClient.send({ type: 'round.start', activity: 'checkin', settings: { instrument: 'circletime-daily' } })).toMatchObject({ ok: true });
     const [mimi, bo] = tablets as [LiveClient<TabletView>, LiveClient<TabletView>];
     await Promise.all(tablets.map((t) => t.until((v) => v.round?.activity === 'checkin')));
@@ -87,6 +91,10 @@ describe('batches', () => {
     // The screen and the console: that children answered, never what.
     expect(optionsIn(screen.batches)).toEqual([]);
     expect(optionsIn(consoleClient.batches)).toEqual([]);
+
+    expect(JSON.stringify(consoleClient.batches)).toContain('StaffNote-8812');
+    expect(JSON.stringify([screen, ...tablets].map((c) => c.batches))).not.toContain('StaffNote-8812');
+    expect(JSON.stringify([screen, ...tablets].map((c) => c.batches))).not.toContain('observation.tagged');
 
     // No seat token, no device hash, no session or intent id in anything any page was sent.
     const everything = JSON.stringify([screen, consoleClient, ...tablets].map((c) => c.batches));

@@ -42,6 +42,8 @@ export function batchesHold(clients: readonly LocalClient[], log: ReadonlyMap<nu
         if ('deviceHash' in e.payload && (e.payload as { deviceHash: string }).deviceHash !== '') fail(`${c.id}: a device hash left the room`, e);
         if (c.who.kind !== 'staff' && e.actor.kind === 'staff' && e.actor.staffId !== '')
           fail(`${c.id}: a staff account id reached a child's or the screen's page`);
+        if (c.who.kind !== 'staff' && (e.type === 'observation.tagged' || e.type === 'observation.undone')) fail(`${c.id} got a facilitator's note`, e);
+        if (c.who.kind !== 'staff' && e.type === 'round.started' && Object.keys(e.payload.history).length > 0) fail(`${c.id} got earlier sessions' turns`, e);
         const about = (e.payload as { childId?: unknown }).childId;
         const own = c.who.kind === 'tablet' && about === child;
         if (!own && !isDeepStrictEqual(redactForConsole(e), e)) fail(`${c.id} got another child's private event`, e);
