@@ -1,7 +1,6 @@
 // A live session's authority: one writer; validate → append durably → fold → send each view.
 import type { Intent } from '../../shared/protocol/intents';
 import type { IntentResult } from '../../shared/protocol/messages';
-import { CATCHUP_MAX_EVENTS } from '../../shared/protocol/limits';
 import type { Actor, EventBody, SessionEvent } from '../../shared/session/events';
 import { applyEvent, foldEvents } from '../../shared/session/reducer';
 import { envelope } from '../../shared/session/envelope';
@@ -20,6 +19,7 @@ import { CommitTracker } from './commit-tracker';
 import { presenceChanges } from './presence-changes';
 import { sendBatches, viewContextOf, type Attached } from './send-batches';
 import { RoomMetrics } from './room-metrics';
+import { RecentEvents } from './recent-events';
 import type { RoomClient } from './room-client';
 
 /** Event types after which the set of present children may differ. */
@@ -75,8 +75,8 @@ export class Room {
   private sent = { stateEpoch: -1, clientEpoch: -1 };
   /** Committed events no batch has carried yet, oldest first. */
   private unsent: SessionEvent[] = [];
-  /** The newest committed events (at most CATCHUP_MAX_EVENTS): a reconnect's catch-up is read from here when it can. */
-  private recent: SessionEvent[] = [];
+  /** The newest committed events: a reconnect's catch-up is read from here when it can. */
+  private readonly recent: RecentEvents;
   /** The state as of the last commit, which views show (waiting for no uncommitted events sent none for seconds under load). */
   private committedView: { state: SessionState; stateEpoch: number };
   /** The state after each append not committed yet, oldest first. */
@@ -111,7 +111,7 @@ export class Room {
     this.commits = new CommitTracker(this.state.version);
     this.committedView = { state: this.state, stateEpoch: 0 };
     for (const e of events) if (e.intentId) this.intentSeqs.set(e.intentId, e.seq);
-    this.recent = events.slice(-CATCHUP_MAX_EVENTS);
+    this.recent = new RecentEvents(events);
     this.budgets = deps.deviceBudgets ? new DeviceBudgets(deps.now) : undefined;
     this.metrics = new RoomMetrics(events, () => [...this.clients.values()].map((a) => a.client).filter((c) => c.who.kind === 'staff'), deps.now);
   }
@@ -208,7 +208,9 @@ export class Room {
       );
       return committed && seen <= this.commits.committed ? { ok: true, seq: seen, duplicate: true } : { ok: false, code: 'server.error' };
     }
-    const decision = decide(this.state, intent, who, this.deps.now(), {
+    // One clock reading for the decision and the log: the rules' look-ahead fold is then exactly the room's.
+    const now = this.deps.now();
+    const decision = decide(this.state, intent, who, now, {
       random: this.deps.random ?? Math.random,
       pastTurns: this.deps.pastTurns ?? {},
       instruments: this.deps.instruments,
@@ -217,7 +219,7 @@ export class Room {
     // What a tablet may write is budgeted per device, across its connections (rejections write nothing).
     if (who.kind === 'tablet' && decision.events.length > 0 && this.budgets?.take(who.deviceHash) === false) return { ok: false, code: 'rate.limited' };
     try {
-      const seq = await this.append(decision.events, decision.actor, intent.id);
+      const seq = await this.append(decision.events, decision.actor, intent.id, { at: now, after: decision.after });
       return { ok: true, seq };
     } catch {
       // Answer only once the room is back on its log, so a retry of this intent sees the truth.
@@ -253,10 +255,11 @@ export class Room {
   }
 
   /** Appends events: folds them at once (so the next intent sees them), sends nothing until committed. */
-  private async append(bodies: readonly EventBody[], actor: Actor, intentId?: string): Promise<number> {
-    const events = envelope(this.state, bodies, { at: this.deps.now(), actor, intentId });
+  private async append(bodies: readonly EventBody[], actor: Actor, intentId?: string, folded?: { at: number; after?: SessionState }): Promise<number> {
+    const events = envelope(this.state, bodies, { at: folded?.at ?? this.deps.now(), actor, intentId });
     const last = events.at(-1)?.seq ?? this.state.version;
-    this.state = events.reduce(applyEvent, this.state);
+    // The rules folded these very events to look ahead (same actor, same time): that state, not a second fold.
+    this.state = folded?.after?.version === last ? folded.after : events.reduce(applyEvent, this.state);
     if (events.some((e) => !MOMENT_EVENTS.has(e.type))) this.stateEpoch++;
     this.uncommitted.push({ seq: last, state: this.state, stateEpoch: this.stateEpoch });
     if (intentId) this.intentSeqs.set(intentId, last);
@@ -269,8 +272,7 @@ export class Room {
     }
     this.commits.advance(last);
     this.unsent.push(...events);
-    this.recent.push(...events);
-    if (this.recent.length > CATCHUP_MAX_EVENTS * 2) this.recent = this.recent.slice(-CATCHUP_MAX_EVENTS);
+    this.recent.add(events);
     // A room's appends commit in order, so everything up to `last` is in the log now.
     while (this.uncommitted[0] && this.uncommitted[0].seq <= this.commits.committed) {
       const { state, stateEpoch } = this.uncommitted.shift()!;
@@ -320,7 +322,7 @@ export class Room {
     this.commits.reset(this.state.version);
     this.uncommitted = [];
     this.unsent = [];
-    this.recent = events.slice(-CATCHUP_MAX_EVENTS);
+    this.recent.reset(events);
     this.committedView = { state: this.state, stateEpoch: ++this.stateEpoch };
     this.broadcastIfCommitted();
     // Presence changed while the log was out of reach is logged now.
@@ -374,18 +376,13 @@ export class Room {
    */
   private async sendCatchup(attached: Attached): Promise<void> {
     const since = attached.sentSeq;
-    let missed: SessionEvent[] = [];
-    if (since < this.committedView.state.version) {
-      const first = this.recent[0]?.seq ?? Infinity;
-      const older = first > since + 1 ? await this.deps.store.read(this.sessionId, since).catch(() => [] as SessionEvent[]) : [];
-      const committed = this.committedView.state.version;
-      missed = [...older.filter((e) => e.seq < first && e.seq <= committed), ...this.recent.filter((e) => e.seq > since && e.seq <= committed)];
-    }
+    // Memory usually reaches back far enough: then the batch goes out in this same tick, before any other round.
+    const older = this.recent.reaches(since) ? [] : await this.deps.store.read(this.sessionId, since).catch(() => []);
     if (this.gone || !this.clients.has(attached.client.id)) return;
-    const truncated = missed.length > CATCHUP_MAX_EVENTS;
+    const { events, truncated } = this.recent.missed(since, older, this.committedView.state.version);
     attached.ready = true;
     sendBatches([attached], {
-      events: truncated ? missed.slice(missed.length - CATCHUP_MAX_EVENTS) : missed,
+      events,
       state: this.committedView.state,
       ctx: this.viewContext(),
       viewsChanged: true,

@@ -14,7 +14,11 @@ import { roundElapsedMs, type PlannedRound } from './round-types';
 import type { PlanSession } from '../programmes/programme';
 import type { InstrumentCatalog } from '../instruments/catalog';
 
-export type RoundDecision = { ok: true; events: EventBody[] } | { ok: false; code: ErrorCode };
+/**
+ * `after`, when given, is the state once `events` are logged by this actor at `now` (the rules folded them already
+ * to look ahead), so the room need not fold them a second time.
+ */
+export type RoundDecision = { ok: true; events: EventBody[]; after?: SessionState } | { ok: false; code: ErrorCode };
 
 export interface RoundInputs {
   now: number;
@@ -27,9 +31,9 @@ export interface RoundInputs {
 
 const reject = (code: ErrorCode): RoundDecision => ({ ok: false, code });
 
-/** Folds bodies onto a state as if logged now, to look ahead (completion, setup). */
-function preview(state: SessionState, bodies: EventBody[], now: number): SessionState {
-  return envelope(state, bodies, { at: now, actor: { kind: 'system' } }).reduce(applyEvent, state);
+/** Folds bodies onto a state as if logged now (by `actor`: the same fold the room makes), to look ahead (completion, setup). */
+function preview(state: SessionState, bodies: EventBody[], now: number, actor: Actor = { kind: 'system' }): SessionState {
+  return envelope(state, bodies, { at: now, actor }).reduce(applyEvent, state);
 }
 
 /** The events that set the session's plan (from the console, or from the group's programme when a session starts). */
@@ -96,11 +100,13 @@ function activityIntent(state: SessionState, intent: ActivityIntentBody, actor: 
   const decision = def.decide(round.data, intent, who, ctx);
   if (!decision.ok) return decision;
   const events: EventBody[] = decision.events;
-  const after = preview(state, events, inputs.now);
+  // Folded as the room will log them, so the room takes this state instead of folding the events again.
+  const after = preview(state, events, inputs.now, actor);
   if (after.round && def.isComplete(after.round.data, activityContext(after, inputs.now))) {
-    return { ok: true, events: [...events, ...closeRound(after, 'complete', inputs.now)] };
+    const close = closeRound(after, 'complete', inputs.now);
+    return { ok: true, events: [...events, ...close], after: preview(after, close, inputs.now, actor) };
   }
-  return { ok: true, events };
+  return { ok: true, events, after };
 }
 
 export function decideRound(state: SessionState, intent: Intent, actor: Actor, inputs: RoundInputs): RoundDecision {

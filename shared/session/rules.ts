@@ -14,7 +14,8 @@ import type { InstrumentCatalog } from '../instruments/catalog';
 /** Who sends an intent, as the handshake established it. */
 export type Who = { kind: 'tablet'; deviceHash: string } | { kind: 'staff'; staffId: string } | { kind: 'screen' };
 
-export type Decision = { ok: true; actor: Actor; events: EventBody[] } | { ok: false; code: ErrorCode };
+/** `after`, when given: the state once `events` are logged by `actor` at the `now` decided with (see RoundDecision). */
+export type Decision = { ok: true; actor: Actor; events: EventBody[]; after?: SessionState } | { ok: false; code: ErrorCode };
 
 export function roleOf(state: SessionState, who: Who): Role {
   if (who.kind === 'staff') return 'staff';
@@ -132,7 +133,7 @@ export function decide(state: SessionState, intent: Intent, who: Who, now: numbe
         pastTurns: extras.pastTurns ?? {},
         instruments: extras.instruments ?? new Map(),
       });
-      return d.ok ? { ok: true, actor, events: d.events } : d;
+      return d.ok ? { ok: true, actor, events: d.events, ...(d.after ? { after: d.after } : {}) } : d;
     }
   }
 }
