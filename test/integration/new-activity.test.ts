@@ -13,6 +13,7 @@ const ID = 'feelings-weather';
 /** The registries the scaffold adds a line to (the review's pictures and the demo's rounds are optional: none). */
 const TOUCHED_REGISTRIES = [
   'shared/activities/list.ts',
+  'shared/activities/error-list.ts',
   'client/screen/activities/list.ts',
   'client/tablet/activities/index.ts',
   'client/console/activities/list.ts',
