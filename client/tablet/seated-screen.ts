@@ -1,8 +1,8 @@
 // The seated child's screen: at home, my avatar, a big wave button and reactions; during a round, its activity view.
 import { h } from '../common/dom';
 import { avatarImg } from '../common/avatar';
-import { t } from '../common/i18n';
-import { fill } from '../../shared/i18n';
+import { t } from './i18n';
+import { fill } from '../../shared/i18n/fill';
 import { loadedView, loadView, prefetchViews } from './activities';
 import type { ActivityView, Me } from './activities/activity-view';
 import { WAVE } from './icons-reactions';
