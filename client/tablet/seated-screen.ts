@@ -3,7 +3,7 @@ import { h } from '../common/dom';
 import { avatarImg } from '../common/avatar';
 import { t } from './i18n';
 import { fill } from '../../shared/i18n/fill';
-import { loadedView, loadView, prefetchViews } from './activities';
+import { loadedView, loadView, prefetchViewsAfterPaint } from './activities';
 import type { ActivityView, Me } from './activities/activity-view';
 import { WAVE } from './icons-reactions';
 import { sendWave } from './live-session';
@@ -119,7 +119,7 @@ export function seatedScreen(): Screen {
       activity.update(round.view, s);
     }
   };
-  prefetchViews();
+  prefetchViewsAfterPaint();
   return {
     el,
     update,

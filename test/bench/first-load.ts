@@ -1,5 +1,6 @@
 // `npm run bench:first-load [-- --json --tries N --rate N]`: time from opening /j/<code> to the seated lobby, in
 // Chromium with the CPU throttled (4× by default), each try a fresh browser context (cold cache, no service worker).
+// `--client-dir A --client-dir B` times two builds' pages in turn, try by try (fair on a machine others share).
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -20,8 +21,8 @@ const TRIES = flag('--tries') ? num('--tries', value('--tries'), 1, 50, USAGE) :
 const RATE = flag('--rate') ? num('--rate', value('--rate'), 1, 20, USAGE) : 4;
 const JSON_OUT = flag('--json');
 const VERBOSE = flag('--verbose');
-/** Another build's pages (e.g. an older commit's dist/client), to compare two builds on the same machine in turn. */
-const CLIENT_DIR = value('--client-dir');
+/** Other builds' pages (e.g. an older commit's dist/client), each served by a server of its own; default dist/client. */
+const CLIENT_DIRS = args.flatMap((a, i) => (a === '--client-dir' && args[i + 1] ? [resolve(args[i + 1]!)] : []));
 
 /** One try's timings, ms since the navigation started (the page's own clock, performance.now()). */
 interface Try {
@@ -90,14 +91,51 @@ const median = (xs: readonly number[]) => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
-async function main(): Promise<void> {
-  if (!CLIENT_DIR) buildClientIfStale({ logTo: 'stderr' });
-  const clientDir = resolve(CLIENT_DIR ?? join(top, 'dist/client'));
+/** One build under test: its server, its session (a child per try) and its tries so far. */
+interface Build {
+  clientDir: string;
+  entry: string;
+  url: string;
+  childIds: string[];
+  tries: Try[];
+}
+
+async function prepare(clientDir: string): Promise<Build> {
   const html = join(clientDir, 'tablet/index.html');
   if (!existsSync(html)) throw new Error(`no built tablet page at ${html} (npm run build)`);
   const entry = /src="(\/assets\/[^"]+\.js)"/.exec(readFileSync(html, 'utf8'))?.[1] ?? '?';
-
   const server = await startCircletime(top, [], VERBOSE, false, clientDir);
+  const api = await setupStaff(server.baseUrl, server.setupCode);
+  // One child per try (a seat once taken stays with its tablet) and one for the untimed warm-up; auto-approve seats a claim at once.
+  const groups = await createGroups(api, 1, TRIES + 1, 1);
+  const [session] = await startSessions(api, groups, 1);
+  if (!session) throw new Error('no session started');
+  return { clientDir, entry, url: `${server.baseUrl}/j/${session.code}`, childIds: session.childIds, tries: [] };
+}
+
+function summary(b: Build) {
+  const seated = b.tries.map((t) => t.seated);
+  return {
+    clientDir: b.clientDir,
+    entry: b.entry,
+    cpuThrottle: RATE,
+    tries: b.tries.map((t) => ({
+      seatedMs: Math.round(t.seated),
+      readyMs: Math.round(t.ready),
+      chooseMs: Math.round(t.choose),
+      tapMs: Math.round(t.tap),
+      scripts: t.scripts,
+      scriptBytes: t.scriptBytes,
+    })),
+    seatedMs: { min: Math.round(Math.min(...seated)), median: Math.round(median(seated)), max: Math.round(Math.max(...seated)) },
+  };
+}
+
+async function main(): Promise<void> {
+  if (CLIENT_DIRS.length === 0) {
+    buildClientIfStale({ logTo: 'stderr' });
+    CLIENT_DIRS.push(join(top, 'dist/client'));
+  }
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: [
@@ -112,46 +150,30 @@ async function main(): Promise<void> {
     ],
   });
   try {
-    const api = await setupStaff(server.baseUrl, server.setupCode);
-    // One child per try (a seat once taken stays with its tablet) and one for the untimed warm-up; auto-approve seats a claim at once.
-    const groups = await createGroups(api, 1, TRIES + 1, 1);
-    const [session] = await startSessions(api, groups, 1);
-    if (!session) throw new Error('no session started');
-    const url = `${server.baseUrl}/j/${session.code}`;
-    // The first page the server ever serves warms its caches and JIT; not counted.
-    await oneTry(browser, url, session.childIds[TRIES]!);
-    const tries: Try[] = [];
+    const builds: Build[] = [];
+    for (const dir of CLIENT_DIRS) builds.push(await prepare(dir));
+    // The first page a server ever serves warms its caches and JIT; not counted.
+    for (const b of builds) await oneTry(browser, b.url, b.childIds[TRIES]!);
     for (let i = 0; i < TRIES; i++) {
-      const t = await oneTry(browser, url, session.childIds[i]!);
-      tries.push(t);
-      if (!JSON_OUT) {
-        console.log(
-          `try ${i + 1}: seated at ${Math.round(t.seated)} ms (scripts run by ${Math.round(t.ready)} ms, avatars at ${Math.round(t.choose)} ms, tapped at ${Math.round(t.tap)} ms; ${t.scripts} scripts, ${(t.scriptBytes / 1024).toFixed(1)} KB sent)`,
-        );
+      for (const b of builds) {
+        const t = await oneTry(browser, b.url, b.childIds[i]!);
+        b.tries.push(t);
+        if (!JSON_OUT) {
+          console.log(
+            `${builds.length > 1 ? `${b.entry} ` : ''}try ${i + 1}: seated at ${Math.round(t.seated)} ms (scripts run by ${Math.round(t.ready)} ms, avatars at ${Math.round(t.choose)} ms; ${t.scripts} scripts, ${(t.scriptBytes / 1024).toFixed(1)} KB sent)`,
+          );
+        }
       }
     }
-    const seated = tries.map((t) => t.seated);
-    const summary = {
-      entry,
-      cpuThrottle: RATE,
-      tries: tries.map((t) => ({
-        seatedMs: Math.round(t.seated),
-        readyMs: Math.round(t.ready),
-        chooseMs: Math.round(t.choose),
-        tapMs: Math.round(t.tap),
-        scripts: t.scripts,
-        scriptBytes: t.scriptBytes,
-      })),
-      seatedMs: { min: Math.round(Math.min(...seated)), median: Math.round(median(seated)), max: Math.round(Math.max(...seated)) },
-    };
-    if (JSON_OUT) console.log(JSON.stringify(summary));
+    const all = builds.map(summary);
+    if (JSON_OUT) console.log(JSON.stringify(all.length === 1 ? all[0] : all));
     else
-      console.log(
-        `seated (${RATE}× CPU throttle, ${TRIES} cold tries, ${entry}): min ${summary.seatedMs.min} ms, median ${summary.seatedMs.median} ms, max ${summary.seatedMs.max} ms`,
-      );
+      for (const s of all)
+        console.log(
+          `seated (${RATE}× CPU throttle, ${TRIES} cold tries, ${s.entry}): min ${s.seatedMs.min} ms, median ${s.seatedMs.median} ms, max ${s.seatedMs.max} ms`,
+        );
   } finally {
     await browser.close();
-    await server.child.stop();
     await stopAllChildren();
   }
 }
