@@ -13,5 +13,4 @@ describe('the tablet dictionary', () => {
       expect(TABLET_DICTIONARIES[lang].tabletPage, lang).toEqual(DICTIONARIES[lang].tabletPage);
     }
   });
-
 });
