@@ -45,6 +45,8 @@ export default defineConfig({
     outDir: resolve(import.meta.dirname, 'dist/client'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
+    // dist/client/.vite/manifest.json: each page's chunks and their static imports (the tablet's size test reads it).
+    manifest: true,
     rollupOptions: {
       input: {
         console: resolve(root, 'console/index.html'),

@@ -15,12 +15,16 @@ function newest(path) {
   return max;
 }
 
-export function buildClientIfStale() {
+/** `logTo: 'stderr'` keeps the build's lines off stdout (a bench printing JSON). */
+export function buildClientIfStale({ logTo = 'inherit' } = {}) {
   const sources = ['client', 'shared', 'vite.config.ts', 'package-lock.json'].map((p) => join(top, p)).filter(existsSync);
   const sourceTime = Math.max(...sources.map(newest));
   if (existsSync(stamp) && statSync(stamp).mtimeMs >= sourceTime) return false;
-  console.log('Building the client pages (first start or changed sources)…');
-  execFileSync(process.execPath, [join(top, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: top, stdio: 'inherit' });
+  (logTo === 'stderr' ? console.error : console.log)('Building the client pages (first start or changed sources)…');
+  execFileSync(process.execPath, [join(top, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+    cwd: top,
+    stdio: logTo === 'stderr' ? ['ignore', 2, 2] : 'inherit',
+  });
   writeFileSync(stamp, new Date().toISOString());
   return true;
 }

@@ -72,6 +72,11 @@ const key = id.includes('-') ? `'${id}'` : id;
 const REGISTRIES: Registry[] = [
   { file: 'shared/activities/list.ts', line: `export { ${names.camel} } from './${id}';`, entry: /^export \{ \w+ \} from '\.\/([a-z0-9-]+)';$/ },
   {
+    file: 'shared/activities/error-list.ts',
+    line: `export { ${names.CONST}_ERRORS } from './${id}/errors';`,
+    entry: /^export \{ \w+ \} from '\.\/([a-z0-9-]+)\/errors';$/,
+  },
+  {
     file: 'client/screen/activities/list.ts',
     line: `export { ${names.camel}ScreenActivity } from './${id}';`,
     entry: /^export \{ \w+ \} from '\.\/([a-z0-9-]+)';$/,

@@ -1,6 +1,7 @@
 // A live Socket.IO connection to one session: reconnects with backoff, resumes from the last version seen.
 import { io, type Socket } from 'socket.io-client';
-import { JOIN_CODE_PATTERN, type Handshake } from '../../shared/protocol/handshake';
+import type { Handshake } from '../../shared/protocol/handshake';
+import { JOIN_CODE_PATTERN } from '../../shared/protocol/join-code';
 import { MOMENT_INTENTS } from '../../shared/protocol/moments';
 import type { Intent } from '../../shared/protocol/intents';
 import type { ClientToServerEvents, IntentResult, MetricsMessage, NoticeMessage, ServerToClientEvents } from '../../shared/protocol/messages';

@@ -1,7 +1,7 @@
 // The way back before a child is seated: a big keypad-picture button to the code keypad, and the browser's
 // Back kept inside the page (back to the keypad before seating; after seating it stays where it is).
 import { h } from '../common/dom';
-import { t } from '../common/i18n';
+import { t } from './i18n';
 import { KEYPAD } from './icons-ui';
 import { backToKeypad } from './join-flow';
 import { leaveSeat } from './live-session';

@@ -1,7 +1,7 @@
 // "Which one is you?": the roster's avatars to tap; while waiting, my choice big above the same grid.
 import { h, render } from '../common/dom';
 import { avatarImg } from '../common/avatar';
-import { t } from '../common/i18n';
+import { t } from './i18n';
 import type { TabletView } from '../../shared/session/views';
 import { fitGrid } from './fit-grid';
 import { claimSeat } from './live-session';

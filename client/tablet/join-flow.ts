@@ -1,6 +1,6 @@
 // Joining by code: the keypad's digits, checking the code with the server, then moving to /j/<code>.
 import { api, ApiError } from '../common/api';
-import { JOIN_CODE_PATTERN } from '../../shared/protocol/handshake';
+import { JOIN_CODE_PATTERN } from '../../shared/protocol/join-code';
 import { startLive } from './live-session';
 import { MAX_DIGITS, MIN_DIGITS, store } from './store';
 

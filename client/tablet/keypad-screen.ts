@@ -1,6 +1,6 @@
 // The join keypad: big digits, an eraser and a go arrow filling the code boxes; gentle notices with pictures.
 import { h, render } from '../common/dom';
-import { t } from '../common/i18n';
+import { t } from './i18n';
 import { BIG_SCREEN, CHECK_SCREEN, CLOUD, HOURGLASS } from './pictures';
 import { ERASER, GO } from './icons-ui';
 import { canGo, deleteDigit, go, typeDigit } from './join-flow';

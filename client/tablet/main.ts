@@ -7,7 +7,7 @@ import './styles/overlays.css';
 import './styles/pause.css';
 import { h } from '../common/dom';
 import { keepShellOffline } from '../common/offline-shell';
-import { lang, langStore, t } from '../common/i18n';
+import { lang, langStore, t } from './i18n';
 import { backButton, canGoBack, installBackGuard } from './back-guard';
 import { chooseScreen, waitingScreen } from './choose-screen';
 import { codeFromPath } from './join-flow';

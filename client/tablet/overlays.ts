@@ -1,7 +1,7 @@
 // Layers over the current screen: eyes-on-me, a round's little break, reconnecting, a toast, and "not me?".
 import { h } from '../common/dom';
 import { avatarImg } from '../common/avatar';
-import { t } from '../common/i18n';
+import { t } from './i18n';
 import { CHOOSE_AGAIN, LOOK, SMILE } from './icons-ui';
 import { WAVE } from './icons-reactions';
 import { leaveSeat } from './live-session';

@@ -1,6 +1,6 @@
 // The row of positive reaction buttons (seated home and the Spotlight audience), with their tap feedback.
 import { h } from '../common/dom';
-import { t } from '../common/i18n';
+import { t } from './i18n';
 import { REACTION_KINDS, type ReactionKind } from '../../shared/session/reactions';
 import { REACTION_COLOURS, REACTION_ICONS } from './icons-reactions';
 import { sendReaction } from './live-session';

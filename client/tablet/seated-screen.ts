@@ -1,9 +1,9 @@
 // The seated child's screen: at home, my avatar, a big wave button and reactions; during a round, its activity view.
 import { h } from '../common/dom';
 import { avatarImg } from '../common/avatar';
-import { t } from '../common/i18n';
-import { fill } from '../../shared/i18n';
-import { loadedView, loadView, prefetchViews } from './activities';
+import { t } from './i18n';
+import { fill } from '../../shared/i18n/fill';
+import { loadedView, loadView, prefetchViewsAfterPaint } from './activities';
 import type { ActivityView, Me } from './activities/activity-view';
 import { WAVE } from './icons-reactions';
 import { sendWave } from './live-session';
@@ -119,7 +119,7 @@ export function seatedScreen(): Screen {
       activity.update(round.view, s);
     }
   };
-  prefetchViews();
+  prefetchViewsAfterPaint();
   return {
     el,
     update,

@@ -1,6 +1,6 @@
 // The calm screens with one picture: getting ready (before the first view) and thank-you (session over).
 import { h } from '../common/dom';
-import { t } from '../common/i18n';
+import { t } from './i18n';
 import { KEYPAD } from './icons-ui';
 import { backToKeypad } from './join-flow';
 import { THANK_YOU } from './pictures';

@@ -1,6 +1,6 @@
 // Small building blocks shared by the tablet screens: read-aloud prompts, picture buttons, the globe.
 import { h } from '../common/dom';
-import { lang, langStore, t } from '../common/i18n';
+import { lang, langStore, t } from './i18n';
 import { speak } from '../common/speech';
 import { LANGUAGES } from '../../shared/session/roster';
 import { GLOBE, SPEAKER } from './icons-ui';

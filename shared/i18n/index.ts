@@ -6,19 +6,10 @@ import type { Dict } from './types';
 
 export type { Dict } from './types';
 export { fill } from './fill';
+export { languageFromBrowser } from './browser-language';
 
 export const DICTIONARIES: Record<Language, Dict> = { en, 'zh-CN': zhCN };
 
 export function dictionary(lang: Language): Dict {
   return DICTIONARIES[lang];
-}
-
-/** Pick zh-CN for any Chinese browser language, English otherwise. */
-export function languageFromBrowser(preferred: readonly string[]): Language {
-  for (const tag of preferred) {
-    const t = tag.toLowerCase();
-    if (t.startsWith('zh')) return 'zh-CN';
-    if (t.startsWith('en')) return 'en';
-  }
-  return 'en';
 }

@@ -1,13 +1,12 @@
 // Handshake auth payloads per client kind (Socket.IO `auth`), validated before a socket is admitted.
 import * as v from 'valibot';
 import type { ParseResult } from './intents';
+import { JOIN_CODE_PATTERN, SEAT_TOKEN_PATTERN } from './join-code';
+
+export { JOIN_CODE_PATTERN, SEAT_TOKEN_PATTERN } from './join-code';
 
 const Since = v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)));
 const Protocol = v.pipe(v.number(), v.integer());
-
-export const JOIN_CODE_PATTERN = /^[0-9]{4,6}$/;
-/** A tablet's seat token: random, made on the tablet, kept in its storage. */
-export const SEAT_TOKEN_PATTERN = /^[a-f0-9]{32,64}$/;
 
 export const HandshakeSchema = v.variant('role', [
   v.strictObject({ role: v.literal('console'), protocol: Protocol, sessionId: v.pipe(v.string(), v.maxLength(64)), since: Since }),

@@ -12,14 +12,21 @@ export interface StartedServer {
   setupCode: string;
 }
 
-export async function startCircletime(repoRoot: string, nodeArgs: readonly string[], echo: boolean, keepData: boolean): Promise<StartedServer> {
+/** `clientDir`: the built pages to serve (the first-load bench); by default none. */
+export async function startCircletime(
+  repoRoot: string,
+  nodeArgs: readonly string[],
+  echo: boolean,
+  keepData: boolean,
+  clientDir?: string,
+): Promise<StartedServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'circletime-bench-'));
   const port = await freePort();
   const child = spawnNode(
     'server',
     [...nodeArgs, 'scripts/start-server-only.mjs'],
-    // CLIENT_DIR points at an empty place on purpose: the bench needs no pages, and must not touch dist/client.
-    { PORT: String(port), DATA_DIR: dataDir, HOST: '127.0.0.1', CLIENT_DIR: join(dataDir, 'no-client') },
+    // CLIENT_DIR points at an empty place unless asked: the load benches need no pages, and must not touch dist/client.
+    { PORT: String(port), DATA_DIR: dataDir, HOST: '127.0.0.1', CLIENT_DIR: clientDir ?? join(dataDir, 'no-client') },
     repoRoot,
     echo,
   );

@@ -13,6 +13,7 @@ export const ACTIVITY_FOLDERS = [
 /** The registries: one line per activity each (the review's pictures and the demo's rounds are optional). */
 export const REGISTRIES = [
   'shared/activities/list.ts',
+  'shared/activities/error-list.ts',
   'client/screen/activities/list.ts',
   'client/tablet/activities/index.ts',
   'client/console/activities/list.ts',

@@ -45,3 +45,18 @@ export function loadView(id: ActivityId): Promise<ActivityBuilder> {
 export function prefetchViews(): void {
   for (const id of Object.keys(ACTIVITY_VIEWS) as ActivityId[]) loadView(id).catch(() => undefined);
 }
+
+/**
+ * prefetchViews once the seated lobby has been painted: started with it, the fetches (and their styles, each a
+ * restyle of the page) came before the lobby on a slow tablet. A hidden page paints no frame: then after a moment.
+ */
+export function prefetchViewsAfterPaint(): void {
+  let done = false;
+  const go = () => {
+    if (done) return;
+    done = true;
+    prefetchViews();
+  };
+  requestAnimationFrame(() => setTimeout(go, 0));
+  setTimeout(go, 1000);
+}

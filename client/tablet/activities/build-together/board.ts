@@ -3,7 +3,7 @@
 // picking a piece glides the picture to where it fits. A tap is mapped to the place the child meant, forgivingly.
 import { backdropBody, pieceBody, pieceSize } from '../../../common/activities/build-together/pictures';
 import { h } from '../../../common/dom';
-import { lang } from '../../../common/i18n';
+import { lang } from '../../i18n';
 import type { BuildTogetherTablet } from '../../../../shared/activities/build-together';
 import { icon } from '../../svg';
 import { SPARKLE } from './icons';

@@ -1,7 +1,7 @@
 // A picture completed by the last piece closes the round in the same instant; this keeps the celebration on
 // every builder's tablet too: the finished picture (my own pieces still marked) and "We built it together!".
 import { h } from '../../../common/dom';
-import { t } from '../../../common/i18n';
+import { t } from '../../i18n';
 import type { BuildTogetherTablet } from '../../../../shared/activities/build-together';
 import { picture, prompt, say } from '../../widgets';
 import type { Farewell } from '../activity-view';

@@ -3,8 +3,8 @@
 import { pieceSvg } from '../../../common/activities/build-together/pictures';
 import { avatarImg } from '../../../common/avatar';
 import { h } from '../../../common/dom';
-import { t } from '../../../common/i18n';
-import { fill } from '../../../../shared/i18n';
+import { t } from '../../i18n';
+import { fill } from '../../../../shared/i18n/fill';
 import type { BuildTogetherTablet } from '../../../../shared/activities/build-together';
 import { replay } from '../../reaction-buttons';
 import { icon } from '../../svg';

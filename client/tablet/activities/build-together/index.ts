@@ -2,8 +2,8 @@
 // between friends. Pick a piece, tap its place; a refused tap gets a gentle spoken hint, a placed piece a sparkle.
 import { pieceSvg } from '../../../common/activities/build-together/pictures';
 import { h, render } from '../../../common/dom';
-import { lang, t } from '../../../common/i18n';
-import { fill } from '../../../../shared/i18n';
+import { lang, t } from '../../i18n';
+import { fill } from '../../../../shared/i18n/fill';
 import type { BuildTogetherTablet } from '../../../../shared/activities/build-together';
 import { SMILE } from '../../icons-ui';
 import { sendIntent } from '../../live-session';

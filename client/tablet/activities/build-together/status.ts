@@ -2,8 +2,8 @@
 // button that is always there, or a friend's turn with their avatar and the cheer buttons.
 import { avatarImg } from '../../../common/avatar';
 import { h } from '../../../common/dom';
-import { t } from '../../../common/i18n';
-import { fill } from '../../../../shared/i18n';
+import { t } from '../../i18n';
+import { fill } from '../../../../shared/i18n/fill';
 import type { BuildTogetherTablet } from '../../../../shared/activities/build-together';
 import { reactionRow, replay } from '../../reaction-buttons';
 import { icon } from '../../svg';

@@ -1,7 +1,7 @@
 // "My pieces": the child's own pieces as big picture buttons; one tap picks a piece (and says what it is).
 import { pieceSvg } from '../../../common/activities/build-together/pictures';
 import { h, render } from '../../../common/dom';
-import { lang } from '../../../common/i18n';
+import { lang } from '../../i18n';
 import { SHAPE_IDS, type BuildTogetherTablet } from '../../../../shared/activities/build-together';
 import { replay } from '../../reaction-buttons';
 import { icon } from '../../svg';

@@ -1,6 +1,6 @@
 // The check-in's first screen: "Do you want to answer some questions about you today?" — yes, or "not today" (always fine).
 import { h } from '../../../common/dom';
-import { lang, t } from '../../../common/i18n';
+import { lang, t } from '../../i18n';
 import type { CheckinTablet } from '../../../../shared/activities/checkin/views';
 import { sendIntent } from '../../live-session';
 import { icon } from '../../svg';

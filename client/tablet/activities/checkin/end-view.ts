@@ -1,6 +1,6 @@
 // The check-in's calm last screens: a thank-you after the questions, or "That's fine!" after "not today".
 import { h } from '../../../common/dom';
-import { lang, t } from '../../../common/i18n';
+import { lang, t } from '../../i18n';
 import { readAloud } from '../../../common/read-aloud';
 import { icon } from '../../svg';
 import { listenButton, type CheckinPart } from './parts';

@@ -1,6 +1,6 @@
 // Check-in on the tablet: assent, one private item at a time, then a calm thank-you (or "that's fine" after "not today").
 import { h } from '../../../common/dom';
-import { lang } from '../../../common/i18n';
+import { lang } from '../../i18n';
 import { loadClips, stopReading } from '../../../common/read-aloud';
 import type { CheckinTablet } from '../../../../shared/activities/checkin/views';
 import type { ActivityBuilder } from '../activity-view';

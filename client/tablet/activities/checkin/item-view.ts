@@ -1,8 +1,8 @@
 // One check-in item: progress dots, the statement with its listen button, big picture options, back and "skip this one".
 import { h } from '../../../common/dom';
-import { lang, t } from '../../../common/i18n';
+import { lang, t } from '../../i18n';
 import { optionPictureSvg, OPTION_PICTURE_COLOURS } from '../../../common/option-pictures';
-import { fill } from '../../../../shared/i18n';
+import { fill } from '../../../../shared/i18n/fill';
 import type { CheckinItemView, CheckinTablet } from '../../../../shared/activities/checkin/views';
 import type { ResponseOption } from '../../../../shared/instruments/schema';
 import type { IntentResult } from '../../../../shared/protocol/messages';

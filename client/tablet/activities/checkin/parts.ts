@@ -1,6 +1,6 @@
 // Small pieces the check-in screens share: the instrument's words in my language, the listen button, reading aloud.
 import { h } from '../../../common/dom';
-import { lang, t } from '../../../common/i18n';
+import { lang, t } from '../../i18n';
 import { readAloudParts, type ReadPart } from '../../../common/read-aloud';
 import type { LocalText, ResponseOption } from '../../../../shared/instruments/schema';
 import type { CheckinItemView, CheckinTablet } from '../../../../shared/activities/checkin/views';

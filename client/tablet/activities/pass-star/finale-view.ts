@@ -2,7 +2,7 @@
 // moment on their own tablet: the receiver still gets "You have the star!" with what to say, everyone else
 // a calm "everyone had the star".
 import { h } from '../../../common/dom';
-import { t } from '../../../common/i18n';
+import { t } from '../../i18n';
 import { icon } from '../../svg';
 import { picture, prompt, say } from '../../widgets';
 import type { Farewell } from '../activity-view';

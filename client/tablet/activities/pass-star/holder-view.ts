@@ -1,8 +1,8 @@
 // Pass the Star when I hold it: the big star, the receiver's prompt, and my friends' avatars to pass it to.
 import { h, render } from '../../../common/dom';
 import { avatarImg } from '../../../common/avatar';
-import { t } from '../../../common/i18n';
-import { fill } from '../../../../shared/i18n';
+import { t } from '../../i18n';
+import { fill } from '../../../../shared/i18n/fill';
 import type { PassStarTablet } from '../../../../shared/activities/pass-star/views';
 import { fitGrid } from '../../fit-grid';
 import { LEADER } from '../../pictures';

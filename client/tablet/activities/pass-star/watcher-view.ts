@@ -1,8 +1,8 @@
 // Pass the Star while someone else holds it: their avatar with the star, and a kind word about my own turn.
 import { h } from '../../../common/dom';
 import { avatarImg } from '../../../common/avatar';
-import { t } from '../../../common/i18n';
-import { fill } from '../../../../shared/i18n';
+import { t } from '../../i18n';
+import { fill } from '../../../../shared/i18n/fill';
 import type { PassStarTablet } from '../../../../shared/activities/pass-star/views';
 import { icon } from '../../svg';
 import { picture, prompt } from '../../widgets';

@@ -1,8 +1,8 @@
 // Spotlight for everyone else: who is on stage (or "who's next?"), and the positive reactions to send them.
 import { h, render } from '../../../common/dom';
 import { avatarImg } from '../../../common/avatar';
-import { t } from '../../../common/i18n';
-import { fill } from '../../../../shared/i18n';
+import { t } from '../../i18n';
+import { fill } from '../../../../shared/i18n/fill';
 import type { SpotlightTablet } from '../../../../shared/activities/spotlight/views';
 import { SMILE } from '../../icons-ui';
 import { CHEER } from '../../pictures';

@@ -1,6 +1,6 @@
 // "You got a brave badge!": a short celebration when my badge count goes up, remembered across reloads.
 import { h } from '../../../common/dom';
-import { t } from '../../../common/i18n';
+import { t } from '../../i18n';
 import { picture, prompt, say } from '../../widgets';
 import { BADGE } from './icons';
 

@@ -1,6 +1,6 @@
 // The prompt card, big: its drawn picture and its words in this tablet's language, with a speaker.
 import { h } from '../../../common/dom';
-import { lang, t } from '../../../common/i18n';
+import { lang, t } from '../../i18n';
 import type { PromptCard } from '../../../../shared/activities/spotlight/decks';
 import { icon } from '../../svg';
 import { say, speakerButton } from '../../widgets';

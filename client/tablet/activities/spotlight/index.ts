@@ -1,6 +1,6 @@
 // Spotlight on the tablet: the presenter's card and buttons, or the audience's stage and reactions.
 import { h } from '../../../common/dom';
-import { t } from '../../../common/i18n';
+import { t } from '../../i18n';
 import { say } from '../../widgets';
 import type { ActivityBuilder } from '../activity-view';
 import { audienceView, type AudienceTablet } from './audience-view';

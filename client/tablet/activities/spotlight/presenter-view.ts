@@ -1,7 +1,7 @@
 // Spotlight on my tablet when I am on stage: the card, "I'm ready" / "Another card" / "Not now", then "I'm done".
 import { h } from '../../../common/dom';
 import { avatarImg } from '../../../common/avatar';
-import { t } from '../../../common/i18n';
+import { t } from '../../i18n';
 import type { SpotlightTablet } from '../../../../shared/activities/spotlight/views';
 import { sendIntent } from '../../live-session';
 import { picture, prompt } from '../../widgets';

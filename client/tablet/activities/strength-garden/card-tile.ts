@@ -1,6 +1,6 @@
 // A strength card on the tablet: picture first, its word under it, a speaker that reads it; a tap does the view's thing.
 import { h } from '../../../common/dom';
-import { lang } from '../../../common/i18n';
+import { lang } from '../../i18n';
 import { flowerHeadSvg, flowerVariant, type FlowerKind } from '../../../common/activities/strength-garden/flowers';
 import { strengthPictureSvg } from '../../../common/activities/strength-garden/pictures';
 import type { GardenCard } from '../../../../shared/activities/strength-garden';

@@ -1,8 +1,8 @@
 // Phase 2 on the tablet: choose a friend (sparkling ones first), then a strength card to give them.
 import { avatarImg } from '../../../common/avatar';
 import { h } from '../../../common/dom';
-import { lang, t } from '../../../common/i18n';
-import { fill } from '../../../../shared/i18n';
+import { lang, t } from '../../i18n';
+import { fill } from '../../../../shared/i18n/fill';
 import type { GardenCard, GardenPeer, StrengthGardenTablet } from '../../../../shared/activities/strength-garden';
 import { fitGrid } from '../../fit-grid';
 import { icon } from '../../svg';

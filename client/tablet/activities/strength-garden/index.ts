@@ -1,6 +1,6 @@
 // Strength Garden on the tablet: pick my strengths, give strengths to friends, then look at (and hear) my garden.
 import { h } from '../../../common/dom';
-import { lang, t } from '../../../common/i18n';
+import { lang, t } from '../../i18n';
 import type { GardenCard, GardenPeer, StrengthGardenTablet } from '../../../../shared/activities/strength-garden';
 import { sendIntent } from '../../live-session';
 import { prompt, say } from '../../widgets';

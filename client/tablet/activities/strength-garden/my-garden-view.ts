@@ -1,7 +1,7 @@
 // The closing "My garden": my flowers (ones I chose, ones friends gave), each read aloud on tap, and "read my garden".
 import { avatarImg } from '../../../common/avatar';
 import { h } from '../../../common/dom';
-import { lang, t } from '../../../common/i18n';
+import { lang, t } from '../../i18n';
 import type { GardenFlower, StrengthGardenTablet } from '../../../../shared/activities/strength-garden';
 import { SPEAKER } from '../../icons-ui';
 import { replay } from '../../reaction-buttons';

@@ -1,6 +1,6 @@
 // Phase 1 on the tablet: the whole deck to scroll through, tap to pick (tap again to put back), and "my picks" tray.
 import { h, render } from '../../../common/dom';
-import { lang, t } from '../../../common/i18n';
+import { lang, t } from '../../i18n';
 import type { GardenCard, StrengthCardId, StrengthGardenTablet } from '../../../../shared/activities/strength-garden';
 import { sendIntent } from '../../live-session';
 import { replay } from '../../reaction-buttons';

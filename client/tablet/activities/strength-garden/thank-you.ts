@@ -1,7 +1,7 @@
 // The gentle thank-you after giving: the card flies to my friend, becomes a flower, little hearts float up.
 import { h } from '../../../common/dom';
-import { t } from '../../../common/i18n';
-import { fill } from '../../../../shared/i18n';
+import { t } from '../../i18n';
+import { fill } from '../../../../shared/i18n/fill';
 import type { GardenCard, GardenPeer } from '../../../../shared/activities/strength-garden';
 import { prompt, say } from '../../widgets';
 import { flowerArt } from './card-tile';

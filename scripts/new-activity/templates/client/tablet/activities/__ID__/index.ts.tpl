@@ -1,6 +1,6 @@
 // __NAME_EN__ on the tablet: the question read aloud, five big weather pictures (tap to pick, tap another to change), "not now".
 import { h } from '../../../common/dom';
-import { t } from '../../../common/i18n';
+import { t } from '../../i18n';
 import { WEATHERS, type __Camel__Tablet, type Weather } from '../../../../shared/activities/__ID__';
 import { WEATHER_PICTURES } from '../../../common/activities/__ID__/pictures';
 import { sendIntent } from '../../live-session';
