@@ -107,12 +107,13 @@ describe('ACCEPT_SOCKETS', () => {
     }
   });
 
-  it('close() stops every descriptor: the port refuses afterwards', async () => {
+  it('close() stops every descriptor: none of this process listens on the port afterwards', async () => {
     const other = await startServer({ ...(await serverConfig(tempDataDir('ct-accept-close-'))), acceptSockets: 3 });
     expect(listeningDescriptors(other.port)).toBe(3);
     (await open(other.port))?.destroy();
     await other.close();
+    // Counted in this process only: whether the port then refuses depends on other test files' servers, one of which
+    // may be given the freed port at once (that failed a run once).
     expect(listeningDescriptors(other.port)).toBe(0);
-    expect(await open(other.port)).toBeUndefined();
   });
 });
