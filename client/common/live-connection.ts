@@ -7,7 +7,7 @@ import type { Intent } from '../../shared/protocol/intents';
 import type { ClientToServerEvents, IntentResult, MetricsMessage, NoticeMessage, ServerToClientEvents } from '../../shared/protocol/messages';
 import { isErrorCode, type ErrorCode } from '../../shared/protocol/errors';
 import { PROTOCOL_VERSION } from '../../shared/protocol/version';
-import { MetricsReceiver } from '../../shared/protocol/metrics-wire';
+import { MetricsReceiver, type MetricsWire } from '../../shared/protocol/metrics-wire';
 import { BatchFold, type HeldView, type Received } from '../../shared/protocol/batch-fold';
 
 export type LinkStatus = 'connecting' | 'connected' | 'reconnecting' | 'closed';
@@ -122,6 +122,7 @@ export function connectLive<V extends HeldView>(opts: LiveConnectionOptions<V>):
     }
   });
   socket.on('batch', (m) => {
+    if (m.metrics) acceptMetrics(m.metrics);
     const received = fold.accept(m);
     if (!received) return;
     const code = (received.view as { code?: unknown }).code;
@@ -134,12 +135,13 @@ export function connectLive<V extends HeldView>(opts: LiveConnectionOptions<V>):
   // Whole snapshots from deltas; each connection starts from the whole snapshot the server sends on arrival.
   const metrics = new MetricsReceiver();
   socket.on('disconnect', () => metrics.reset());
-  socket.on('metrics', (wire) => {
+  // Staff batches carry the numbers of the commit that changed them.
+  function acceptMetrics(wire: MetricsWire): void {
     const m = metrics.accept(wire);
     if (!m || m.version < metricsVersion) return;
     metricsVersion = m.version;
     opts.onMetrics?.(m);
-  });
+  }
 
   async function send(partial: DistributiveOmit<Intent, 'id'>): Promise<IntentResult> {
     // The same id on every retry: the server applies it once however often it arrives.

@@ -168,7 +168,6 @@ function asClient(socket: CircletimeSocket): RoomClient {
     sendHello: (m) => socket.emit('hello', m),
     // Made once by the room for every socket that gets the same batch: written as is (json-parser.ts).
     sendBatch: (message) => socket.emit('batch', message as unknown as BatchMessage),
-    sendMetrics: (m) => socket.emit('metrics', m),
     close: (notice) => {
       if (notice) socket.emit('notice', notice);
       socket.disconnect(true);

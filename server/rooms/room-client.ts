@@ -1,6 +1,5 @@
 // What a room needs of a connected client: who it is (from the handshake) and how to reach it.
 import type { HelloMessage, NoticeMessage } from '../../shared/protocol/messages';
-import type { MetricsWire } from '../../shared/protocol/metrics-wire';
 import type { Who } from '../../shared/session/rules';
 import type { PreEncoded } from '../realtime/json-parser';
 
@@ -10,8 +9,6 @@ export interface RoomClient {
   sendHello(m: HelloMessage): void;
   /** A BatchMessage already serialised: the same object goes to every socket whose batch reads the same. */
   sendBatch(message: PreEncoded): void;
-  /** Staff clients only: the session's live participation metrics. */
-  sendMetrics(m: MetricsWire): void;
   /** Ends the connection (session over, or its join code replaced); the client does not reconnect. Says why first when given. */
   close(notice?: NoticeMessage): void;
   /**

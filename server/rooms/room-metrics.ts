@@ -1,35 +1,25 @@
-// A room's live participation metrics: the shared accumulator fed with committed events, sent to staff a few times a second.
+// A room's live participation metrics: the shared accumulator fed with committed events, carried to staff inside their batches.
 import { MetricsAccumulator } from '../../shared/metrics';
-import { isEmptyDelta, metricsDelta } from '../../shared/metrics/delta';
+import { metricsDelta } from '../../shared/metrics/delta';
 import type { Participation } from '../../shared/metrics';
 import type { MetricsWire } from '../../shared/protocol/metrics-wire';
 import type { SessionEvent } from '../../shared/session/events';
-import type { RoomClient } from './room-client';
 
 /**
- * How often at most the console hears new numbers. The first event after a quiet spell goes out at once
- * (a turn in a real group reaches the console within milliseconds: computing a snapshot of a 20,000-event
- * session takes about 0.03 ms); a burst (a room full of reactions) is coalesced to one update per window.
- * With whole 9 KB snapshots a 40 ms window doubled the benchmark's median latency and 250 ms was used; as deltas
- * (a few hundred bytes) 40 ms keeps a busy room's console within 50 ms of the log (`npm run bench`).
+ * The numbers ride on the staff batch of the commit that changed them: one message per commit, not a batch and a
+ * separate metrics message. A timer used to coalesce them (250 ms for whole 9 KB snapshots, then 40 ms for deltas),
+ * which made the console lag the log by up to that window and cost every busy room a second socket write per event.
+ * A delta is a few hundred bytes and a snapshot of a 20,000-event session takes about 0.03 ms, so nothing is gained
+ * by waiting; several commits answered in one tick still make one round (room.ts queueBroadcast).
  */
-export const METRICS_EVERY_MS = 40;
-
 export class RoomMetrics {
   private acc = new MetricsAccumulator();
   private version = 0;
-  private timer: ReturnType<typeof setTimeout> | null = null;
-  private lastSentAt = -Infinity;
   /** The last snapshot every staff client holds, and its message number: deltas are made against it. */
   private sent: { n: number; version: number; metrics: Participation } | undefined;
   private n = 0;
 
-  constructor(
-    events: readonly SessionEvent[],
-    private readonly staff: () => RoomClient[],
-    /** The room's clock (injected, so tests and replays control the coalescing window). */
-    private readonly now: () => number,
-  ) {
+  constructor(events: readonly SessionEvent[]) {
     this.reset(events);
   }
 
@@ -45,54 +35,31 @@ export class RoomMetrics {
   add(events: readonly SessionEvent[]): void {
     for (const e of events) this.acc.add(e);
     this.version = events.at(-1)?.seq ?? this.version;
-    this.schedule();
-  }
-
-  /** A console arrives: the others first hear what is pending, then it gets the whole snapshot they all hold. */
-  sendTo(client: RoomClient): void {
-    if (this.timer) {
-      clearTimeout(this.timer);
-      this.publish(client);
-    }
-    this.sent ??= { n: this.n, version: this.version, metrics: this.acc.snapshot() };
-    client.sendMetrics({ version: this.sent.version, n: this.sent.n, metrics: this.sent.metrics });
   }
 
   /**
-   * The session ended: numbers still waiting for the coalescing window go out now, before the consoles are
-   * closed, so a console's last numbers are those of the whole log; then nothing more is scheduled.
+   * A console's first batch: the whole snapshot the others hold (they hear what changed since in the next round,
+   * and so does this one). Made now when no staff client holds one.
    */
-  flushAndStop(): void {
-    if (!this.timer) return;
-    clearTimeout(this.timer);
-    this.publish();
+  whole(): MetricsWire {
+    if (!this.sent) this.sent = { n: ++this.n, version: this.version, metrics: this.acc.snapshot() };
+    return { version: this.sent.version, n: this.sent.n, metrics: this.sent.metrics };
   }
 
-  private schedule(): void {
-    if (this.timer) return;
-    const wait = Math.max(0, this.lastSentAt + METRICS_EVERY_MS - this.now());
-    this.timer = setTimeout(() => this.publish(), wait);
-    this.timer.unref?.();
-  }
-
-  private publish(except?: RoomClient): void {
-    this.timer = null;
-    const clients = this.staff().filter((c) => c !== except);
-    // Nobody to tell: the next console starts from a whole snapshot anyway.
-    if (clients.length === 0) return void (this.sent = undefined);
+  /**
+   * For one round of batches: what changed since the last numbers staff hold (whole when they hold none), or
+   * undefined when nothing did. `staffListening` false: nobody would hear it, so the next console starts afresh.
+   */
+  next(staffListening: boolean): MetricsWire | undefined {
+    if (!staffListening) return void (this.sent = undefined);
+    if (!this.sent) return this.whole();
+    if (this.version === this.sent.version) return undefined;
     const metrics = this.acc.snapshot();
-    let m: MetricsWire;
-    if (this.sent) {
-      const delta = metricsDelta(this.sent.metrics, metrics);
-      // Nothing new at all; a new version with the same numbers still goes out (the console tracks the log).
-      if (isEmptyDelta(delta) && this.version === this.sent.version) return;
-      m = { version: this.version, n: this.n + 1, base: this.sent.n, delta };
-    } else {
-      m = { version: this.version, n: this.n + 1, metrics };
-    }
+    const delta = metricsDelta(this.sent.metrics, metrics);
+    // A new version with the same numbers still goes out: the console tracks the log.
+    const wire: MetricsWire = { version: this.version, n: this.n + 1, base: this.sent.n, delta };
     this.n += 1;
     this.sent = { n: this.n, version: this.version, metrics };
-    this.lastSentAt = this.now();
-    for (const c of clients) c.sendMetrics(m);
+    return wire;
   }
 }

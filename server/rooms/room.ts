@@ -80,7 +80,7 @@ export class Room {
     for (const e of events) if (e.intentId) this.intentSeqs.set(e.intentId, e.seq);
     this.recent = new RecentEvents(events);
     this.budgets = deps.deviceBudgets ? new DeviceBudgets(deps.now) : undefined;
-    this.metrics = new RoomMetrics(events, () => [...this.clients.values()].map((a) => a.client).filter((c) => c.who.kind === 'staff'), deps.now);
+    this.metrics = new RoomMetrics(events);
   }
 
   /**
@@ -139,7 +139,6 @@ export class Room {
     if (client.who.kind === 'tablet') this.absentSince.delete(client.who.deviceHash);
     client.sendHello({ protocol: PROTOCOL_VERSION, version: committed, serverNow: this.deps.now() });
     void this.sendCatchup(attached);
-    if (client.who.kind === 'staff') this.metrics.sendTo(client);
     void this.reconcilePresence();
     // Only a screen changes what others see (the console counts screens); anyone else needs just its own first
     // batch (rebuilding every view per arrival made a room's reconnect O(n²)).
@@ -264,7 +263,6 @@ export class Room {
     this.gone = true;
     clearTimeout(this.graceTimer);
     clearTimeout(this.presenceTimer);
-    this.metrics.flushAndStop();
     this.deps.onMoved?.(this, why);
     for (const { client } of this.clients.values()) client.moved();
     this.clients.clear();
@@ -328,7 +326,6 @@ export class Room {
   private finish(): void {
     clearTimeout(this.graceTimer);
     clearTimeout(this.presenceTimer);
-    this.metrics.flushAndStop();
     void Promise.resolve(this.deps.onEnded(this)).finally(() => this.markRetired());
     // Everyone sees the ended view before their connection closes.
     this.broadcastIfCommitted();
@@ -354,6 +351,7 @@ export class Room {
       ctx: this.viewContext(),
       viewsChanged: true,
       catchup: { truncated },
+      metrics: attached.client.who.kind === 'staff' ? this.metrics.whole() : undefined,
     });
   }
 
@@ -377,7 +375,10 @@ export class Room {
     this.sent = { stateEpoch, clientEpoch: this.clientEpoch };
     const events = this.unsent;
     this.unsent = [];
-    sendBatches(this.clients.values(), { events, state, ctx: this.viewContext(), viewsChanged });
+    let staffListening = false;
+    for (const a of this.clients.values()) if (a.ready && a.client.who.kind === 'staff') staffListening = true;
+    const metrics = this.metrics.next(staffListening);
+    sendBatches(this.clients.values(), { events, state, ctx: this.viewContext(), viewsChanged, metrics });
   }
 
   private viewContext(): ViewContext {

@@ -7,6 +7,7 @@ import { seatOfDevice, type SessionState } from '../../shared/session/state';
 import { consoleView, screenView, tabletView, type View, type ViewContext } from '../../shared/session/views';
 import type { RoomClient } from './room-client';
 import { PreEncoded } from '../realtime/json-parser';
+import type { MetricsWire } from '../../shared/protocol/metrics-wire';
 
 export interface Attached {
   client: RoomClient;
@@ -35,6 +36,8 @@ export interface BatchRound {
   viewsChanged: boolean;
   /** A connection's first batch: its events are history (see BatchMessage.catchup). */
   catchup?: { truncated: boolean };
+  /** Staff only: the live numbers as of this round (whole, or what changed), when there is anything new. */
+  metrics?: MetricsWire | undefined;
 }
 
 /** Sends each client what `round` holds for it: nothing at all when it may see no event and its view is unchanged. */
@@ -70,6 +73,7 @@ export function sendBatches(clients: Iterable<Attached>, round: BatchRound): voi
   };
   const messages = new Map<string, PreEncoded>();
   const extra = round.catchup ? `,"catchup":true${round.catchup.truncated ? ',"truncated":true' : ''}` : '';
+  const metricsPart = round.metrics ? `,"metrics":${JSON.stringify(round.metrics)}` : '';
 
   for (const attached of clients) {
     if (!attached.ready) continue;
@@ -80,13 +84,17 @@ export function sendBatches(clients: Iterable<Attached>, round: BatchRound): voi
       view = viewOf(who);
       if (view.json === attached.lastView) view = null;
     }
-    if (!view && events.json === '[]' && !round.catchup) continue;
+    const withMetrics = who.kind === 'staff' && metricsPart !== '';
+    if (!view && events.json === '[]' && !round.catchup && !withMetrics) continue;
     // Every socket whose batch would read the same gets the same encoded message (one string, written as is).
-    const key = `${attached.sentSeq}|${events.key}|${view?.key ?? '-'}`;
+    const key = `${attached.sentSeq}|${events.key}|${view?.key ?? '-'}|${withMetrics}`;
     let message = messages.get(key);
     if (!message) {
       const viewPart = view ? `,"view":${view.json}` : '';
-      message = new PreEncoded(`{"fromSeq":${attached.sentSeq},"toSeq":${toSeq},"events":${events.json}${viewPart}${extra},"serverNow":${ctx.now}}`);
+      const staffPart = withMetrics ? metricsPart : '';
+      message = new PreEncoded(
+        `{"fromSeq":${attached.sentSeq},"toSeq":${toSeq},"events":${events.json}${viewPart}${extra}${staffPart},"serverNow":${ctx.now}}`,
+      );
       messages.set(key, message);
     }
     if (view) attached.lastView = view.json;

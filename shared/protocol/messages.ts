@@ -33,6 +33,11 @@ export interface BatchMessage<V extends View = View> {
   catchup?: true;
   /** Catch-up only: more was missed than CATCHUP_MAX_EVENTS; `events` are the newest of it. */
   truncated?: true;
+  /**
+   * Staff only: the live participation metrics as of toSeq — whole in a connection's first batch, afterwards what
+   * changed (see metrics-wire.ts) — on every batch whose events changed them.
+   */
+  metrics?: MetricsWire;
   /** The server's clock when sent, so clients can draw timers against it. */
   serverNow: number;
 }
@@ -55,7 +60,6 @@ export interface ServerToClientEvents {
   hello: (m: HelloMessage) => void;
   batch: (m: BatchMessage) => void;
   notice: (m: NoticeMessage) => void;
-  metrics: (m: MetricsWire) => void;
 }
 
 export interface ClientToServerEvents {

@@ -138,9 +138,11 @@ export async function connectRooms(url: string, plans: readonly RoomPlan[], conc
       consoleMetrics,
       consoleViews: 0,
     };
-    // A metrics message at version v shows the effect of every event up to v (deltas and whole snapshots alike).
-    consoleConn.socket.on('metrics', (m) => consoleMetrics.record(m.version, performance.now()));
-    consoleConn.socket.on('batch', () => room.consoleViews++);
+    // Numbers at version v show the effect of every event up to v (deltas and whole snapshots alike).
+    consoleConn.socket.on('batch', (m) => {
+      room.consoleViews++;
+      if (m.metrics) consoleMetrics.record(m.metrics.version, performance.now());
+    });
     await Promise.all([screen.ready, consoleConn.ready]);
     return room;
   });

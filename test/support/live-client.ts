@@ -106,7 +106,8 @@ export class LiveClient<V extends HeldView = HeldView> {
     // Whole snapshots rebuilt from the deltas, as the pages do (a new connection starts from a whole one).
     const metricsReceiver = new MetricsReceiver();
     this.socket.on('disconnect', () => metricsReceiver.reset());
-    this.socket.on('metrics', (wire) => {
+    this.socket.on('batch', ({ metrics: wire }) => {
+      if (!wire) return;
       this.metricsWire.push(wire);
       const m = metricsReceiver.accept(wire);
       if (m) this.metrics.push(m);

@@ -46,6 +46,7 @@ export class LocalClient implements RoomClient {
   sendBatch(message: PreEncoded): void {
     const m = JSON.parse(message.json) as BatchMessage;
     this.batches.push(m);
+    if (m.metrics) this.acceptMetrics(m.metrics);
     const r = this.fold.accept(m);
     if (!r?.viewChanged) return;
     this.views.push({ version: r.version, view: r.view, serverNow: r.serverNow });
@@ -56,7 +57,7 @@ export class LocalClient implements RoomClient {
   /** The messages as sent (whole or delta). */
   readonly metricsWire: MetricsWire[] = [];
   private readonly metricsReceiver = new MetricsReceiver();
-  sendMetrics(wire: MetricsWire): void {
+  private acceptMetrics(wire: MetricsWire): void {
     this.metricsWire.push(structuredClone(wire));
     const m = this.metricsReceiver.accept(structuredClone(wire));
     if (!m) throw new Error(`${this.id}: a metrics delta that does not follow the snapshot held`);

@@ -22,7 +22,6 @@ class RawClient implements RoomClient {
   sendBatch(message: PreEncoded): void {
     this.sent.push(message);
   }
-  sendMetrics(): void {}
   close(): void {}
   moved(): void {}
   batch(i: number): BatchMessage {
@@ -46,13 +45,22 @@ describe('room batches', () => {
 
     const wave = await room.submit(tablets[0]!.who, { id: 'wave-1', type: 'wave' });
     await new Promise((r) => setImmediate(r));
-    // The screens got one more batch (the same object), holding the wave and no view; nobody else got anything.
+    // The screens got one more batch (the same object), holding the wave and no view; the tablets nothing.
     expect(screens.map((c) => c.sent.length)).toEqual(counts.slice(0, 2).map((n) => n + 1));
     expect(screens[0]!.sent.at(-1)).toBe(screens[1]!.sent.at(-1));
     const b = screens[0]!.batch(-1);
     expect(b.events.map((e) => [e.seq, e.type])).toEqual([[wave.ok ? wave.seq : -1, 'wave.sent']]);
     expect(b.view).toBeUndefined();
-    expect([...consoles, ...tablets].map((c) => c.sent.length)).toEqual(counts.slice(2));
+    expect(tablets.map((c) => c.sent.length)).toEqual(counts.slice(4));
+    // The consoles one more (the same object): not the wave (a screen's moment) but the numbers it changed.
+    expect(consoles.map((c) => c.sent.length)).toEqual(counts.slice(2, 4).map((n) => n + 1));
+    expect(consoles[0]!.sent.at(-1)).toBe(consoles[1]!.sent.at(-1));
+    const m = consoles[0]!.batch(-1);
+    expect(m.events).toEqual([]);
+    expect(m.metrics && 'delta' in m.metrics ? [m.metrics.version, m.metrics.delta.children.map((c) => [c.childId, c.waves])] : null).toEqual([
+      wave.ok ? wave.seq : -1,
+      [['c1', 1]],
+    ]);
   });
 
   it('a catch-up from before what the room holds in memory is read from the log: the newest events, marked truncated', async () => {

@@ -1,6 +1,5 @@
 // Live metrics from a room: staff clients hear the shared metrics of the committed log; screens and tablets never do.
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { METRICS_EVERY_MS } from '../../server/rooms/room-metrics';
+import { describe, expect, it } from 'vitest';
 import { participation } from '../../shared/metrics';
 import { harness } from '../support/activity-harness';
 
@@ -22,33 +21,20 @@ describe('room metrics', () => {
     for (const t of h.tablets) expect(t.metrics).toEqual([]);
   });
 
-  describe("on the room's clock, not the wall clock", () => {
-    afterEach(() => vi.useRealTimers());
-
-    it('holds a burst for the coalescing window measured by the injected clock', async () => {
-      // Timers are faked, the wall clock is not: only the room's clock may decide how long to wait.
-      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-      const h = await harness(2);
-      await vi.advanceTimersByTimeAsync(0);
-      const sent = () => h.console.metrics.at(-1)?.version;
-      // The seats' metrics went out just now: the first event after a quiet window goes at once.
-      h.wait(METRICS_EVERY_MS);
-      await h.child(0, { type: 'wave' });
-      await vi.advanceTimersByTimeAsync(0);
-      const first = sent();
-      expect(first).toBe(h.room.version);
-      // Within the window (the room's clock has not moved): held back...
-      await h.child(1, { type: 'wave' });
-      await vi.advanceTimersByTimeAsync(METRICS_EVERY_MS - 1);
-      expect(sent()).toBe(first);
-      // ...and sent once the window is over.
-      await vi.advanceTimersByTimeAsync(1);
-      expect(sent()).toBe(h.room.version);
-      // After the room's clock passed the window, the next event goes out at once.
-      h.wait(METRICS_EVERY_MS);
-      await h.child(0, { type: 'wave' });
-      await vi.advanceTimersByTimeAsync(0);
-      expect(sent()).toBe(h.room.version);
-    });
+  it("carries each commit's numbers in that commit's staff batch, never in a screen's or a tablet's", async () => {
+    const h = await harness(3);
+    await h.child(0, { type: 'wave' });
+    await h.child(1, { type: 'reaction', kind: 'clap' });
+    await h.child(2, { type: 'wave' });
+    await expect.poll(() => h.console.batches.at(-1)?.toSeq, { timeout: 1000, interval: 5 }).toBe(h.room.version);
+    // The console's first batch holds the whole snapshot; every later batch with events, what changed up to its toSeq.
+    const [first, ...later] = h.console.batches;
+    expect(first?.metrics && 'metrics' in first.metrics).toBe(true);
+    const live = later.filter((b) => b.events.length > 0);
+    expect(live.length).toBeGreaterThanOrEqual(3);
+    for (const b of live) expect(b.metrics && 'delta' in b.metrics ? b.metrics.version : undefined).toBe(b.toSeq);
+    // No separate metrics message any more: one message per commit for a console.
+    expect(h.console.metricsWire.length).toBe(h.console.batches.filter((b) => b.metrics).length);
+    for (const c of [h.screen, ...h.tablets]) expect(c.batches.filter((b) => b.metrics !== undefined)).toEqual([]);
   });
 });
