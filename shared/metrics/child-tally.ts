@@ -31,12 +31,29 @@ export class ChildTally {
   /** 1-based index of the child's last turn in the group's turn sequence; 0 = none yet. */
   lastTurn = 0;
 
+  /** Bumped by Counts each time the tally is handed out for writing: a row made since is still this tally's row. */
+  writes = 0;
+  private made: { childId: string; groupTurns: number; writes: number; row: ChildParticipation } | undefined;
+
   get turns(): number {
     return this.presentations + this.passes + this.starHolds + this.piecesPlaced;
   }
 
-  /** A fresh row (no shared objects), so a snapshot never changes when more events arrive. */
+  /**
+   * The child's row, frozen, so a snapshot never changes when more events arrive. The same object while nothing
+   * it shows changed: live metrics go out with every commit, and a fresh row per child per commit was a fifth of
+   * what a busy server allocated (and the deltas compare an unchanged row by identity).
+   */
   row(childId: string, groupTurns: number): ChildParticipation {
+    const m = this.made;
+    if (m && m.childId === childId && m.groupTurns === groupTurns && m.writes === this.writes) return m.row;
+    const row = this.freshRow(childId, groupTurns);
+    Object.freeze(row.observations);
+    this.made = { childId, groupTurns, writes: this.writes, row: Object.freeze(row) };
+    return row;
+  }
+
+  private freshRow(childId: string, groupTurns: number): ChildParticipation {
     const turns = this.turns;
     return {
       childId,

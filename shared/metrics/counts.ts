@@ -21,13 +21,18 @@ export class Counts {
   /** The child of the previous chain turn in this round; null at a round's or session's start. */
   chainLast: string | null = null;
 
+  /** For writing (a read-out goes to `tallies`): the tally's cached row is made again. */
   existing(childId: string): ChildTally | undefined {
-    return this.tallies.get(childId);
+    const t = this.tallies.get(childId);
+    if (t) t.writes += 1;
+    return t;
   }
 
+  /** For writing, made when missing (a read-out goes to `tallies`): the tally's cached row is made again. */
   tally(childId: string): ChildTally {
     let t = this.tallies.get(childId);
     if (!t) this.tallies.set(childId, (t = new ChildTally()));
+    t.writes += 1;
     return t;
   }
 

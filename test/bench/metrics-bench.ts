@@ -1,8 +1,9 @@
-// Metrics benchmark: live add(one) + snapshot() over a 20,000-event session, and a full recompute; prints JSON.
+// Metrics benchmark: live add(one) + snapshot() + delta over a 20,000-event session, and a full recompute; prints JSON.
 // Run: npx tsx test/bench/metrics-bench.ts [events] [children]
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { MetricsAccumulator, participation } from '../../shared/metrics';
+import { metricsDelta } from '../../shared/metrics/delta';
 import { metricStream } from '../unit/metrics-stream';
 
 const EVENTS = Number(process.argv[2] ?? 20_000);
@@ -27,6 +28,20 @@ for (const e of events) {
   const c = process.cpuUsage(c0);
   cpu.push((c.user + c.system) / 1000);
 }
+// What a room does per commit for its consoles: add, snapshot, and the delta against the last numbers sent.
+const live = new MetricsAccumulator();
+let held = live.snapshot();
+const perCommit: number[] = [];
+const liveStarted = performance.now();
+for (const e of events) {
+  const t0 = performance.now();
+  live.add(e);
+  const next = live.snapshot();
+  metricsDelta(held, next);
+  held = next;
+  perCommit.push(performance.now() - t0);
+}
+const liveTotalMs = performance.now() - liveStarted;
 // The last 1,000 are the ones "with 20,000 events" already in.
 const tail = all.slice(-1000);
 const worst = all.indexOf(Math.max(...all));
@@ -55,6 +70,7 @@ console.log(
       turns: last.group.turns,
       addSnapshotMs: { all: pct(all), last1000: pct(tail) },
       addSnapshotCpuMs: { ...pct(cpu), atWallMax: round(cpu[worst]!) },
+      addSnapshotDeltaMs: { ...pct(perCommit), totalMs: round(liveTotalMs) },
       fullRecomputeMs: { ...pct(full), runs: full.length },
       node: process.version,
       // Other work on the machine shows up as outliers in max: report how busy it was.
