@@ -343,6 +343,9 @@ export class Room {
     // Memory usually reaches back far enough: then the batch goes out in this same tick, before any other round.
     const older = this.recent.reaches(since) ? [] : await this.deps.store.read(this.sessionId, since).catch(() => []);
     if (this.gone || !this.clients.has(attached.client.id)) return;
+    // A round still queued (a commit answered while the log was read) goes to the others first, so the numbers this
+    // console starts from are the ones they hold, and of this batch's version.
+    this.broadcastIfCommitted();
     const { events, truncated } = this.recent.missed(since, older, this.committedView.state.version);
     attached.ready = true;
     sendBatches([attached], {

@@ -22,7 +22,8 @@ function childOfTablet(batch: BatchMessage, held: string | null): string | null 
 /**
  * Each batch covers versions after the last one (a new connection may start again from what it names), every event
  * lies in its (fromSeq, toSeq] in order and is the log's event of that seq, no device hash is ever sent, and an event
- * an activity calls private (a check-in's answers) reaches only the tablet of the child it is about.
+ * an activity calls private (a check-in's answers) reaches only the tablet of the child it is about, and only
+ * consoles get live numbers, those of the batch's own version.
  */
 export function batchesHold(clients: readonly LocalClient[], log: ReadonlyMap<number, SessionEvent>): void {
   for (const c of clients) {
@@ -32,6 +33,9 @@ export function batchesHold(clients: readonly LocalClient[], log: ReadonlyMap<nu
       if (c.who.kind === 'tablet') child = childOfTablet(b, child);
       if (i < seen.count) continue;
       if (!b.catchup && b.fromSeq < seen.lastSeq) fail(`${c.id} got a batch from ${b.fromSeq} after one up to ${seen.lastSeq}`);
+      // Every child's numbers are in them: a screen or a tablet never gets them; a console's are as of the batch.
+      if (b.metrics && c.who.kind !== 'staff') fail(`${c.id} got the group's live numbers`);
+      if (b.metrics && b.metrics.version !== b.toSeq) fail(`${c.id}: numbers of version ${b.metrics.version} in a batch up to ${b.toSeq}`);
       let prev = b.fromSeq;
       for (const e of b.events) {
         if (e.seq <= prev || e.seq > b.toSeq) fail(`${c.id}: event ${e.seq} outside or out of order in batch (${b.fromSeq}, ${b.toSeq}]`);
