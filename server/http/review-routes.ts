@@ -1,7 +1,7 @@
 // Review over HTTP (anyone given the group): the group's sessions with their metrics, and audited research exports.
 import { Router, type Request, type Response } from 'express';
 import { participation } from '../../shared/metrics';
-import { parseActivityEvent } from '../../shared/activities/registry';
+import { instrumentResponseOf } from '../../shared/activities/registry';
 import type { ReviewCheckin, ReviewGroup, ReviewSessionLog } from '../../shared/api/review';
 import type { SessionEvent } from '../../shared/session/events';
 import { groupLogs } from '../review/group-logs';
@@ -36,10 +36,9 @@ export function reviewRoutes(ctx: HttpContext): Router {
     const checkins: ReviewCheckin[] = [];
     logs.forEach(({ events }, i) => {
       for (const e of events) {
-        // Read with the check-in's declared schema: a stored response that does not match it is left out.
-        const r = e.type === 'checkin.response' ? parseActivityEvent(e.type, e.payload) : null;
-        if (r?.type !== 'checkin.response') continue;
-        const { itemMs: _timings, ...result } = r.payload;
+        const r = instrumentResponseOf(e.type, e.payload);
+        if (!r) continue;
+        const { itemMs: _timings, ...result } = r;
         checkins.push({ ...result, session: i + 1, at: e.at });
       }
     });

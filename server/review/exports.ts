@@ -1,6 +1,6 @@
 // The research exports of a group: per-child per-session measures and check-in answers (+ SPSS syntax); events.csv is in events-export.ts.
-import type { CheckinResponse } from '../../shared/activities/checkin';
-import { parseActivityEvent } from '../../shared/activities/registry';
+import { instrumentResponseOf } from '../../shared/activities/registry';
+import type { InstrumentResponse } from '../../shared/instruments/response';
 import { toCsv, type Column } from '../../shared/export/csv';
 import { spssSyntax, type SpssVariable } from '../../shared/export/spss';
 import { participation, type ChildParticipation } from '../../shared/metrics';
@@ -86,7 +86,7 @@ const STATUS = { finished: 1, partial: 2, declined: 3, 'no-answer': 4 } as const
 interface CheckinRow {
   code: string;
   session: number;
-  r: CheckinResponse;
+  r: InstrumentResponse;
 }
 
 /** One row per response to one instrument: status, total, then each item's score (after reversal). */
@@ -99,10 +99,8 @@ export function checkinsCsv(
   const itemIds: string[] = [];
   logs.forEach(({ events }, i) => {
     for (const e of events) {
-      // Read with the check-in's declared schema: a stored response that does not match it is left out.
-      const parsed = e.type === 'checkin.response' ? parseActivityEvent(e.type, e.payload) : null;
-      if (parsed?.type !== 'checkin.response' || parsed.payload.instrumentId !== instrumentId) continue;
-      const r = parsed.payload;
+      const r = instrumentResponseOf(e.type, e.payload);
+      if (r?.instrumentId !== instrumentId) continue;
       const code = codes.get(r.childId);
       if (!code) continue;
       rows.push({ code, session: i + 1, r });

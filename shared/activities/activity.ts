@@ -3,6 +3,7 @@ import type * as v from 'valibot';
 import type { ErrorCode } from '../protocol/errors';
 import type { RosterEntry } from '../session/roster';
 import type { InstrumentCatalog } from '../instruments/catalog';
+import type { InstrumentResponse } from '../instruments/response';
 import type { AgeBand, Language } from '../session/roster';
 import type { IntentSpec } from './intent-spec';
 import type { Participation } from './participation';
@@ -109,6 +110,11 @@ export interface ActivityDef<
   focus(state: State): string | null;
   /** The event as the console's live feed may show it (a check-in's answers are not the facilitator's). */
   redactForConsole?(event: E): E;
+  /**
+   * The instrument answers an event of its holds (one child's finished questionnaire), or null: the review's
+   * check-in tab, the report and the research exports read them through this, knowing no activity.
+   */
+  instrumentResponse?(event: E): InstrumentResponse | null;
   screenView(state: State, ctx: ActivityContext): Screen;
   /**
    * Its round's summary in the session record, from the round's participation of the children present (`present`

@@ -5,6 +5,7 @@ import type { ChildParticipation } from '../metrics/types';
 import type { ErrorCode } from '../protocol/errors';
 import type { Language } from '../session/roster';
 import type { Telling } from '../review/replay-describe-types';
+import type { InstrumentResponse } from '../instruments/response';
 import type { IntentSpec } from './intent-spec';
 import type { ParticipationFact } from './participation';
 import { parseEvent } from './event-spec';
@@ -49,6 +50,7 @@ export interface AnyActivity {
   describe: Record<string, (event: ActivityEventBody, w: Telling) => string | null>;
   participation: Partial<Record<string, (payload: unknown) => ParticipationFact[]>>;
   redactForConsole?(event: ActivityEventBody): ActivityEventBody;
+  instrumentResponse?(event: ActivityEventBody): InstrumentResponse | null;
   screenView(state: unknown, ctx: ActivityContext): ActivityScreenView;
   replayTurn(view: ActivityScreenView): ReplayTurn;
   replayPicture?: boolean;
@@ -126,6 +128,18 @@ export function redactForConsole<E extends { type: string }>(event: E): E {
   const id = activityOfEventType(event.type);
   const redact = id ? activity(id).redactForConsole : undefined;
   return redact ? (redact(event as unknown as ActivityEventBody) as unknown as E) : event;
+}
+
+/**
+ * The instrument answers a logged event holds, by its activity's declaration: null for an event that holds none,
+ * a core event, or a stored payload that does not match its schema (left out, never guessed at).
+ */
+export function instrumentResponseOf(type: string, payload: unknown): InstrumentResponse | null {
+  const id = EVENT_OWNER.get(type);
+  const read = id ? activity(id).instrumentResponse : undefined;
+  if (!read) return null;
+  const parsed = parseActivityEvent(type, payload);
+  return parsed ? read(parsed) : null;
 }
 
 /** The console's one-click default plan: the activities that declare a place in it, in that order. */

@@ -1,11 +1,11 @@
 // What the review API answers: a group's sessions with their metrics and check-ins, and one session's log for replay.
-import type { CheckinResponse } from '../activities/checkin';
+import type { InstrumentResponse } from '../instruments/response';
 import type { Participation } from '../metrics';
 import type { SessionEvent } from '../session/events';
 import type { ChildInfo } from './schemas';
 
 /** A check-in result without the item answers' timings; `session` is the session's number in the group (1-based). */
-export type ReviewCheckin = Omit<CheckinResponse, 'itemMs'> & { session: number; at: number };
+export type ReviewCheckin = Omit<InstrumentResponse, 'itemMs'> & { session: number; at: number };
 
 export interface ReviewSession {
   number: number;

@@ -3,3 +3,4 @@ export * from './schema';
 export * from './validate';
 export * from './score';
 export * from './catalog';
+export * from './response';

@@ -16,13 +16,6 @@ const CONTENT = new Map<string, string>([
   ['shared/programmes/templates/self-confidence.ts', 'programme template'],
   // The demo's two sessions are content too: which rounds it plays, from the template.
   ['scripts/demo/script.ts', 'demo script'],
-  // Check-in answers feed features of their own: the review's check-in tab and its exports (CSV / SPSS).
-  ['shared/api/review.ts', 'check-in answers in the review'],
-  ['server/http/review-routes.ts', 'check-in answers in the review'],
-  ['server/review/exports.ts', 'check-in exports'],
-  // The Instruments page lists the check-in's instruments (the catalog behind a check-in round).
-  ['client/console/views/instruments.ts', 'instruments page'],
-  ['client/console/views/instrument-card.ts', 'instruments page'],
 ]);
 
 const ownFolder = (file: string) => ACTIVITY_IDS.some((id) => ACTIVITY_FOLDERS.some((f) => file.startsWith(f.replace('<id>', id))));

@@ -5,8 +5,8 @@ import { LANGUAGES, type Language } from '../../../shared/session/roster';
 import { optionPictureSvg } from '../../common/option-pictures';
 import { h } from '../../common/dom';
 import { lang, t } from '../../common/i18n';
-import type { ServerInstrument } from '../activities/checkin/catalog';
-import { agesText, answersText, validationText } from '../activities/checkin/describe';
+import type { ServerInstrument } from '../instruments/catalog';
+import { agesText, answersText, kindText, validationText } from '../instruments/describe';
 
 type Cell = HTMLElement | string | null;
 
@@ -29,7 +29,7 @@ export function instrumentCard(ins: ServerInstrument): HTMLElement {
       h(
         'div',
         { className: 'instrument-pills' },
-        h('span', { className: `pill kind-pill kind-${ins.kind}` }, t().consolePage.checkin.kinds[ins.kind]),
+        h('span', { className: `pill kind-pill kind-${ins.kind}` }, kindText(ins.kind)),
         h(
           'span',
           { className: `pill origin-pill${ins.builtin ? '' : ' is-own'}`, 'data-testid': 'instrument-origin', 'data-builtin': String(ins.builtin) },

@@ -54,6 +54,7 @@ export const checkin: ActivityDef<
   screenView: checkinScreen,
   tabletView: (s, childId) => checkinTablet(s, childId),
   consoleView: checkinConsole,
+  instrumentResponse: (e) => (e.type === 'checkin.response' ? e.payload : null),
   // The facilitator's event feed says who finished, never what they answered.
   redactForConsole: (e) => {
     if (e.type === 'checkin.answered') return { ...e, payload: { ...e.payload, option: null } };

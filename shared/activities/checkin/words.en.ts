@@ -16,12 +16,9 @@ export const consolePage = {
     choice: '{title} — {variant}',
     choiceWithId: '{title} — {variant} · {id}',
     variant: '{answers} ({ages})',
-    answers: { faces: '{n} {n|face|faces}', thumbs: '{n} {n|thumb|thumbs}', other: '{n} {n|answer|answers}' },
     questions: '{n} {n|question|questions}',
     /** An instrument of the server's own whose title has not loaded yet. */
     ownInstrument: 'Questionnaire',
-    ages: 'ages {min}–{max}',
-    agesFrom: 'ages {min}+',
     gets: 'This group ({band}) gets {id} v{version}: {questions}, {answers}, made for {ages}.',
     dailyHint: 'Short and pictorial — fine for every session.',
     scaleHint: 'A scale: use it before the first and after the last session.',
@@ -30,9 +27,7 @@ export const consolePage = {
     readAloudModes: { tap: 'When the child taps the speaker', auto: 'Each question by itself (and on tap)' },
     readAloudHint: 'Tablets speak in the child’s language where a voice exists; the questions work without sound too.',
     summary: { tap: 'read aloud on tap', auto: 'read aloud automatically' },
-    kinds: { daily: 'daily check-in', scale: 'scale (before / after)' },
     version: 'version {version}',
-    validation: { validated: 'validated', 'translation-not-validated': 'translation, not validated', 'not-a-scale': 'not a validated scale' },
     validationIn: '{language}: {status}',
     counts: 'finished {finished} · declined {declined} · of {present} present',
     status: {

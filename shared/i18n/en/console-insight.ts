@@ -3,6 +3,14 @@ export const consoleInsight = {
   instruments: {
     title: 'Instruments',
     intro: 'Every check-in and scale this server offers: what children are asked, in both languages, with source, licence and validation.',
+    /** How an instrument is told to staff: its answers ("3 faces"), its ages, its kind, its validation in a language. */
+    describe: {
+      answers: { faces: '{n} {n|face|faces}', thumbs: '{n} {n|thumb|thumbs}', other: '{n} {n|answer|answers}' },
+      ages: 'ages {min}–{max}',
+      agesFrom: 'ages {min}+',
+      kinds: { daily: 'daily check-in', scale: 'scale (before / after)' },
+      validation: { validated: 'validated', 'translation-not-validated': 'translation, not validated', 'not-a-scale': 'not a validated scale' },
+    },
     loadFailed: 'Could not load the instruments: {error}',
     empty: 'No instruments are loaded.',
     builtin: 'built in',

@@ -5,6 +5,14 @@ export const consoleInsight: Pick<CoreDict['consolePage'], 'instruments' | 'prog
   instruments: {
     title: '问卷',
     intro: '本服务器提供的所有小问答和量表：孩子们被问到的内容（两种语言），以及出处、许可和验证情况。',
+    /** How an instrument is told to staff: its answers ("3 faces"), its ages, its kind, its validation in a language. */
+    describe: {
+      answers: { faces: '{n} 个表情', thumbs: '{n} 个手势', other: '{n} 个选项' },
+      ages: '{min}–{max} 岁',
+      agesFrom: '{min} 岁以上',
+      kinds: { daily: '每日小问答', scale: '量表（前测 / 后测）' },
+      validation: { validated: '已验证', 'translation-not-validated': '译本，未经验证', 'not-a-scale': '不是经过验证的量表' },
+    },
     loadFailed: '无法加载问卷：{error}',
     empty: '没有加载任何问卷。',
     builtin: '内置',

@@ -7,7 +7,7 @@ import { avatarImg } from '../../../common/avatar';
 import { h } from '../../../common/dom';
 import { lang, t } from '../../../common/i18n';
 import type { ControlsContext } from '../types';
-import { validationText } from './describe';
+import { kindText, validationText } from '../../instruments/describe';
 
 type Child = CheckinConsole['children'][number];
 
@@ -40,7 +40,7 @@ function instrumentBox(v: CheckinConsole): HTMLElement {
     h(
       'div',
       { className: 'checkin-meta' },
-      h('span', {}, tt.kinds[ins.kind]),
+      h('span', {}, kindText(ins.kind)),
       h('span', {}, fill(tt.version, { version: ins.version })),
       h('span', {}, fill(tt.questions, { n: ins.items })),
       h('span', {}, tt.summary[v.readAloud]),

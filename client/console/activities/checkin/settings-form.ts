@@ -8,8 +8,8 @@ import { lang, t } from '../../../common/i18n';
 import { errorText } from '../../errors';
 import { select } from '../../views/ui';
 import type { PlanSettings, SettingsEnv } from '../types';
-import { knownTitle, loadInstruments, type InstrumentsResponse } from './catalog';
-import { agesText, answersText } from './describe';
+import { knownTitle, loadInstruments, type InstrumentsResponse } from '../../instruments/catalog';
+import { agesText, answersText } from '../../instruments/describe';
 
 type ReadAloud = CheckinSettings['readAloud'];
 const READ_ALOUD: ReadAloud[] = ['tap', 'auto'];

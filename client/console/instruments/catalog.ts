@@ -1,12 +1,12 @@
 // The server's instruments as the console uses them: one request per age band, kept while the page is open.
-import type { InstrumentChoice } from '../../../../shared/instruments/catalog';
-import type { Instrument, LocalText } from '../../../../shared/instruments/schema';
-import type { AgeBand } from '../../../../shared/session/roster';
-import { api } from '../../../common/api';
-import daily3 from '../../../../shared/instruments/builtin/daily-3.json';
-import daily5 from '../../../../shared/instruments/builtin/daily-5.json';
-import rses from '../../../../shared/instruments/builtin/rses.json';
-import rses1965 from '../../../../shared/instruments/builtin/rses-1965.json';
+import type { InstrumentChoice } from '../../../shared/instruments/catalog';
+import type { Instrument, LocalText } from '../../../shared/instruments/schema';
+import type { AgeBand } from '../../../shared/session/roster';
+import { api } from '../../common/api';
+import daily3 from '../../../shared/instruments/builtin/daily-3.json';
+import daily5 from '../../../shared/instruments/builtin/daily-5.json';
+import rses from '../../../shared/instruments/builtin/rses.json';
+import rses1965 from '../../../shared/instruments/builtin/rses-1965.json';
 
 /** The built-in instruments' titles, known before any list loads: a plan never shows an instrument's id. */
 const BUILTIN: { id: string; family?: string; title: LocalText }[] = [daily3, daily5, rses, rses1965];
