@@ -2,8 +2,8 @@
 
 /** Each term: its English and Chinese words, and the words it replaces (never to appear in that language). */
 export const GLOSSARY = {
-  checkin: { en: 'check-in', 'zh-CN': '小问答', notZh: ['签到', '打卡'] },
-  dailyCheckin: { en: 'daily check-in', 'zh-CN': '每日小问答', notZh: ['每日签到'] },
+  checkIn: { en: 'check-in', 'zh-CN': '小问答', notZh: ['签到', '打卡'] },
+  dailyCheckIn: { en: 'daily check-in', 'zh-CN': '每日小问答', notZh: ['每日签到'] },
   instrument: { en: 'questionnaire', 'zh-CN': '问卷', notZh: ['量表问答'] },
   programme: { en: 'programme', 'zh-CN': '方案', notZh: ['课程'], notEn: ['program '] },
   /** Staff-facing pages (console, review, reports, terminal). */

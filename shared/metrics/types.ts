@@ -51,7 +51,7 @@ export interface ChildParticipation {
   piecesPlaced: number;
   /** Airtime as MEASURES §2 defines it: Spotlight presenting time (= presentingMs); holding the star is not in it. */
   airtimeMs: number;
-  /** Spotlight presentation durations (spotlight.ended). */
+  /** Presenting time: the durations of the `presentingMs` time facts activities declare. */
   presentingMs: number;
   /** Pass the Star hold times, counted when the hold ends (passed on, taken back, or the round ended). */
   holdingMs: number;

@@ -18,8 +18,8 @@ export const TREND_MEASURES = [
 ] as const;
 export type TrendMeasure = (typeof TREND_MEASURES)[number];
 
-/** A measure, or `checkin:<instrument id>` for the totals of one check-in instrument. */
-export type TrendMetric = TrendMeasure | `checkin:${string}`;
+/** A measure, or `instrument:<instrument id>` for the totals of one instrument. */
+export type TrendMetric = TrendMeasure | `instrument:${string}`;
 
 export type TrendUnit = 'count' | 'minutes' | 'score';
 
@@ -42,11 +42,11 @@ export interface TrendSeries {
 
 /** The metrics a group can chart: every participation measure, then one per check-in instrument it used. */
 export function trendMetrics(used: readonly UsedInstrument[]): TrendMetric[] {
-  return [...TREND_MEASURES, ...used.map((i) => `checkin:${i.id}` as const)];
+  return [...TREND_MEASURES, ...used.map((i) => `instrument:${i.id}` as const)];
 }
 
-export function checkinInstrumentOf(metric: TrendMetric): string | null {
-  return metric.startsWith('checkin:') ? metric.slice('checkin:'.length) : null;
+export function instrumentOfMetric(metric: TrendMetric): string | null {
+  return metric.startsWith('instrument:') ? metric.slice('instrument:'.length) : null;
 }
 
 function measureValue(row: ChildParticipation, measure: TrendMeasure): number {
@@ -61,7 +61,7 @@ function measureValue(row: ChildParticipation, measure: TrendMeasure): number {
  */
 export function trendSeries(review: ReviewGroup, metric: TrendMetric, childIds: readonly string[], used: readonly UsedInstrument[] = []): TrendSeries {
   const sessions = review.sessions.map((s) => s.number);
-  const instrumentId = checkinInstrumentOf(metric);
+  const instrumentId = instrumentOfMetric(metric);
   if (instrumentId !== null) {
     const inst = used.find((i) => i.id === instrumentId);
     return {

@@ -34,7 +34,7 @@ describe('glossary', () => {
 
   it('uses the glossary word for check-in, programme, facilitator and join code', () => {
     const all = chineseTexts.map(([, s]) => s).join('\n');
-    for (const term of [GLOSSARY.checkin, GLOSSARY.programme, GLOSSARY.facilitator, GLOSSARY.joinCode]) expect(all).toContain(term['zh-CN']);
+    for (const term of [GLOSSARY.checkIn, GLOSSARY.programme, GLOSSARY.facilitator, GLOSSARY.joinCode]) expect(all).toContain(term['zh-CN']);
   });
 
   it('words counts in the singular for one and the plural otherwise, in English only', () => {

@@ -209,7 +209,7 @@ describe('trends', () => {
   it('offers every measure, then one metric per instrument used', () => {
     const metrics = trendMetrics(USED);
     expect(metrics[0]).toBe('turns');
-    expect(metrics.slice(-3)).toEqual(['checkin:daily-5', 'checkin:rses', 'checkin:gone-scale']);
+    expect(metrics.slice(-3)).toEqual(['instrument:daily-5', 'instrument:rses', 'instrument:gone-scale']);
   });
 
   it('draws a gap (null) where the child was absent, and zeros where present but quiet', () => {
@@ -225,7 +225,7 @@ describe('trends', () => {
 
   it('shows talk time in minutes and check-ins as scores on the instrument range', () => {
     expect(trendSeries(GROUP, 'airtime', ['amy'], USED).lines[0]!.values).toEqual([1, 0]);
-    const rses = trendSeries(GROUP, 'checkin:rses', ['amy', 'ben'], USED);
+    const rses = trendSeries(GROUP, 'instrument:rses', ['amy', 'ben'], USED);
     expect([rses.unit, rses.min, rses.max]).toEqual(['score', 0, 30]);
     expect(rses.lines.map((l) => l.values)).toEqual([
       [18, 22],

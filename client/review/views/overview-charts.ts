@@ -3,7 +3,7 @@ import { fill } from '../../../shared/i18n';
 import type { UsedInstrument } from '../../../shared/review/overview-checkins';
 import { equalitySeries } from '../../../shared/review/overview-equality';
 import { graphLayout } from '../../../shared/review/overview-graph';
-import { checkinInstrumentOf, trendMetrics, trendSeries, type TrendMetric } from '../../../shared/review/overview-trend';
+import { instrumentOfMetric, trendMetrics, trendSeries, type TrendMetric } from '../../../shared/review/overview-trend';
 import { h } from '../../common/dom';
 import { lang, t } from '../../common/i18n';
 import { mountChart, type MountedChart } from '../charts/echarts';
@@ -45,9 +45,9 @@ function card(testid: string, head: HTMLElement[], height: number, draw: (box: H
 
 export function metricName(metric: TrendMetric, used: readonly UsedInstrument[]): string {
   const tt = t().reviewOverview.trend;
-  const instrumentId = checkinInstrumentOf(metric);
+  const instrumentId = instrumentOfMetric(metric);
   if (instrumentId === null) return tt.metrics[metric as keyof typeof tt.metrics];
-  return fill(tt.checkin, { title: instrumentTitle(used.find((i) => i.id === instrumentId)?.title ?? null, instrumentId) });
+  return fill(tt.instrumentTotal, { title: instrumentTitle(used.find((i) => i.id === instrumentId)?.title ?? null, instrumentId) });
 }
 
 export function trendCard(data: GroupData, used: readonly UsedInstrument[], childIds: readonly string[], picks: ChartPicks): ChartCard {

@@ -20,7 +20,7 @@ function instrumentBlock(
 ): HTMLElement {
   const tt = t().reviewReport.checkins;
   const title = instrumentTitle(inst.title, inst.id);
-  const series = trendSeries(data.review, `checkin:${inst.id}`, childIds, used);
+  const series = trendSeries(data.review, `instrument:${inst.id}`, childIds, used);
   // Only children with at least one score get a line (and a legend entry): the rest would be empty names.
   const lines = { ...series, lines: series.lines.filter((l) => l.values.some((v) => v !== null)) };
   const rows = checkinSessionSummaries(data.review.checkins, inst.id, data.review.sessions.length).filter((r) => r.responses > 0);

@@ -63,7 +63,7 @@ export const reviewOverview = {
       cardsGiven: 'Strength cards given',
       helpGiven: 'Help given',
     },
-    checkin: 'Check-in total: {title}',
+    instrumentTotal: 'Check-in total: {title}',
     session: 'Session {n}',
     axisSession: 'Session',
     absent: 'no value',

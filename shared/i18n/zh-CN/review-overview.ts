@@ -65,7 +65,7 @@ export const reviewOverview: CoreDict['reviewOverview'] = {
       cardsGiven: '送出的优点卡',
       helpGiven: '帮助别人的次数',
     },
-    checkin: '小问答总分：{title}',
+    instrumentTotal: '小问答总分：{title}',
     session: '第 {n} 次活动',
     axisSession: '活动',
     absent: '无数据',
